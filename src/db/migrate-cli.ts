@@ -1,0 +1,15 @@
+import { mkdirSync } from "node:fs";
+import { loadConfig } from "../server/config.js";
+import { openDatabase } from "./database.js";
+import { migrateToLatest } from "./migrate.js";
+
+// `npm run db:migrate`: the same migrations the server runs at start, for deploys that migrate first.
+const config = loadConfig();
+if (config.database.kind === "sqlite") mkdirSync(config.dataDir, { recursive: true });
+const database = openDatabase(config.database);
+try {
+  const applied = await migrateToLatest(database);
+  console.log(applied.length ? `Applied: ${applied.join(", ")}` : "The database is up to date.");
+} finally {
+  await database.close();
+}

@@ -1,0 +1,13 @@
+import type { Migration } from "kysely";
+import type { DatabaseKind } from "../database.js";
+import { accountsAndAudit } from "./0001_accounts_and_audit.js";
+
+/**
+ * The one ordered migration set for both dialects. Names sort in the order they must run;
+ * a migration that has shipped is never edited, only followed by a new one.
+ */
+export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
+  return {
+    "0001_accounts_and_audit": accountsAndAudit(kind),
+  };
+}

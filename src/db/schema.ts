@@ -1,0 +1,95 @@
+/**
+ * Table types, snake_case as stored. Repositories turn rows into the domain's camelCase shapes.
+ * Auth dates are whatever better-auth's adapter writes for the dialect (ISO text on SQLite, timestamptz on
+ * Postgres); Attune's own times are integer epoch milliseconds.
+ */
+type AuthDate = Date | string;
+type AuthBool = boolean | number;
+
+export interface UsersTable {
+  id: string;
+  name: string;
+  email: string;
+  email_verified: AuthBool;
+  image: string | null;
+  role: string;
+  is_admin: AuthBool;
+  created_at: AuthDate;
+  updated_at: AuthDate;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  token: string;
+  expires_at: AuthDate;
+  ip_address: string | null;
+  user_agent: string | null;
+  created_at: AuthDate;
+  updated_at: AuthDate;
+}
+
+export interface AccountsTable {
+  id: string;
+  user_id: string;
+  account_id: string;
+  provider_id: string;
+  access_token: string | null;
+  refresh_token: string | null;
+  id_token: string | null;
+  access_token_expires_at: AuthDate | null;
+  refresh_token_expires_at: AuthDate | null;
+  scope: string | null;
+  password: string | null;
+  created_at: AuthDate;
+  updated_at: AuthDate;
+}
+
+export interface VerificationsTable {
+  id: string;
+  identifier: string;
+  value: string;
+  expires_at: AuthDate;
+  created_at: AuthDate;
+  updated_at: AuthDate;
+}
+
+export interface RateLimitsTable {
+  id: string;
+  key: string;
+  count: number;
+  last_request: number;
+}
+
+export interface UserPreferencesTable {
+  user_id: string;
+  locale: string;
+  volume_unit: string;
+  weight_unit: string;
+  clock: string;
+  theme: string;
+  updated_at: number;
+}
+
+export interface AuditEventsTable {
+  id: string;
+  at: number;
+  actor_id: string | null;
+  action: string;
+  subject_type: string | null;
+  subject_id: string | null;
+  family_id: string | null;
+  ip: string | null;
+  user_agent: string | null;
+  details: string | null;
+}
+
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  accounts: AccountsTable;
+  verifications: VerificationsTable;
+  rate_limits: RateLimitsTable;
+  user_preferences: UserPreferencesTable;
+  audit_events: AuditEventsTable;
+}

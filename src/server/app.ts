@@ -1,0 +1,102 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import Fastify, { type FastifyInstance } from "fastify";
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import { type AttuneDb, openDatabase } from "../db/database.js";
+import { migrateToLatest } from "../db/migrate.js";
+import { type AuthLimits, createAuth, defaultAuthLimits } from "./auth.js";
+import type { Config } from "./config.js";
+import { createContext } from "./context.js";
+import { registerAuthorization } from "./plugins/authorize.js";
+import { registerErrorHandler } from "./plugins/errors.js";
+import { registerNotFound } from "./plugins/not-found.js";
+import { registerOpenApi } from "./plugins/openapi.js";
+import { registerSameOrigin } from "./plugins/same-origin.js";
+import { registerSecurity } from "./plugins/security.js";
+import { registerWeb } from "./plugins/web.js";
+import { adminUserRoutes } from "./routes/admin-users.js";
+import { auditRoutes } from "./routes/audit.js";
+import { authRoutes } from "./routes/auth.js";
+import { healthRoutes } from "./routes/health.js";
+import { meRoutes } from "./routes/me.js";
+import { loadOrCreateSessionSecret } from "./secret.js";
+import { projectRoot, readVersion } from "./version.js";
+
+export interface BuildOptions {
+  config: Config;
+  /** Where the built SPA lives; defaults to dist/web in the project. */
+  webRoot?: string;
+  /** Pino options, or false for silence (tests). */
+  logger?: boolean | object;
+  /** Auth attempts per client per minute. Tests, which all come from 127.0.0.1, set their own. */
+  authLimits?: AuthLimits;
+}
+
+/**
+ * The one way an Attune server is made, by `npm start` and by the tests alike: open and migrate the
+ * database, then register plugins (errors, security headers, rate limits, the policy gate, docs) and routes.
+ * Closing the app closes the database.
+ */
+export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
+  const { config } = options;
+  const root = projectRoot();
+  const version = readVersion(root);
+  if (config.database.kind === "sqlite") mkdirSync(config.dataDir, { recursive: true });
+
+  const database: AttuneDb = openDatabase(config.database);
+  try {
+    await migrateToLatest(database);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    // Ids in our URLs are short; a huge URL is abuse, not a request.
+    routerOptions: { maxParamLength: 200 },
+    return503OnClosing: true,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook("onClose", async () => database.close());
+  // While draining for shutdown, tell keep-alive clients to hang up after this reply, so that closing
+  // waits for requests in flight and not for idle sockets.
+  let draining = false;
+  app.addHook("preClose", async () => {
+    draining = true;
+  });
+  app.addHook("onSend", async (_request, reply) => {
+    if (draining) reply.header("connection", "close");
+  });
+
+  const secret = loadOrCreateSessionSecret(config.dataDir, config.sessionSecret);
+  const auth = createAuth({
+    database,
+    secret,
+    publicUrl: config.publicUrl,
+    limits: options.authLimits ?? defaultAuthLimits,
+  });
+  app.decorate("attune", createContext(database, auth, version));
+
+  registerErrorHandler(app);
+  registerSameOrigin(app, config.publicUrl);
+  registerAuthorization(app);
+  await registerSecurity(app, { https: config.publicUrl?.startsWith("https://") ?? false });
+  await registerOpenApi(app, version);
+
+  await app.register(healthRoutes);
+  await app.register(authRoutes);
+  await app.register(meRoutes);
+  await app.register(adminUserRoutes);
+  await app.register(auditRoutes);
+
+  const webRoot = options.webRoot ?? join(root, "dist", "web");
+  const serveSpa = await registerWeb(app, webRoot);
+  registerNotFound(app, serveSpa);
+
+  await app.ready();
+  return app;
+}

@@ -1,0 +1,101 @@
+import { resolve } from "node:path";
+import { z } from "zod";
+
+/**
+ * Everything Attune reads from the environment, validated once at start.
+ * A bad value stops the process with a message that names the variable and says what would work,
+ * because a server that starts half-configured is worse than one that refuses to start.
+ */
+const port = z.coerce
+  .number({ error: "must be a number" })
+  .int("must be a whole number")
+  .min(0, "must be between 0 and 65535")
+  .max(65535, "must be between 0 and 65535");
+
+const envSchema = z.object({
+  PORT: port.default(3000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  DATA_DIR: z.string().min(1).default("./data"),
+  DATABASE_URL: z
+    .string()
+    .regex(
+      /^postgres(ql)?:\/\//,
+      "must start with postgres:// (leave it unset to use the embedded SQLite file)",
+    )
+    .optional(),
+  PUBLIC_URL: z
+    .string()
+    .regex(
+      /^https?:\/\/[^\s/]+(\/\S*)?$/,
+      "must be a full http:// or https:// URL such as https://attune.example.org",
+    )
+    .optional(),
+  SESSION_SECRET: z
+    .string()
+    .min(32, "must be at least 32 characters (or leave it unset to generate one)")
+    .optional(),
+  TRUST_PROXY: z
+    .enum(["true", "false", "1", "0"], { error: "must be true or false" })
+    .default("false")
+    .transform((v) => v === "true" || v === "1"),
+  LOG_LEVEL: z
+    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+      error: "must be one of fatal, error, warn, info, debug, trace, silent",
+    })
+    .default("info"),
+  NODE_ENV: z.string().default("development"),
+});
+
+const secretVariables = new Set(["SESSION_SECRET", "DATABASE_URL"]);
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  database: { kind: "sqlite"; file: string } | { kind: "postgres"; url: string };
+  publicUrl: string | undefined;
+  sessionSecret: string | undefined;
+  trustProxy: boolean;
+  logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
+  production: boolean;
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      `Attune cannot start: the configuration has ${problems.length} problem(s):\n  - ${problems.join("\n  - ")}`,
+    );
+    this.name = "ConfigError";
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Empty strings are treated as unset: `PORT= npm start` should mean "the default", not "port NaN".
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => {
+        const name = String(i.path[0]);
+        // Secrets and connection strings (which can hold a password) are never echoed into logs.
+        const shown = secretVariables.has(name) ? "(value hidden)" : `(got "${String(env[name])}")`;
+        return `${name} ${i.message} ${shown}`;
+      }),
+    );
+  }
+  const e = parsed.data;
+  const dataDir = resolve(e.DATA_DIR);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    database: e.DATABASE_URL
+      ? { kind: "postgres", url: e.DATABASE_URL }
+      : { kind: "sqlite", file: resolve(dataDir, "attune.db") },
+    publicUrl: e.PUBLIC_URL?.replace(/\/$/, ""),
+    sessionSecret: e.SESSION_SECRET,
+    trustProxy: e.TRUST_PROXY,
+    logLevel: e.LOG_LEVEL,
+    production: e.NODE_ENV === "production",
+  };
+}

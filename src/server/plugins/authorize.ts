@@ -1,0 +1,84 @@
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { Role } from "../../domain/account.js";
+import { forbidden, HttpError, unauthenticated } from "../errors.js";
+import type { Actor, Policy } from "../policies/policy.js";
+
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  /** Read when asked, not when the route is added: a later onRoute hook may still stamp the policy. */
+  readonly policy: string | undefined;
+}
+
+declare module "fastify" {
+  interface FastifyRequest {
+    /** The signed-in account, resolved for every route that is not public. */
+    actor: Actor | null;
+  }
+  interface FastifyInstance {
+    /** Every route and the policy guarding it, for the test that no route goes unguarded. */
+    routeTable: RegisteredRoute[];
+  }
+}
+
+/** The actor of a guarded route. The gate has already refused anonymous requests; this makes that explicit. */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.actor) throw unauthenticated();
+  return request.actor;
+}
+
+/** Turns Fastify's headers into the Fetch API Headers better-auth reads. */
+export function toHeaders(request: FastifyRequest): Headers {
+  const headers = new Headers();
+  for (const [key, value] of Object.entries(request.headers)) {
+    if (value === undefined) continue;
+    for (const v of Array.isArray(value) ? value : [value]) headers.append(key, v);
+  }
+  return headers;
+}
+
+export async function resolveActor(app: FastifyInstance, request: FastifyRequest): Promise<Actor | null> {
+  const session = await app.attune.auth.api.getSession({ headers: toHeaders(request) });
+  if (!session) return null;
+  const user = session.user as { id: string; role?: string; isAdmin?: unknown };
+  return {
+    id: user.id,
+    role: (user.role ?? "caregiver") as Role,
+    isAdmin: user.isAdmin === true || user.isAdmin === 1,
+  };
+}
+
+/**
+ * The gate every request passes. A route without a policy is refused (fail closed) and shows up in the
+ * route-table test; a public route skips the session lookup; anything else needs a session and the policy's yes.
+ */
+export function registerAuthorization(app: FastifyInstance) {
+  app.decorate("routeTable", [] as RegisteredRoute[]);
+  app.decorateRequest("actor", null);
+
+  app.addHook("onRoute", (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      app.routeTable.push({
+        method,
+        url: route.url,
+        get policy() {
+          return (route.config as { policy?: Policy } | undefined)?.policy?.name;
+        },
+      });
+    }
+  });
+
+  app.addHook("onRequest", async (request) => {
+    if (request.is404) return;
+    const policy = request.routeOptions.config.policy;
+    if (!policy) {
+      request.log.error({ url: request.routeOptions.url }, "route has no policy; refusing");
+      throw new HttpError(403, "no_policy", "This route is not open to anyone yet.");
+    }
+    if (policy.public) return;
+    request.actor = await resolveActor(app, request);
+    if (!request.actor) throw unauthenticated();
+    if (!(await policy.allows(request.actor, request))) throw forbidden();
+  });
+}

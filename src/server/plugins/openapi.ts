@@ -1,0 +1,43 @@
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import type { FastifyInstance } from "fastify";
+import { jsonSchemaTransform } from "fastify-type-provider-zod";
+import { publicAccess } from "../policies/policy.js";
+
+const docsPolicy = publicAccess("API documentation");
+
+/** OpenAPI 3.1 generated from the routes' zod schemas; served at /api/openapi.json, readable at /api/docs. */
+export async function registerOpenApi(app: FastifyInstance, version: string) {
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "Attune API",
+        version,
+        description:
+          "Attune's JSON API. Errors always look like { error: { code, message, details? } }. " +
+          "Authentication is a session cookie from /api/auth/sign-in/email.",
+        license: { name: "AGPL-3.0-or-later", identifier: "AGPL-3.0-or-later" },
+      },
+      components: {
+        securitySchemes: { session: { type: "apiKey", in: "cookie", name: "attune.session_token" } },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  // The docs routes are public on purpose: the shape of the API is not a secret. swagger-ui registers its
+  // own routes, so an encapsulated hook stamps the policy onto each of them.
+  await app.register(async (docs) => {
+    docs.addHook("onRoute", (route) => {
+      route.config = { ...(route.config ?? {}), policy: docsPolicy };
+    });
+    await docs.register(swaggerUi, {
+      routePrefix: "/api/docs",
+      staticCSP: true,
+      uiConfig: { deepLinking: true },
+    });
+  });
+  app.get("/api/openapi.json", { config: { policy: docsPolicy }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
+}

@@ -1,0 +1,105 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { errorBody } from "../errors.js";
+import { resolveActor, toHeaders } from "../plugins/authorize.js";
+import { publicAccess } from "../policies/policy.js";
+
+const authPolicy = publicAccess("better-auth checks sessions and rate limits itself");
+
+/** Auth events worth a line in the audit trail, by better-auth path. */
+const audited: Record<string, string> = {
+  "/api/auth/sign-up/email": "account.sign_up",
+  "/api/auth/sign-in/email": "account.sign_in",
+  "/api/auth/sign-out": "account.sign_out",
+  "/api/auth/change-password": "account.change_password",
+  "/api/auth/delete-user": "account.delete",
+};
+
+/**
+ * Bridges /api/auth/* to better-auth's Fetch handler. The client address Fastify resolved (which honours
+ * TRUST_PROXY) replaces any address header the client sent, so rate limits cannot be dodged by forging it.
+ * Errors are reshaped into Attune's one error shape, and sign-up/in/out are audited.
+ */
+export async function authRoutes(app: FastifyInstance) {
+  // better-auth parses bodies itself; keep the raw text for it.
+  app.register(async (scope) => {
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser("*", { parseAs: "string" }, (_request, body, done) => done(null, body));
+    scope.route({
+      method: ["GET", "POST"],
+      url: "/api/auth/*",
+      config: { policy: authPolicy },
+      schema: {
+        tags: ["auth"],
+        summary: "Accounts and sessions (better-auth): sign-up, sign-in, sign-out, …",
+      },
+      handler: (request, reply) => forward(app, request, reply),
+    });
+  });
+}
+
+async function forward(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply) {
+  const path = request.url.split("?")[0] ?? "";
+  const action = audited[path];
+  // Sign-out and deletion end the session, so who it was must be read before.
+  const before =
+    action && (path.endsWith("sign-out") || path.endsWith("delete-user"))
+      ? await resolveActor(app, request)
+      : null;
+
+  const headers = toHeaders(request);
+  headers.set("x-attune-client-ip", request.ip);
+  headers.set("x-attune-proto", request.protocol);
+  const body =
+    request.method === "POST" && typeof request.body === "string" && request.body.length
+      ? request.body
+      : undefined;
+  const response = await app.attune.auth.handler(
+    new Request(new URL(request.url, `${request.protocol}://${request.host}`), {
+      method: request.method,
+      headers,
+      body,
+    }),
+  );
+
+  reply.status(response.status);
+  for (const cookie of response.headers.getSetCookie()) reply.header("set-cookie", cookie);
+  response.headers.forEach((value, key) => {
+    if (key !== "set-cookie" && key !== "content-length" && key !== "content-encoding")
+      reply.header(key, value);
+  });
+  const text = await response.text();
+  let json: unknown;
+  try {
+    json = text ? JSON.parse(text) : undefined;
+  } catch {
+    json = undefined;
+  }
+
+  if (action) {
+    const userId =
+      before?.id ??
+      ((json as { user?: { id?: string } } | undefined)?.user?.id as string | undefined) ??
+      null;
+    const ok = response.status < 400;
+    await app.attune.audit.record({
+      actorId: ok ? userId : null,
+      action: ok ? action : `${action}_failed`,
+      ...(userId ? { subjectType: "user", subjectId: userId } : {}),
+      ip: request.ip,
+      ...(request.headers["user-agent"] ? { userAgent: request.headers["user-agent"] } : {}),
+      ...(ok ? {} : { details: { status: response.status } }),
+    });
+  }
+
+  if (response.status >= 400) {
+    const err = json as { code?: string; message?: string } | undefined;
+    const message =
+      response.status === 429
+        ? "Too many attempts. Please wait a minute and try again."
+        : (err?.message ?? "The request could not be completed.");
+    reply.header("content-type", "application/json; charset=utf-8");
+    return reply.send(errorBody((err?.code ?? `http_${response.status}`).toLowerCase(), message));
+  }
+  if (json === undefined) return reply.send(text);
+  return reply.send(json);
+}

@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type HttpClient, uniqueEmail } from "../support/http-client.js";
+import { databaseKinds, startTestServer, type TestServer } from "../support/test-server.js";
+
+describe.each(databaseKinds)("preferences on %s", (kind) => {
+  let server: TestServer;
+  let c: HttpClient;
+
+  beforeAll(async () => {
+    server = await startTestServer(kind);
+    c = server.client();
+    await c.signUp(uniqueEmail());
+  });
+  afterAll(() => server?.close());
+
+  it("starts from defaults and keeps each change", async () => {
+    expect((await c.get("/api/me")).json.preferences).toEqual({
+      locale: "en",
+      volumeUnit: "ml",
+      weightUnit: "kg",
+      clock: "24h",
+      theme: "system",
+    });
+    const res = await c.patch("/api/me/preferences", { locale: "es", theme: "night" });
+    expect(res.status).toBe(200);
+    await c.patch("/api/me/preferences", { volumeUnit: "oz", clock: "12h" });
+    expect((await c.get("/api/me")).json.preferences).toEqual({
+      locale: "es",
+      volumeUnit: "oz",
+      weightUnit: "kg",
+      clock: "12h",
+      theme: "night",
+    });
+  });
+
+  it("rejects values and fields it does not know, saying which", async () => {
+    const bad = await c.patch("/api/me/preferences", { locale: "fr" });
+    expect(bad.status).toBe(400);
+    expect(bad.json.error.message).toContain("body.locale");
+    const unknown = await c.patch("/api/me/preferences", { fontSize: 20 });
+    expect(unknown.status).toBe(400);
+    expect(unknown.json.error.message).toContain("fontSize");
+  });
+
+  it("keeps one person's preferences from another", async () => {
+    const other = server.client();
+    await other.signUp(uniqueEmail());
+    expect((await other.get("/api/me")).json.preferences.locale).toBe("en");
+  });
+});
