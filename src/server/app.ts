@@ -19,6 +19,7 @@ import { auditRoutes } from "./routes/audit.js";
 import { authRoutes } from "./routes/auth.js";
 import { healthRoutes } from "./routes/health.js";
 import { meRoutes } from "./routes/me.js";
+import { setupRoutes } from "./routes/setup.js";
 import { loadOrCreateSessionSecret } from "./secret.js";
 import { projectRoot, readVersion } from "./version.js";
 
@@ -88,6 +89,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await registerOpenApi(app, version);
 
   await app.register(healthRoutes);
+  await app.register(setupRoutes);
   await app.register(authRoutes);
   await app.register(meRoutes);
   await app.register(adminUserRoutes);

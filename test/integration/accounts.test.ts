@@ -9,6 +9,7 @@ describe.each(databaseKinds)("accounts on %s", (kind) => {
 
   beforeAll(async () => {
     server = await startTestServer(kind);
+    expect((await server.client().get("/api/setup")).json).toEqual({ needsOwner: true });
     owner = server.client();
     const res = await owner.signUp(ownerEmail);
     expect(res.status).toBe(200);
@@ -16,6 +17,7 @@ describe.each(databaseKinds)("accounts on %s", (kind) => {
   afterAll(() => server?.close());
 
   it("makes the first account on a fresh instance its admin, and nobody after", async () => {
+    expect((await server.client().get("/api/setup")).json).toEqual({ needsOwner: false });
     const me = await owner.get("/api/me");
     expect(me.json.user).toMatchObject({ email: ownerEmail, role: "caregiver", isAdmin: true });
     const second = server.client();

@@ -22,7 +22,7 @@ describe("route policies", () => {
       .map((r) => r.url)
       .filter((url, i, all) => all.indexOf(url) === i);
     for (const url of publicRoutes) {
-      expect(url).toMatch(/^\/api\/(health|auth\/\*|openapi\.json|docs)|^\/\*?$|^\/api\/docs/);
+      expect(url).toMatch(/^\/api\/(health|setup|auth\/\*|openapi\.json|docs)|^\/\*?$|^\/api\/docs/);
     }
   });
 

@@ -17,7 +17,7 @@ export async function registerOpenApi(app: FastifyInstance, version: string) {
         description:
           "Attune's JSON API. Errors always look like { error: { code, message, details? } }. " +
           "Authentication is a session cookie from /api/auth/sign-in/email.",
-        license: { name: "AGPL-3.0-or-later", identifier: "AGPL-3.0-or-later" },
+        license: { name: "Apache-2.0", identifier: "Apache-2.0" },
       },
       components: {
         securitySchemes: { session: { type: "apiKey", in: "cookie", name: "attune.session_token" } },

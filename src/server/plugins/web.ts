@@ -21,6 +21,7 @@ export async function registerWeb(app: FastifyInstance, webRoot: string): Promis
       root: webRoot,
       wildcard: true,
       index: ["index.html"],
+      preCompressed: true,
       setHeaders(res, path) {
         const immutable = /\/assets\/[^/]+-[A-Za-z0-9_-]{8,}\.(js|css|svg|png|woff2)$/.test(path);
         res.header("cache-control", immutable ? "public, max-age=31536000, immutable" : "no-cache");

@@ -1,0 +1,105 @@
+import { type ChildProcess, fork } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { measureFirstScreenJs } from "./budget.js";
+import { benchHttp } from "./http.js";
+import { runLighthouse } from "./lighthouse.js";
+
+// `npm run bench`: HTTP throughput against a same-run baseline, the first screen's JavaScript, and Lighthouse.
+// `npm run bench -- --write` also records the results in docs/benchmarks.md.
+const BUDGET_KB = 150;
+const chromePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+const launchArgs = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+function startAttune(): Promise<{ base: string; child: ChildProcess }> {
+  return new Promise((resolve, reject) => {
+    const child = fork(join(import.meta.dirname, "attune-server.ts"), { execArgv: ["--import", "tsx"] });
+    child.once("message", (m) =>
+      resolve({ base: (m as { address: string }).address.replace(/\/api\/health$/, ""), child }),
+    );
+    child.once("exit", (code) => reject(new Error(`attune-server exited with ${code}`)));
+  });
+}
+
+async function signUpCookie(base: string): Promise<string> {
+  const res = await fetch(`${base}/api/auth/sign-up/email`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: base },
+    body: JSON.stringify({ email: "bench@example.com", password: "correct horse battery 9", name: "Bench" }),
+  });
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+}
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+console.log(`HTTP: ${seconds}s per target, 50 connections, autocannon on the same machine…`);
+const http = await benchHttp(seconds);
+
+const attune = await startAttune();
+const browser = await chromium.launch({ executablePath: chromePath, args: launchArgs });
+const budgets = [await measureFirstScreenJs(browser, `${attune.base}/sign-in`)];
+await browser.close();
+const cookie = await signUpCookie(attune.base);
+const lighthouse = await runLighthouse(chromePath, [
+  { url: `${attune.base}/sign-in` },
+  { url: `${attune.base}/`, cookie },
+]);
+attune.child.kill();
+
+const fmt = (n: number) => n.toLocaleString("en-US");
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+const lines = [
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}, with \`npm run bench\`.`,
+  "",
+  "| HTTP target | requests/s | p50 ms | p99 ms | non-2xx |",
+  "|---|---:|---:|---:|---:|",
+  ...[http.bare, http.attune].map(
+    (r) => `| ${r.name} | ${fmt(r.requestsPerSecond)} | ${r.p50Ms} | ${r.p99Ms} | ${r.non2xx} |`,
+  ),
+  "",
+  `Ratio Attune /api/health ÷ bare route: **${http.ratio.toFixed(2)}** (same run, ${seconds}s each, 50 connections).`,
+  "",
+  "| First screen | JS gzipped | budget |",
+  "|---|---:|---:|",
+  ...budgets.map(
+    (b) =>
+      `| ${b.page} (${b.scripts.length} scripts) | ${b.totalGzipKb} KB | ${b.totalGzipKb < BUDGET_KB ? "✓" : "✗"} < ${BUDGET_KB} KB |`,
+  ),
+  "",
+  "| Lighthouse 12 (mobile) | performance | accessibility |",
+  "|---|---:|---:|",
+  ...lighthouse.map((l) => `| ${l.page} | ${l.performance.toFixed(2)} | ${l.accessibility.toFixed(2)} |`),
+];
+const report = lines.join("\n");
+console.log(`\n${report}\n`);
+
+if (process.argv.includes("--write")) {
+  const file = join(import.meta.dirname, "..", "docs", "benchmarks.md");
+  const doc = readFileSync(file, "utf8");
+  const updated = doc.replace(
+    /<!-- bench:start -->[\s\S]*<!-- bench:end -->/,
+    `<!-- bench:start -->\n${report}\n<!-- bench:end -->`,
+  );
+  writeFileSync(file, updated);
+  console.log("Recorded in docs/benchmarks.md");
+}
+
+const overBudget = budgets.some((b) => b.totalGzipKb >= BUDGET_KB);
+const lowScore = lighthouse.some((l) => l.performance < 0.95 || l.accessibility < 0.95);
+if (overBudget || lowScore) {
+  console.error("Below target: JS over budget or a Lighthouse score under 0.95.");
+  process.exitCode = 1;
+}

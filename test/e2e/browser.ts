@@ -1,0 +1,54 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { type Browser, type BrowserContext, chromium } from "playwright-core";
+import { startTestServer, type TestServer } from "../support/test-server.js";
+
+/** Debian's Chromium (or CHROME_PATH). Tests never download a browser. */
+export function chromiumPath(): string {
+  const path = [process.env.CHROME_PATH, "/usr/bin/chromium"].find((p) => p && existsSync(p));
+  if (!path)
+    throw new Error(
+      "No Chromium: set CHROME_PATH or apt-get install -y chromium (npm test skips this suite).",
+    );
+  return path;
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+const webRoot = join(import.meta.dirname, "../../dist/web");
+
+/** A real server with the built web app (npm test builds it first), on a fresh SQLite database. */
+export async function startWebServer(): Promise<TestServer> {
+  if (!existsSync(join(webRoot, "index.html")))
+    throw new Error("No web build in dist/web: run npm run build first.");
+  return startTestServer("sqlite", { webRoot });
+}
+
+/** A phone-sized context, as most parents will use Attune. */
+export function phoneContext(
+  browser: Browser,
+  options: Parameters<Browser["newContext"]>[0] = {},
+): Promise<BrowserContext> {
+  return browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: "en-US",
+    ...options,
+  });
+}
