@@ -1,0 +1,120 @@
+// The signed-in person (or nobody), and the account actions around them.
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { ApiError, api } from "./client";
+import type { Me, Preferences, SelfChosenRole, User } from "./types";
+
+export const meKey = ["me"] as const;
+
+/** null means "signed out"; an error (for instance a NetworkError) means "we don't know yet". */
+export function useMe() {
+  return useQuery({ queryKey: meKey, queryFn: fetchMe });
+}
+
+async function fetchMe(): Promise<Me | null> {
+  try {
+    return await api.get<Me>("/api/me");
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  }
+}
+
+export interface SignInInput {
+  email: string;
+  password: string;
+}
+
+export function useSignIn() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: SignInInput) => api.post<{ user: User }>("/api/auth/sign-in/email", input),
+    // Wait for /api/me so the next screen opens with the person's own preferences applied.
+    onSuccess: () => {
+      clearSignOutReason();
+      return queryClient.fetchQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 0 });
+    },
+  });
+}
+
+export interface SignUpInput {
+  name: string;
+  email: string;
+  password: string;
+  role: SelfChosenRole;
+}
+
+export function useSignUp() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({
+      input,
+      devicePreferences,
+    }: {
+      input: SignUpInput;
+      devicePreferences: Partial<Preferences>;
+    }) => {
+      await api.post<{ user: User }>("/api/auth/sign-up/email", input);
+      clearSignOutReason();
+      // A new account starts with what the person already picked on this device (language, theme),
+      // rather than snapping back to the server's defaults. Best effort: the account exists either way.
+      await api.patch("/api/me/preferences", devicePreferences).catch(() => undefined);
+      return queryClient.fetchQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 0 });
+    },
+  });
+}
+
+export function useSignOut() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post("/api/auth/sign-out"),
+    onSuccess: () => forgetEverything(queryClient, "signedOut"),
+  });
+}
+
+export interface ChangePasswordInput {
+  currentPassword: string;
+  newPassword: string;
+}
+
+export function useChangePassword() {
+  return useMutation({
+    mutationFn: (input: ChangePasswordInput) =>
+      api.post("/api/auth/change-password", { ...input, revokeOtherSessions: true }),
+  });
+}
+
+export function useDeleteAccount() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (password: string) => api.post("/api/auth/delete-user", { password }),
+    onSuccess: () => forgetEverything(queryClient, "accountDeleted"),
+  });
+}
+
+export type SignOutReason = "signedOut" | "accountDeleted";
+let signOutReason: SignOutReason | null = null;
+
+/** Why the session just ended, if it ended on purpose in this tab; the sign-in page says so kindly. */
+export function peekSignOutReason(): SignOutReason | null {
+  return signOutReason;
+}
+
+export function clearSignOutReason(): void {
+  signOutReason = null;
+}
+
+// After signing out or deleting the account nothing of the person may stay in memory.
+function forgetEverything(queryClient: ReturnType<typeof useQueryClient>, reason: SignOutReason): void {
+  signOutReason = reason;
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meKey[0] });
+  queryClient.setQueryData<Me | null>(meKey, null);
+}
+
+/** Whether nobody has an account yet, in which case the first person to sign up becomes the admin. */
+export function useSetup() {
+  return useQuery({
+    queryKey: ["setup"],
+    queryFn: () => api.get<{ needsOwner: boolean }>("/api/setup"),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}

@@ -1,0 +1,21 @@
+// The shapes the web app reads from /api. Account and preference types come from src/domain, which the
+// server's schemas are built from, so both sides change together. (Type-only: no zod reaches the bundle.)
+import type { Account, Locale, Preferences, Role, selfChosenRoles } from "../../domain/account";
+
+export type { Locale, Preferences, Role };
+export type User = Account;
+export type SelfChosenRole = (typeof selfChosenRoles)[number];
+export type VolumeUnit = Preferences["volumeUnit"];
+export type WeightUnit = Preferences["weightUnit"];
+export type Clock = Preferences["clock"];
+export type ThemeChoice = Preferences["theme"];
+
+export interface Me {
+  user: User;
+  preferences: Preferences;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}

@@ -1,0 +1,19 @@
+import { useTranslation } from "react-i18next";
+import { useMe } from "../api/account";
+import { Page } from "../components/Page";
+import { DeleteAccountSection } from "./settings/DeleteAccountSection";
+import { PasswordSection } from "./settings/PasswordSection";
+import { PreferencesSection } from "./settings/PreferencesSection";
+
+export default function Settings() {
+  const { t } = useTranslation();
+  const me = useMe().data;
+  if (!me) return null; // RequireSignedIn only renders this page once the account is known
+  return (
+    <Page title={t("settings.title")} className="settings">
+      <PreferencesSection preferences={me.preferences} />
+      <PasswordSection />
+      <DeleteAccountSection />
+    </Page>
+  );
+}

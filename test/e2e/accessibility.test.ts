@@ -1,0 +1,99 @@
+import { AxeBuilder } from "@axe-core/playwright";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type HttpClient, uniqueEmail } from "../support/http-client.js";
+import type { TestServer } from "../support/test-server.js";
+import { launchBrowser, phoneContext, startWebServer } from "./browser.js";
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/** Every page that exists, with the heading that says it has rendered. */
+const pages = [
+  { path: "/sign-in", signedIn: false, heading: { en: "Sign in", es: "Iniciar sesión" } },
+  { path: "/sign-up", signedIn: false, heading: { en: "Create your account", es: "Crea tu cuenta" } },
+  { path: "/", signedIn: true, heading: { en: "Hello, Alex", es: "Hola, Alex" } },
+  { path: "/settings", signedIn: true, heading: { en: "Settings", es: "Ajustes" } },
+  { path: "/admin", signedIn: true, heading: { en: "Accounts", es: "Cuentas" } },
+  {
+    path: "/no-such-page",
+    signedIn: false,
+    heading: { en: "Page not found", es: "No encontramos esta página" },
+  },
+] as const;
+
+/** Visible interactive things smaller than 44 × 44 CSS px (a radio or checkbox counts by its label). */
+function smallTargets(page: Page) {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>(
+      "a[href], button, input, select, textarea, summary",
+    )) {
+      const target =
+        el instanceof HTMLInputElement && (el.type === "radio" || el.type === "checkbox")
+          ? (el.closest("label") ?? el)
+          : el;
+      const box = target.getBoundingClientRect();
+      const style = getComputedStyle(target);
+      if (box.width === 0 || box.height === 0 || style.visibility === "hidden") continue;
+      if (box.bottom < 0 || box.right < 0) continue; // off-screen until focused (skip link)
+      if (box.width < 44 || box.height < 44)
+        found.push(
+          `${target.tagName.toLowerCase()} "${(target.textContent ?? "").trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+        );
+    }
+    return found;
+  });
+}
+
+describe("accessibility of every page", () => {
+  let server: TestServer;
+  let browser: Browser;
+  let sessionCookie: { name: string; value: string };
+  let account: HttpClient;
+
+  beforeAll(async () => {
+    server = await startWebServer();
+    browser = await launchBrowser();
+    const c = server.client();
+    account = c;
+    await c.signUp(uniqueEmail("a11y"), { name: "Alex" }); // the first account: an admin, so /admin exists
+    const [name, value] = [...c.cookies].find(([k]) => k.endsWith("session_token")) ?? [];
+    sessionCookie = { name: name ?? "", value: value ?? "" };
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(context: BrowserContext, path: string, signedIn: boolean) {
+    if (signedIn) await context.addCookies([{ ...sessionCookie, url: server.base }]);
+    else await context.clearCookies();
+    const page = await context.newPage();
+    await page.goto(`${server.base}${path}`);
+    return page;
+  }
+
+  for (const locale of ["en", "es"] as const) {
+    for (const scheme of ["light", "dark"] as const) {
+      it(`has no axe violations and no small touch targets (${locale}, ${scheme === "dark" ? "night" : "light"})`, async () => {
+        // Signed in, the account's language wins; signed out, the browser's.
+        await account.patch("/api/me/preferences", { locale });
+        const context = await phoneContext(browser, {
+          colorScheme: scheme,
+          locale: locale === "es" ? "es-ES" : "en-US",
+        });
+        const problems: string[] = [];
+        for (const { path, signedIn, heading } of pages) {
+          const page = await open(context, path, signedIn);
+          await page.getByRole("heading", { level: 1, name: heading[locale] }).waitFor();
+          const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+          for (const v of axe.violations) problems.push(`${path}: ${v.id} (${v.nodes.length}) ${v.help}`);
+          for (const t of await smallTargets(page)) problems.push(`${path}: small target ${t}`);
+          await page.close();
+        }
+        expect(problems).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+});
