@@ -141,3 +141,27 @@ describe.each(databaseKinds)("sign-in rate limit on %s", (kind) => {
     expect(blocked.headers.get("x-retry-after") ?? blocked.headers.get("retry-after")).toBeTruthy();
   });
 });
+
+describe("behind https (PUBLIC_URL=https://…)", () => {
+  let server: TestServer;
+  const publicUrl = "https://attune.example.org";
+  beforeAll(async () => {
+    server = await startTestServer("sqlite", { env: { PUBLIC_URL: publicUrl } });
+  });
+  afterAll(() => server?.close());
+
+  it("marks the session cookie Secure and sends HSTS", async () => {
+    const res = await server.client().signUp(uniqueEmail(), {}, { origin: publicUrl });
+    expect(res.status).toBe(200);
+    const cookie = res.headers.getSetCookie().find((c) => c.includes("session_token="));
+    expect(cookie).toMatch(/;\s*Secure/i);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(res.headers.get("strict-transport-security")).toMatch(/max-age=\d+/);
+  });
+
+  it("refuses a sign-in posted from the plain-http origin", async () => {
+    const res = await server.client().signIn("someone@example.com");
+    expect(res.status).toBe(403);
+    expect(res.json.error.code).toBe("cross_origin");
+  });
+});

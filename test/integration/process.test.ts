@@ -7,11 +7,12 @@ import { HttpClient, uniqueEmail } from "../support/http-client.js";
 
 // The server as `npm start` runs it: a separate process, configured by the environment, stopped by signals.
 const main = join(import.meta.dirname, "../../src/server/main.ts");
+const migrateCli = join(import.meta.dirname, "../../src/db/migrate-cli.ts");
 const children: ChildProcess[] = [];
 const dirs: string[] = [];
 
-function startProcess(env: Record<string, string>) {
-  const child = spawn(process.execPath, ["--import", "tsx", main], {
+function startProcess(env: Record<string, string>, script = main) {
+  const child = spawn(process.execPath, ["--import", "tsx", script], {
     env: { ...process.env, LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -95,5 +96,15 @@ describe("the server process", () => {
     const res = await inFlight;
     expect(res.status).toBe(200);
     expect(await p.exited).toBe(0);
+  });
+
+  it("migrates on its own with npm run db:migrate, and a second run finds nothing to do", async () => {
+    const dataDir = tempDir();
+    const first = startProcess({ DATA_DIR: dataDir }, migrateCli);
+    expect(await first.exited).toBe(0);
+    expect(first.output()).toMatch(/Applied: 0001_accounts_and_audit/);
+    const second = startProcess({ DATA_DIR: dataDir }, migrateCli);
+    expect(await second.exited).toBe(0);
+    expect(second.output()).toContain("The database is up to date.");
   });
 });

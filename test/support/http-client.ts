@@ -60,13 +60,12 @@ export class HttpClient {
 
   static readonly password = "correct horse battery 9";
 
-  signUp(email: string, extra: Record<string, unknown> = {}) {
-    return this.post("/api/auth/sign-up/email", {
-      email,
-      password: HttpClient.password,
-      name: email.split("@")[0],
-      ...extra,
-    });
+  signUp(email: string, extra: Record<string, unknown> = {}, headers?: Record<string, string>) {
+    return this.post(
+      "/api/auth/sign-up/email",
+      { email, password: HttpClient.password, name: email.split("@")[0], ...extra },
+      headers,
+    );
   }
   signIn(email: string, password = HttpClient.password) {
     return this.post("/api/auth/sign-in/email", { email, password });
