@@ -13,10 +13,7 @@ export interface HttpResult {
 /** Starts a server in its own process (so the load generator does not share its event loop). */
 function startServer(script: string): Promise<{ url: string; child: ChildProcess }> {
   return new Promise((resolve, reject) => {
-    const child = fork(join(import.meta.dirname, script), {
-      execArgv: ["--import", "tsx"],
-      stdio: "inherit",
-    });
+    const child = fork(join(import.meta.dirname, script), { stdio: "inherit" });
     child.once("message", (m) => resolve({ url: (m as { address: string }).address, child }));
     child.once("exit", (code) => reject(new Error(`${script} exited with ${code}`)));
   });
@@ -38,10 +35,10 @@ async function load(name: string, url: string, seconds: number): Promise<HttpRes
 export async function benchHttp(
   seconds = 10,
 ): Promise<{ bare: HttpResult; attune: HttpResult; ratio: number }> {
-  const bareServer = await startServer("bare-server.ts");
+  const bareServer = await startServer("bare-server.mjs");
   const bare = await load("bare Fastify route", bareServer.url, seconds);
   bareServer.child.kill();
-  const attuneServer = await startServer("attune-server.ts");
+  const attuneServer = await startServer("attune-server.mjs");
   const attune = await load("Attune GET /api/health", attuneServer.url, seconds);
   attuneServer.child.kill();
   return { bare, attune, ratio: attune.requestsPerSecond / bare.requestsPerSecond };

@@ -1,13 +1,13 @@
-import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { createServer } from "node:net";
 import lighthouse from "lighthouse";
+import { chromium } from "playwright-core";
 
 export interface LighthouseResult {
   page: string;
   performance: number;
   accessibility: number;
+  /** Each run's performance score, when several were taken. */
+  runs?: number[];
 }
 
 const chromeFlags = [
@@ -21,41 +21,61 @@ const chromeFlags = [
   "--disable-sync",
 ];
 
-/** Debian's Chromium with a DevTools port for Lighthouse to drive. */
-async function launchChromium(executable: string): Promise<{ port: number; stop: () => void }> {
-  const profile = mkdtempSync(join(tmpdir(), "attune-lh-"));
-  const child = spawn(
-    executable,
-    [...chromeFlags, "--remote-debugging-port=0", `--user-data-dir=${profile}`],
-    {
-      stdio: ["ignore", "ignore", "pipe"],
-    },
-  );
-  const port = await new Promise<number>((resolve, reject) => {
-    let err = "";
-    child.stderr.on("data", (d) => {
-      err += d;
-      const m = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(err);
-      if (m) resolve(Number(m[1]));
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
     });
-    child.once("exit", () => reject(new Error(`Chromium exited: ${err.slice(-300)}`)));
   });
-  return {
-    port,
-    stop: () => {
-      child.kill("SIGKILL");
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
 }
 
-/** Lighthouse 12 with its default (mobile, simulated throttling) settings, on each page given. */
+/**
+ * Debian's Chromium with a DevTools port for Lighthouse to drive. Playwright starts and stops it, because
+ * /usr/bin/chromium is a wrapper script and the browser's helper processes must all end with it.
+ */
+async function launchChromium(executable: string): Promise<{ port: number; stop: () => Promise<void> }> {
+  const port = await freePort();
+  const browser = await chromium.launch({
+    executablePath: executable,
+    args: [...chromeFlags, `--remote-debugging-port=${port}`],
+  });
+  return { port, stop: () => browser.close() };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+/**
+ * Lighthouse 12 with its default (mobile, simulated throttling) settings, on each page given, `runs` times
+ * each; the median is reported, as Lighthouse's own guidance on score variability advises.
+ */
 export async function runLighthouse(
   executable: string,
   pages: { url: string; cookie?: string }[],
+  runs = 3,
 ): Promise<LighthouseResult[]> {
   const results: LighthouseResult[] = [];
-  for (const { url, cookie } of pages) {
+  for (const page of pages) {
+    const each: LighthouseResult[] = [];
+    for (let i = 0; i < runs; i++) each.push(await runOnce(executable, page));
+    results.push({
+      page: each[0]?.page ?? page.url,
+      performance: median(each.map((r) => r.performance)),
+      accessibility: median(each.map((r) => r.accessibility)),
+      runs: each.map((r) => r.performance),
+    });
+  }
+  return results;
+}
+
+async function runOnce(
+  executable: string,
+  { url, cookie }: { url: string; cookie?: string },
+): Promise<LighthouseResult> {
+  // A run that Lighthouse itself could not complete (runtimeError) is retried once rather than scored 0.
+  for (let attempt = 1; ; attempt++) {
     const chrome = await launchChromium(executable);
     try {
       const run = await lighthouse(
@@ -70,14 +90,17 @@ export async function runLighthouse(
         undefined,
       );
       const categories = run?.lhr.categories;
-      results.push({
+      if (run?.lhr.runtimeError && attempt < 2) {
+        console.warn(`Lighthouse could not measure ${url}: ${run.lhr.runtimeError.code}; retrying`);
+        continue;
+      }
+      return {
         page: new URL(url).pathname,
         performance: categories?.performance?.score ?? 0,
         accessibility: categories?.accessibility?.score ?? 0,
-      });
+      };
     } finally {
-      chrome.stop();
+      await chrome.stop();
     }
   }
-  return results;
 }

@@ -36,6 +36,28 @@ export function openDatabase(target: DatabaseTarget): AttuneDb {
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, kind: "sqlite", close: () => db.destroy() };
+}
+
+/**
+ * Kysely asks better-sqlite3 to prepare every query anew; preparing costs more than running a small query.
+ * Kysely's SQLite driver runs one query at a time and reads each result in full, so a prepared statement
+ * can be reused safely. The cache is bounded: queries are built from a fixed set of shapes, but a bound keeps
+ * an unusual one (an IN list of varying length) from growing it without end.
+ */
+function withStatementCache(sqlite: SQLite.Database, limit = 500) {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      let statement = cache.get(sql);
+      if (!statement) {
+        statement = sqlite.prepare(sql);
+        if (cache.size >= limit) cache.delete(cache.keys().next().value as string);
+        cache.set(sql, statement);
+      }
+      return statement;
+    },
+  };
 }

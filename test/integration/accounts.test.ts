@@ -47,6 +47,9 @@ describe.each(databaseKinds)("accounts on %s", (kind) => {
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
     expect(cookie).not.toMatch(/Secure/i);
+    // Only the HttpOnly cookie carries the session; the body never repeats the token to scripts.
+    expect(res.json.token).toBeUndefined();
+    expect(res.json.user.email).toEqual(expect.any(String));
   });
 
   it("signs in, signs out, and refuses a wrong password", async () => {

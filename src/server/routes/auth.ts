@@ -101,5 +101,7 @@ async function forward(app: FastifyInstance, request: FastifyRequest, reply: Fas
     return reply.send(errorBody((err?.code ?? `http_${response.status}`).toLowerCase(), message));
   }
   if (json === undefined) return reply.send(text);
+  // The session lives in an HttpOnly cookie; a copy of its token in the body would hand it to any script.
+  if (json && typeof json === "object" && "token" in json) delete (json as { token?: unknown }).token;
   return reply.send(json);
 }
