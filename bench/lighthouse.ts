@@ -54,7 +54,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 export async function runLighthouse(
   executable: string,
   pages: { url: string; cookie?: string }[],
-  runs = 3,
+  runs = 5,
 ): Promise<LighthouseResult[]> {
   const results: LighthouseResult[] = [];
   for (const page of pages) {
