@@ -84,6 +84,72 @@ export interface AuditEventsTable {
   details: string | null;
 }
 
+export interface FamiliesTable {
+  id: string;
+  name: string;
+  time_zone: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface FamilyMembersTable {
+  family_id: string;
+  user_id: string;
+  relationship: string;
+  permission: string;
+  joined_at: number;
+}
+
+export interface BabiesTable {
+  id: string;
+  family_id: string;
+  name: string;
+  birth_date: string | null;
+  due_date: string | null;
+  gestational_weeks: number | null;
+  sex: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface InvitesTable {
+  id: string;
+  family_id: string;
+  code: string;
+  relationship: string;
+  permission: string;
+  created_by: string;
+  created_at: number;
+  expires_at: number;
+  accepted_by: string | null;
+  accepted_at: number | null;
+  revoked_at: number | null;
+}
+
+export interface EntriesTable {
+  id: string;
+  family_id: string;
+  baby_id: string;
+  caregiver_id: string;
+  type: string;
+  started_at: number;
+  ended_at: number | null;
+  details: string;
+  moments: string;
+  cues: string;
+  feeling: number | null;
+  note: string | null;
+  created_at: number;
+  updated_at: number;
+  deleted_at: number | null;
+  seq: number;
+}
+
+export interface ChangeCounterTable {
+  id: number;
+  value: number;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -92,4 +158,10 @@ export interface Database {
   rate_limits: RateLimitsTable;
   user_preferences: UserPreferencesTable;
   audit_events: AuditEventsTable;
+  families: FamiliesTable;
+  family_members: FamilyMembersTable;
+  babies: BabiesTable;
+  invites: InvitesTable;
+  entries: EntriesTable;
+  change_counter: ChangeCounterTable;
 }

@@ -17,6 +17,8 @@ import { registerWeb } from "./plugins/web.js";
 import { adminUserRoutes } from "./routes/admin-users.js";
 import { auditRoutes } from "./routes/audit.js";
 import { authRoutes } from "./routes/auth.js";
+import { entryRoutes } from "./routes/entries.js";
+import { familyRoutes } from "./routes/families.js";
 import { healthRoutes } from "./routes/health.js";
 import { meRoutes } from "./routes/me.js";
 import { setupRoutes } from "./routes/setup.js";
@@ -94,6 +96,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(meRoutes);
   await app.register(adminUserRoutes);
   await app.register(auditRoutes);
+  await app.register(familyRoutes);
+  await app.register(entryRoutes);
 
   const webRoot = options.webRoot ?? join(root, "dist", "web");
   const serveSpa = await registerWeb(app, webRoot);

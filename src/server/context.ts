@@ -1,5 +1,9 @@
 import type { AttuneDb } from "../db/database.js";
 import { auditRepository } from "../db/repositories/audit.js";
+import { babiesRepository } from "../db/repositories/babies.js";
+import { entriesRepository } from "../db/repositories/entries.js";
+import { familiesRepository } from "../db/repositories/families.js";
+import { invitesRepository } from "../db/repositories/invites.js";
 import { preferencesRepository } from "../db/repositories/preferences.js";
 import { usersRepository } from "../db/repositories/users.js";
 import type { Auth } from "./auth.js";
@@ -13,6 +17,10 @@ export function createContext(database: AttuneDb, auth: Auth, version: string) {
     users: usersRepository(database.db, database.kind),
     preferences: preferencesRepository(database.db),
     audit: auditRepository(database.db),
+    families: familiesRepository(database.db),
+    babies: babiesRepository(database.db),
+    invites: invitesRepository(database.db),
+    entries: entriesRepository(database.db),
   };
 }
 export type AppContext = ReturnType<typeof createContext>;

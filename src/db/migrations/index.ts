@@ -1,6 +1,7 @@
 import type { Migration } from "kysely";
 import type { DatabaseKind } from "../database.js";
 import { accountsAndAudit } from "./0001_accounts_and_audit.js";
+import { familiesAndEntries } from "./0002_families_and_entries.js";
 
 /**
  * The one ordered migration set for both dialects. Names sort in the order they must run;
@@ -9,5 +10,6 @@ import { accountsAndAudit } from "./0001_accounts_and_audit.js";
 export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
   return {
     "0001_accounts_and_audit": accountsAndAudit(kind),
+    "0002_families_and_entries": familiesAndEntries(kind),
   };
 }

@@ -1,0 +1,187 @@
+import type { Kysely, Selectable, Transaction } from "kysely";
+import type { ValidEntry } from "../../domain/entries/entry.js";
+import { uuidv7 } from "../../domain/ids.js";
+import type { Database, EntriesTable } from "../schema.js";
+
+export interface Entry {
+  id: string;
+  babyId: string;
+  caregiverId: string;
+  type: string;
+  startedAt: string;
+  endedAt: string | null;
+  details: Record<string, unknown>;
+  moments: string[];
+  cues: string[];
+  feeling: number | null;
+  note: string | null;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+}
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+export function toEntry(r: Selectable<EntriesTable>): Entry {
+  return {
+    id: r.id,
+    babyId: r.baby_id,
+    caregiverId: r.caregiver_id,
+    type: r.type,
+    startedAt: iso(r.started_at) as string,
+    endedAt: iso(r.ended_at),
+    details: JSON.parse(r.details),
+    moments: JSON.parse(r.moments),
+    cues: JSON.parse(r.cues),
+    feeling: r.feeling,
+    note: r.note,
+    createdAt: iso(r.created_at) as string,
+    updatedAt: iso(r.updated_at) as string,
+    deletedAt: iso(r.deleted_at),
+  };
+}
+
+/** The next change number. Taking the counter row inside the transaction serialises writers. */
+async function nextSeq(tx: Transaction<Database>): Promise<number> {
+  const row = await tx
+    .updateTable("change_counter")
+    .set((eb) => ({ value: eb("value", "+", 1) }))
+    .where("id", "=", 1)
+    .returning("value")
+    .executeTakeFirstOrThrow();
+  return Number(row.value);
+}
+
+export interface EntryFilter {
+  from?: number;
+  to?: number;
+  type?: string;
+  /** Resume after this (startedAt ms, id) position, newest first. */
+  after?: { startedAt: number; id: string };
+  limit: number;
+}
+
+export function entriesRepository(db: Kysely<Database>) {
+  return {
+    async get(id: string): Promise<Selectable<EntriesTable> | undefined> {
+      return db.selectFrom("entries").selectAll().where("id", "=", id).executeTakeFirst();
+    },
+
+    /**
+     * Stores a new entry, or returns the existing one when the same id arrives again (a retried or
+     * duplicated push). Exactly once: the id is the entry's identity, whoever sends it how often.
+     */
+    async create(
+      scope: { familyId: string; babyId: string; caregiverId: string },
+      entry: ValidEntry,
+      now = Date.now(),
+    ): Promise<{ entry: Entry; created: boolean } | { clash: true }> {
+      return db.transaction().execute(async (tx) => {
+        const id = entry.id ?? uuidv7(now);
+        const existing = await tx.selectFrom("entries").selectAll().where("id", "=", id).executeTakeFirst();
+        if (existing) {
+          // The same id for another baby is not a retry; never hand back someone else's entry.
+          if (existing.baby_id !== scope.babyId) return { clash: true } as const;
+          return { entry: toEntry(existing), created: false };
+        }
+        const row: Selectable<EntriesTable> = {
+          id,
+          family_id: scope.familyId,
+          baby_id: scope.babyId,
+          caregiver_id: scope.caregiverId,
+          type: entry.type,
+          started_at: entry.startedAt,
+          ended_at: entry.endedAt,
+          details: JSON.stringify(entry.details),
+          moments: JSON.stringify(entry.moments),
+          cues: JSON.stringify(entry.cues),
+          feeling: entry.feeling,
+          note: entry.note,
+          created_at: now,
+          updated_at: now,
+          deleted_at: null,
+          seq: await nextSeq(tx),
+        };
+        await tx.insertInto("entries").values(row).execute();
+        return { entry: toEntry(row), created: true };
+      });
+    },
+
+    async update(id: string, entry: ValidEntry, now = Date.now()): Promise<Entry | undefined> {
+      return db.transaction().execute(async (tx) => {
+        await tx
+          .updateTable("entries")
+          .set({
+            type: entry.type,
+            started_at: entry.startedAt,
+            ended_at: entry.endedAt,
+            details: JSON.stringify(entry.details),
+            moments: JSON.stringify(entry.moments),
+            cues: JSON.stringify(entry.cues),
+            feeling: entry.feeling,
+            note: entry.note,
+            updated_at: now,
+            seq: await nextSeq(tx),
+          })
+          .where("id", "=", id)
+          .where("deleted_at", "is", null)
+          .execute();
+        const row = await tx.selectFrom("entries").selectAll().where("id", "=", id).executeTakeFirst();
+        return row && toEntry(row);
+      });
+    },
+
+    /** A delete leaves a tombstone so that it reaches every device; deleting twice is harmless. */
+    async remove(id: string, now = Date.now()): Promise<void> {
+      await db.transaction().execute(async (tx) => {
+        const seq = await nextSeq(tx);
+        await tx
+          .updateTable("entries")
+          .set({ deleted_at: now, updated_at: now, seq })
+          .where("id", "=", id)
+          .where("deleted_at", "is", null)
+          .execute();
+      });
+    },
+
+    /** Undo of a delete: the entry comes back, as a new change. */
+    async restore(id: string, now = Date.now()): Promise<Entry | undefined> {
+      return db.transaction().execute(async (tx) => {
+        const seq = await nextSeq(tx);
+        await tx
+          .updateTable("entries")
+          .set({ deleted_at: null, updated_at: now, seq })
+          .where("id", "=", id)
+          .execute();
+        const row = await tx.selectFrom("entries").selectAll().where("id", "=", id).executeTakeFirst();
+        return row && toEntry(row);
+      });
+    },
+
+    /** A baby's entries, newest first, without tombstones. */
+    async list(babyId: string, f: EntryFilter): Promise<Entry[]> {
+      let q = db
+        .selectFrom("entries")
+        .selectAll()
+        .where("baby_id", "=", babyId)
+        .where("deleted_at", "is", null)
+        .orderBy("started_at", "desc")
+        .orderBy("id", "desc")
+        .limit(f.limit);
+      if (f.from !== undefined) q = q.where("started_at", ">=", f.from);
+      if (f.to !== undefined) q = q.where("started_at", "<", f.to);
+      if (f.type) q = q.where("type", "=", f.type);
+      if (f.after) {
+        const { startedAt, id } = f.after;
+        q = q.where((eb) =>
+          eb.or([
+            eb("started_at", "<", startedAt),
+            eb.and([eb("started_at", "=", startedAt), eb("id", "<", id)]),
+          ]),
+        );
+      }
+      return (await q.execute()).map(toEntry);
+    },
+  };
+}
+export type EntriesRepository = ReturnType<typeof entriesRepository>;

@@ -1,0 +1,66 @@
+import type { FastifyRequest } from "fastify";
+import type { Baby } from "../../db/repositories/babies.js";
+import type { Member } from "../../db/repositories/families.js";
+import { forbidden, notFound } from "../errors.js";
+import { type Actor, policy } from "./policy.js";
+
+/**
+ * Who may see and change a family's things: its caregivers. Anyone else is told the thing does not exist
+ * (404), never that it exists but is not theirs (403). Owners may also manage caregivers and invites.
+ * The resolved membership (and baby) is kept on the request for the handler.
+ */
+declare module "fastify" {
+  interface FastifyRequest {
+    membership?: Member;
+    baby?: Baby;
+  }
+}
+
+const idParam = (request: FastifyRequest) => (request.params as { id?: string }).id ?? "";
+
+async function memberOf(
+  request: FastifyRequest,
+  actor: Actor,
+  familyId: string,
+): Promise<Member | undefined> {
+  return request.server.attune.families.membership(familyId, actor.id);
+}
+
+/** Any caregiver of the family in :id. */
+export const familyMember = policy("family: caregiver", async (actor, request) => {
+  const membership = await memberOf(request, actor, idParam(request));
+  if (!membership) throw notFound("That family");
+  request.membership = membership;
+  return true;
+});
+
+/** An owner of the family in :id. */
+export const familyOwner = policy("family: owner", async (actor, request) => {
+  const membership = await memberOf(request, actor, idParam(request));
+  if (!membership) throw notFound("That family");
+  if (membership.permission !== "owner") throw forbidden("Only an owner of this family can do that.");
+  request.membership = membership;
+  return true;
+});
+
+/** A caregiver of the baby in :id. */
+export const babyCaregiver = policy("baby: caregiver", async (actor, request) => {
+  const baby = await request.server.attune.babies.get(idParam(request));
+  const membership = baby && (await memberOf(request, actor, baby.familyId));
+  if (!baby || !membership) throw notFound("That baby");
+  request.baby = baby;
+  request.membership = membership;
+  return true;
+});
+
+/** A caregiver of the baby whose entry is :id. */
+export const entryCaregiver = policy("entry: caregiver of its baby", async (actor, request) => {
+  const entry = await request.server.attune.entries.get(idParam(request));
+  const membership = entry && (await memberOf(request, actor, entry.family_id));
+  if (!entry || !membership) throw notFound("That entry");
+  request.membership = membership;
+  return true;
+});
+
+/** Anyone signed in may start a family or accept an invite addressed to them by its code. */
+export const anyoneSignedIn = policy("signed in", () => true);

@@ -1,0 +1,303 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import {
+  babyInputSchema,
+  babyPatchSchema,
+  familyInputSchema,
+  familyPatchSchema,
+  inviteInputSchema,
+  permissions,
+  relationships,
+} from "../../domain/family.js";
+import { conflict, forbidden, HttpError, notFound } from "../errors.js";
+import { actorOf } from "../plugins/authorize.js";
+import { anyoneSignedIn, babyCaregiver, familyMember, familyOwner } from "../policies/family.js";
+import { errorReplies } from "./schemas.js";
+
+const familySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  timeZone: z.string(),
+  createdAt: z.string(),
+});
+const memberSchema = z.object({
+  userId: z.string(),
+  name: z.string(),
+  relationship: z.enum(relationships),
+  permission: z.enum(permissions),
+  joinedAt: z.string(),
+});
+export const babySchema = z.object({
+  id: z.string(),
+  familyId: z.string(),
+  name: z.string(),
+  status: z.enum(["expected", "born"]),
+  birthDate: z.string().nullable(),
+  dueDate: z.string().nullable(),
+  gestationalWeeks: z.number().nullable(),
+  sex: z.string().nullable(),
+});
+const inviteSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  relationship: z.enum(relationships),
+  permission: z.enum(permissions),
+  expiresAt: z.string(),
+  status: z.enum(["open", "accepted", "revoked", "expired"]),
+});
+const idParams = z.object({ id: z.string().min(1).max(100) });
+
+/** Families, their caregivers, babies and invites. */
+export const familyRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { families, babies, invites } = app.attune;
+
+  app.post(
+    "/api/families",
+    {
+      config: { policy: anyoneSignedIn },
+      schema: {
+        tags: ["families"],
+        summary: "Start a family; you become its owner",
+        body: familyInputSchema,
+        response: { 201: familySchema, ...errorReplies },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await families.create(request.body, actorOf(request).id)),
+  );
+
+  app.get(
+    "/api/families",
+    {
+      config: { policy: anyoneSignedIn },
+      schema: {
+        tags: ["families"],
+        summary: "The families you are a caregiver in",
+        response: {
+          200: z.object({ items: z.array(familySchema.extend({ permission: z.enum(permissions) })) }),
+          ...errorReplies,
+        },
+      },
+    },
+    async (request) => ({ items: await families.listForUser(actorOf(request).id) }),
+  );
+
+  app.get(
+    "/api/families/:id",
+    {
+      config: { policy: familyMember },
+      schema: {
+        tags: ["families"],
+        summary: "A family with its caregivers and babies",
+        params: idParams,
+        response: {
+          200: familySchema.extend({ caregivers: z.array(memberSchema), babies: z.array(babySchema) }),
+          ...errorReplies,
+        },
+      },
+    },
+    async (request) => {
+      const family = await families.get(request.params.id);
+      if (!family) throw notFound("That family");
+      return {
+        ...family,
+        caregivers: await families.members(family.id),
+        babies: await babies.listForFamily(family.id),
+      };
+    },
+  );
+
+  app.patch(
+    "/api/families/:id",
+    {
+      config: { policy: familyMember },
+      schema: {
+        tags: ["families"],
+        summary: "Rename a family or change its time zone",
+        params: idParams,
+        body: familyPatchSchema,
+        response: { 200: familySchema, ...errorReplies },
+      },
+    },
+    async (request) => {
+      const family = await families.update(request.params.id, request.body);
+      if (!family) throw notFound("That family");
+      return family;
+    },
+  );
+
+  app.delete(
+    "/api/families/:id/caregivers/:userId",
+    {
+      config: { policy: familyMember },
+      schema: {
+        tags: ["families"],
+        summary: "Leave a family yourself, or (owners) remove a caregiver",
+        params: idParams.extend({ userId: z.string().min(1).max(100) }),
+        response: { 204: z.null(), 409: errorReplies[400], ...errorReplies },
+      },
+    },
+    async (request, reply) => {
+      const { id, userId } = request.params;
+      const me = actorOf(request).id;
+      if (userId !== me && request.membership?.permission !== "owner") {
+        throw forbidden("Only an owner can remove another caregiver.");
+      }
+      const target = await families.membership(id, userId);
+      if (!target) throw notFound("That caregiver");
+      if (target.permission === "owner" && (await families.countOwners(id)) <= 1) {
+        throw conflict("last_owner", "A family needs an owner. Make another caregiver an owner first.");
+      }
+      await families.removeMember(id, userId);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    "/api/families/:id/babies",
+    {
+      config: { policy: familyMember },
+      schema: {
+        tags: ["babies"],
+        summary: "Add a baby (born, or expected with a due date)",
+        params: idParams,
+        body: babyInputSchema,
+        response: { 201: babySchema, ...errorReplies },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await babies.create(request.params.id, request.body)),
+  );
+
+  app.get(
+    "/api/families/:id/babies",
+    {
+      config: { policy: familyMember },
+      schema: {
+        tags: ["babies"],
+        summary: "The family's babies",
+        params: idParams,
+        response: { 200: z.object({ items: z.array(babySchema) }), ...errorReplies },
+      },
+    },
+    async (request) => ({ items: await babies.listForFamily(request.params.id) }),
+  );
+
+  app.get(
+    "/api/babies/:id",
+    {
+      config: { policy: babyCaregiver },
+      schema: {
+        tags: ["babies"],
+        summary: "A baby",
+        params: idParams,
+        response: { 200: babySchema, ...errorReplies },
+      },
+    },
+    async (request) => {
+      if (!request.baby) throw notFound("That baby");
+      return request.baby;
+    },
+  );
+
+  app.patch(
+    "/api/babies/:id",
+    {
+      config: { policy: babyCaregiver },
+      schema: {
+        tags: ["babies"],
+        summary: "Change a baby's details (a birth date makes an expected baby born)",
+        params: idParams,
+        body: babyPatchSchema,
+        response: { 200: babySchema, ...errorReplies },
+      },
+    },
+    async (request) => {
+      const baby = await babies.update(request.params.id, request.body);
+      if (!baby) throw notFound("That baby");
+      if (!baby.birthDate && !baby.dueDate) {
+        throw new HttpError(400, "invalid_input", "A baby needs a birthDate, or a dueDate while expected.");
+      }
+      return baby;
+    },
+  );
+
+  app.post(
+    "/api/families/:id/invites",
+    {
+      config: { policy: familyOwner },
+      schema: {
+        tags: ["invites"],
+        summary: "Invite a caregiver: a single-use code that expires in 7 days",
+        params: idParams,
+        body: inviteInputSchema,
+        response: { 201: inviteSchema, ...errorReplies },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await invites.create(request.params.id, request.body, actorOf(request).id)),
+  );
+
+  app.get(
+    "/api/families/:id/invites",
+    {
+      config: { policy: familyOwner },
+      schema: {
+        tags: ["invites"],
+        summary: "Open invites",
+        params: idParams,
+        response: { 200: z.object({ items: z.array(inviteSchema) }), ...errorReplies },
+      },
+    },
+    async (request) => ({ items: await invites.listOpen(request.params.id) }),
+  );
+
+  app.delete(
+    "/api/families/:id/invites/:inviteId",
+    {
+      config: { policy: familyOwner },
+      schema: {
+        tags: ["invites"],
+        summary: "Revoke an open invite",
+        params: idParams.extend({ inviteId: z.string().min(1).max(100) }),
+        response: { 204: z.null(), ...errorReplies },
+      },
+    },
+    async (request, reply) => {
+      if (!(await invites.revoke(request.params.id, request.params.inviteId)))
+        throw notFound("That open invite");
+      return reply.status(204).send(null);
+    },
+  );
+
+  const refusal: Record<string, [number, string]> = {
+    unknown: [404, "No invite has that code. Check it with the person who sent it."],
+    used: [410, "That invite has already been used. Ask for a new one."],
+    revoked: [410, "That invite was withdrawn. Ask for a new one."],
+    expired: [410, "That invite has expired (they last 7 days). Ask for a new one."],
+    already_member: [409, "You are already a caregiver in this family."],
+  };
+
+  app.post(
+    "/api/invites/:code/accept",
+    {
+      config: { policy: anyoneSignedIn },
+      schema: {
+        tags: ["invites"],
+        summary: "Join a family with an invite code",
+        params: z.object({ code: z.string().min(4).max(40) }),
+        body: z.object({}).strict().optional(),
+        response: { 200: familySchema, 409: errorReplies[400], 410: errorReplies[400], ...errorReplies },
+      },
+    },
+    async (request) => {
+      const outcome = await invites.accept(request.params.code, actorOf(request).id);
+      if (!outcome.ok) {
+        const [status, message] = refusal[outcome.reason] ?? [400, "That invite cannot be used."];
+        throw new HttpError(status, `invite_${outcome.reason}`, message);
+      }
+      const family = await families.get(outcome.familyId);
+      if (!family) throw notFound("That family");
+      return family;
+    },
+  );
+};

@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type HttpClient, uniqueEmail } from "../support/http-client.js";
+import { databaseKinds, startTestServer, type TestServer } from "../support/test-server.js";
+
+describe.each(databaseKinds)("families, babies and invites on %s", (kind) => {
+  let server: TestServer;
+  let mum: HttpClient;
+  let partner: HttpClient;
+  let stranger: HttpClient;
+  let familyId: string;
+
+  beforeAll(async () => {
+    server = await startTestServer(kind);
+    [mum, partner, stranger] = [server.client(), server.client(), server.client()];
+    await mum.signUp(uniqueEmail("mum"));
+    await partner.signUp(uniqueEmail("partner"));
+    await stranger.signUp(uniqueEmail("stranger"));
+    const res = await mum.post("/api/families", {
+      name: "Rivera family",
+      timeZone: "Europe/Madrid",
+      relationship: "mother",
+    });
+    expect(res.status).toBe(201);
+    familyId = res.json.id;
+  });
+  afterAll(() => server?.close());
+
+  it("makes the creator an owner and lists the family for them only", async () => {
+    expect((await mum.get("/api/families")).json.items).toEqual([
+      expect.objectContaining({ id: familyId, permission: "owner" }),
+    ]);
+    expect((await stranger.get("/api/families")).json.items).toEqual([]);
+    const family = await mum.get(`/api/families/${familyId}`);
+    expect(family.json).toMatchObject({ name: "Rivera family", timeZone: "Europe/Madrid" });
+    expect(family.json.caregivers).toEqual([
+      expect.objectContaining({ relationship: "mother", permission: "owner" }),
+    ]);
+  });
+
+  it("refuses an unknown time zone with a message that shows one that works", async () => {
+    const res = await mum.patch(`/api/families/${familyId}`, { timeZone: "Mars/Olympus" });
+    expect(res.status).toBe(400);
+    expect(res.json.error.message).toContain("Europe/Madrid");
+  });
+
+  it("adds twins, an expected baby, and a preterm baby; an expected baby is born when given a birth date", async () => {
+    const a = await mum.post(`/api/families/${familyId}/babies`, {
+      name: "Ana",
+      birthDate: "2026-10-01",
+      gestationalWeeks: 33,
+    });
+    const b = await mum.post(`/api/families/${familyId}/babies`, {
+      name: "Bea",
+      birthDate: "2026-10-01",
+      gestationalWeeks: 33,
+    });
+    expect([a.status, b.status]).toEqual([201, 201]);
+    const expected = await mum.post(`/api/families/${familyId}/babies`, {
+      name: "Bump",
+      dueDate: "2027-03-01",
+    });
+    expect(expected.json.status).toBe("expected");
+    const born = await mum.patch(`/api/babies/${expected.json.id}`, { birthDate: "2026-11-20" });
+    expect(born.json.status).toBe("born");
+    expect((await mum.post(`/api/families/${familyId}/babies`, { name: "No dates" })).status).toBe(400);
+    expect((await mum.get(`/api/families/${familyId}/babies`)).json.items).toHaveLength(3);
+  });
+
+  it("hides a family and its babies from anyone outside it with a 404", async () => {
+    const babyId = (await mum.get(`/api/families/${familyId}/babies`)).json.items[0].id;
+    for (const path of [
+      `/api/families/${familyId}`,
+      `/api/families/${familyId}/babies`,
+      `/api/babies/${babyId}`,
+    ]) {
+      const res = await stranger.get(path);
+      expect(res.status, path).toBe(404);
+    }
+    expect((await stranger.patch(`/api/babies/${babyId}`, { name: "Mine now" })).status).toBe(404);
+    expect((await stranger.post(`/api/families/${familyId}/invites`, {})).status).toBe(404);
+  });
+
+  it("lets an invited caregiver join once with the code", async () => {
+    const invite = await mum.post(`/api/families/${familyId}/invites`, {
+      relationship: "partner",
+      permission: "caregiver",
+    });
+    expect(invite.status).toBe(201);
+    expect(invite.json.code).toMatch(/^[A-Z2-9]{8}$/);
+    const joined = await partner.post(`/api/invites/${invite.json.code.toLowerCase()}/accept`, {});
+    expect(joined.status).toBe(200);
+    expect(joined.json.id).toBe(familyId);
+    const again = await stranger.post(`/api/invites/${invite.json.code}/accept`, {});
+    expect(again.status).toBe(410);
+    expect(again.json.error.code).toBe("invite_used");
+    expect((await partner.get(`/api/families/${familyId}`)).status).toBe(200);
+  });
+
+  it("refuses revoked, unknown and expired invites, each with its own reason", async () => {
+    const invite = await mum.post(`/api/families/${familyId}/invites`, {});
+    expect((await mum.delete(`/api/families/${familyId}/invites/${invite.json.id}`)).status).toBe(204);
+    expect((await stranger.post(`/api/invites/${invite.json.code}/accept`, {})).json.error.code).toBe(
+      "invite_revoked",
+    );
+    expect((await stranger.post("/api/invites/NOSUCHCODE/accept", {})).status).toBe(404);
+
+    const old = await mum.post(`/api/families/${familyId}/invites`, {});
+    await server.app.attune.database.db
+      .updateTable("invites")
+      .set({ expires_at: Date.now() - 1 })
+      .where("id", "=", old.json.id)
+      .execute();
+    const expired = await stranger.post(`/api/invites/${old.json.code}/accept`, {});
+    expect(expired.status).toBe(410);
+    expect(expired.json.error.code).toBe("invite_expired");
+  });
+
+  it("keeps invites and removals to owners; a caregiver can leave; the last owner cannot", async () => {
+    expect((await partner.post(`/api/families/${familyId}/invites`, {})).status).toBe(403);
+    const mumId = (await mum.get("/api/me")).json.user.id;
+    const partnerId = (await partner.get("/api/me")).json.user.id;
+    expect((await partner.delete(`/api/families/${familyId}/caregivers/${mumId}`)).status).toBe(403);
+    expect((await mum.delete(`/api/families/${familyId}/caregivers/${mumId}`)).json.error.code).toBe(
+      "last_owner",
+    );
+    expect((await partner.delete(`/api/families/${familyId}/caregivers/${partnerId}`)).status).toBe(204);
+    expect((await partner.get(`/api/families/${familyId}`)).status).toBe(404);
+  });
+});
