@@ -18,10 +18,13 @@ import { adminUserRoutes } from "./routes/admin-users.js";
 import { auditRoutes } from "./routes/audit.js";
 import { authRoutes } from "./routes/auth.js";
 import { entryRoutes } from "./routes/entries.js";
+import { exportRoutes } from "./routes/export.js";
 import { familyRoutes } from "./routes/families.js";
 import { healthRoutes } from "./routes/health.js";
 import { meRoutes } from "./routes/me.js";
 import { setupRoutes } from "./routes/setup.js";
+import { summaryRoutes } from "./routes/summary.js";
+import { syncRoutes } from "./routes/sync.js";
 import { loadOrCreateSessionSecret } from "./secret.js";
 import { projectRoot, readVersion } from "./version.js";
 
@@ -98,6 +101,9 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(auditRoutes);
   await app.register(familyRoutes);
   await app.register(entryRoutes);
+  await app.register(syncRoutes);
+  await app.register(summaryRoutes);
+  await app.register(exportRoutes);
 
   const webRoot = options.webRoot ?? join(root, "dist", "web");
   const serveSpa = await registerWeb(app, webRoot);

@@ -158,6 +158,122 @@ export function entriesRepository(db: Kysely<Database>) {
       });
     },
 
+    /**
+     * One change pushed by a device. The later edit wins per entry (by the device's edit time); an equal
+     * edit time is the same change arriving again and is simply acknowledged, so pushes are exactly-once.
+     */
+    async applySync(
+      scope: { familyId: string; babyId: string; caregiverId: string },
+      change: { op: "upsert"; entry: ValidEntry & { id: string } } | { op: "delete"; id: string },
+      editedAt: number,
+    ): Promise<"applied" | "stale" | "clash"> {
+      return db.transaction().execute(async (tx) => {
+        const id = change.op === "upsert" ? change.entry.id : change.id;
+        const existing = await tx.selectFrom("entries").selectAll().where("id", "=", id).executeTakeFirst();
+        if (existing && existing.baby_id !== scope.babyId) return "clash";
+        if (existing && editedAt < existing.updated_at) return "stale";
+        if (existing && editedAt === existing.updated_at) return "applied";
+        if (change.op === "delete") {
+          if (!existing || existing.deleted_at !== null) return "applied";
+          await tx
+            .updateTable("entries")
+            .set({ deleted_at: editedAt, updated_at: editedAt, seq: await nextSeq(tx) })
+            .where("id", "=", id)
+            .execute();
+          return "applied";
+        }
+        const e = change.entry;
+        const fields = {
+          type: e.type,
+          started_at: e.startedAt,
+          ended_at: e.endedAt,
+          details: JSON.stringify(e.details),
+          moments: JSON.stringify(e.moments),
+          cues: JSON.stringify(e.cues),
+          feeling: e.feeling,
+          note: e.note,
+          updated_at: editedAt,
+          seq: await nextSeq(tx),
+        };
+        if (existing) {
+          // Only the caregiver who logged a feeling may change it.
+          if (existing.caregiver_id !== scope.caregiverId) fields.feeling = existing.feeling;
+          await tx
+            .updateTable("entries")
+            .set({ ...fields, deleted_at: null })
+            .where("id", "=", id)
+            .execute();
+        } else {
+          await tx
+            .insertInto("entries")
+            .values({
+              id,
+              family_id: scope.familyId,
+              baby_id: scope.babyId,
+              caregiver_id: scope.caregiverId,
+              created_at: Math.min(editedAt, Date.now()),
+              deleted_at: null,
+              ...fields,
+            })
+            .execute();
+        }
+        return "applied";
+      });
+    },
+
+    /** Every change (tombstones included) in these families after `seq`, oldest first. */
+    async changesSince(familyIds: string[], seq: number, limit: number) {
+      if (familyIds.length === 0) return [];
+      return db
+        .selectFrom("entries")
+        .selectAll()
+        .where("family_id", "in", familyIds)
+        .where("seq", ">", seq)
+        .orderBy("seq")
+        .limit(limit)
+        .execute();
+    },
+
+    async currentSeq(): Promise<number> {
+      const row = await db
+        .selectFrom("change_counter")
+        .select("value")
+        .where("id", "=", 1)
+        .executeTakeFirstOrThrow();
+      return Number(row.value);
+    },
+
+    /** The latest entry of a type that started before `before` (for "since last" cards). */
+    async latest(babyId: string, type: string, before: number): Promise<Entry | undefined> {
+      const row = await db
+        .selectFrom("entries")
+        .selectAll()
+        .where("baby_id", "=", babyId)
+        .where("type", "=", type)
+        .where("deleted_at", "is", null)
+        .where("started_at", "<", before)
+        .orderBy("started_at", "desc")
+        .limit(1)
+        .executeTakeFirst();
+      return row && toEntry(row);
+    },
+
+    /** Entries that touch [from, to): started in it, or started up to a day before and may run into it. */
+    async touching(babyId: string, from: number, to: number): Promise<Entry[]> {
+      const rows = await db
+        .selectFrom("entries")
+        .selectAll()
+        .where("baby_id", "=", babyId)
+        .where("deleted_at", "is", null)
+        .where("started_at", ">=", from - 24 * 3600_000)
+        .where("started_at", "<", to)
+        .orderBy("started_at")
+        .execute();
+      return rows
+        .filter((r) => r.started_at >= from || r.ended_at === null || r.ended_at > from)
+        .map(toEntry);
+    },
+
     /** A baby's entries, newest first, without tombstones. */
     async list(babyId: string, f: EntryFilter): Promise<Entry[]> {
       let q = db
