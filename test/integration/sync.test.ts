@@ -78,6 +78,16 @@ describe.each(databaseKinds)("offline sync on %s", (kind) => {
     );
   });
 
+  it("accepts changes without a device edit time, still exactly once", async () => {
+    const id = uuidv7();
+    const change = upsert(id, 8);
+    const { updatedAt: _ignored, ...data } = change.data;
+    await mum.post("/api/sync", { changes: [{ ...change, data }] });
+    const again = await mum.post("/api/sync", { changes: [{ ...change, data }] });
+    expect(again.json.applied).toEqual([id]);
+    expect((await storedIds()).filter((x) => x === id)).toHaveLength(1);
+  });
+
   it("pulls changes since a cursor, including other caregivers' entries and tombstones", async () => {
     const start = await dad.post("/api/sync", {});
     const id = uuidv7();

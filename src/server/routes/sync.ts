@@ -14,10 +14,11 @@ const upsert = z
   .object({
     entity: z.literal("entry"),
     op: z.literal("upsert"),
+    // updatedAt is the device's edit time, for "later edit wins"; without it the arrival time is used.
     data: entryInputSchema.extend({
       id: z.uuid(),
       babyId: z.string().min(1).max(100),
-      updatedAt: isoDateTime,
+      updatedAt: isoDateTime.optional(),
     }),
   })
   .strict();
