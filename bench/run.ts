@@ -4,6 +4,7 @@ import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { measureFirstScreenJs } from "./budget.js";
+import { benchFamily } from "./family.js";
 import { benchHttp } from "./http.js";
 import { runLighthouse } from "./lighthouse.js";
 
@@ -45,22 +46,28 @@ async function signUpCookie(base: string): Promise<string> {
 }
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-const only = process.env.BENCH_ONLY; // "web" skips the HTTP load, for quick front-end iterations
+const only = process.env.BENCH_ONLY; // "web", "http" or "family" runs that part alone
 console.log("Web: first-screen JS and Lighthouse (5 runs per page), then HTTP load…");
 
-const attune = await startAttune();
-const browser = await chromium.launch({ executablePath: chromePath, args: launchArgs });
-const budgets = [await measureFirstScreenJs(browser, `${attune.base}/sign-in`)];
-await browser.close();
-const cookie = await signUpCookie(attune.base);
-const lighthouse = await runLighthouse(chromePath, [
-  { url: `${attune.base}/sign-in` },
-  { url: `${attune.base}/`, cookie },
-]);
-attune.child.kill();
+const runs = (part: string) => !only || only === part;
+let budgets: Awaited<ReturnType<typeof measureFirstScreenJs>>[] = [];
+let lighthouse: Awaited<ReturnType<typeof runLighthouse>> = [];
+if (runs("web")) {
+  const attune = await startAttune();
+  const browser = await chromium.launch({ executablePath: chromePath, args: launchArgs });
+  budgets = [await measureFirstScreenJs(browser, `${attune.base}/sign-in`)];
+  await browser.close();
+  const cookie = await signUpCookie(attune.base);
+  lighthouse = await runLighthouse(chromePath, [
+    { url: `${attune.base}/sign-in` },
+    { url: `${attune.base}/`, cookie },
+  ]);
+  attune.child.kill();
+}
 
-// The load test last: Lighthouse measures main-thread time, so it runs on a quiet machine first.
-const http = only === "web" ? undefined : await benchHttp(seconds);
+// The load tests last: Lighthouse measures main-thread time, so it runs on a quiet machine first.
+const http = runs("http") ? await benchHttp(seconds) : undefined;
+const family = runs("family") ? await benchFamily(seconds) : undefined;
 
 const fmt = (n: number) => n.toLocaleString("en-US");
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
@@ -75,7 +82,20 @@ const lines = [
   "",
   http
     ? `Ratio Attune /api/health ÷ bare route: **${http.ratio.toFixed(2)}** (same run, ${seconds}s each, 50 connections).`
-    : "(HTTP load skipped: BENCH_ONLY=web)",
+    : "(HTTP load skipped: BENCH_ONLY)",
+  "",
+  ...(family
+    ? [
+        "| Family log | measured | aim |",
+        "|---|---:|---|",
+        `| Create entry, bare Fastify + one prepared SQLite insert | ${fmt(family.createBare)} req/s | baseline |`,
+        `| Create entry, Attune POST /api/babies/:id/entries (session, policy, validation, ordered change) | ${fmt(family.createAttune)} req/s | ≥ 0.5 × baseline |`,
+        `| Ratio | **${family.createRatio.toFixed(2)}** | |`,
+        `| One sync of 1,000 new entries (median of 5) | ${family.sync1000Ms} ms | |`,
+        `| Today summary, baby with ${fmt(family.historyEntries)} entries over 3 years: p50 / p95 (client-side, loopback) | ${family.summaryP50Ms} / ${family.summaryP95Ms} ms | p95 < 10 ms |`,
+        `| A week's entries (list, ≤ 500): p95 | ${family.listP95Ms} ms | |`,
+      ]
+    : []),
   "",
   "| First screen | JS gzipped | budget |",
   "|---|---:|---:|",

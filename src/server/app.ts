@@ -90,7 +90,10 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   registerErrorHandler(app);
   registerSameOrigin(app, config.publicUrl);
   registerAuthorization(app);
-  await registerSecurity(app, { https: config.publicUrl?.startsWith("https://") ?? false });
+  await registerSecurity(app, {
+    https: config.publicUrl?.startsWith("https://") ?? false,
+    perMinute: config.rateLimitPerMinute,
+  });
   await registerOpenApi(app, version);
 
   await app.register(healthRoutes);

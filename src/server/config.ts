@@ -38,6 +38,11 @@ const envSchema = z.object({
     .enum(["true", "false", "1", "0"], { error: "must be true or false" })
     .default("false")
     .transform((v) => v === "true" || v === "1"),
+  RATE_LIMIT_PER_MINUTE: z.coerce
+    .number({ error: "must be a number" })
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .default(600),
   LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
       error: "must be one of fatal, error, warn, info, debug, trace, silent",
@@ -56,6 +61,8 @@ export type Config = {
   publicUrl: string | undefined;
   sessionSecret: string | undefined;
   trustProxy: boolean;
+  /** Requests per minute per client address for the per-process flood guard. */
+  rateLimitPerMinute: number;
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
   production: boolean;
 };
@@ -95,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, ""),
     sessionSecret: e.SESSION_SECRET,
     trustProxy: e.TRUST_PROXY,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === "production",
   };

@@ -81,15 +81,13 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
           .header("content-disposition", `attachment; filename="${name}.csv"`)
           .send(toCsv(all));
       }
-      return reply
-        .header("content-disposition", `attachment; filename="${name}.json"`)
-        .send({
-          format: "attune-export",
-          version: 1,
-          exportedAt: new Date().toISOString(),
-          baby,
-          entries: all,
-        });
+      return reply.header("content-disposition", `attachment; filename="${name}.json"`).send({
+        format: "attune-export",
+        version: 1,
+        exportedAt: new Date().toISOString(),
+        baby,
+        entries: all,
+      });
     },
   );
 };
