@@ -114,7 +114,9 @@ const lines = [
 const report = lines.join("\n");
 console.log(`\n${report}\n`);
 
-if (process.argv.includes("--write")) {
+if (process.argv.includes("--write") && only) {
+  console.log("Not recorded: docs/benchmarks.md keeps only full runs (unset BENCH_ONLY).");
+} else if (process.argv.includes("--write")) {
   const file = join(import.meta.dirname, "..", "docs", "benchmarks.md");
   const doc = readFileSync(file, "utf8");
   const updated = doc.replace(

@@ -5,6 +5,7 @@ import { entriesRepository } from "../db/repositories/entries.js";
 import { familiesRepository } from "../db/repositories/families.js";
 import { invitesRepository } from "../db/repositories/invites.js";
 import { preferencesRepository } from "../db/repositories/preferences.js";
+import { sessionsRepository } from "../db/repositories/sessions.js";
 import { usersRepository } from "../db/repositories/users.js";
 import type { Auth } from "./auth.js";
 
@@ -16,6 +17,7 @@ export function createContext(database: AttuneDb, auth: Auth, version: string) {
     version,
     users: usersRepository(database.db, database.kind),
     preferences: preferencesRepository(database.db),
+    sessions: sessionsRepository(database.db, database.kind),
     audit: auditRepository(database.db),
     families: familiesRepository(database.db),
     babies: babiesRepository(database.db),

@@ -168,3 +168,53 @@ describe("behind https (PUBLIC_URL=https://…)", () => {
     expect(res.json.error.code).toBe("cross_origin");
   });
 });
+
+describe.each(databaseKinds)("sessions on %s", (kind) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(kind);
+  });
+  afterAll(() => server?.close());
+
+  const stamp = (at: number) => (kind === "postgres" ? new Date(at) : new Date(at).toISOString());
+
+  it("refuses an expired session and a tampered token", async () => {
+    const c = server.client();
+    await c.signUp(uniqueEmail("expired"));
+    const me = (await c.get("/api/me")).json.user.id;
+    const { db } = server.app.attune.database;
+    await db
+      .updateTable("sessions")
+      .set({ expires_at: stamp(Date.now() - 1000) })
+      .where("user_id", "=", me)
+      .execute();
+    expect((await c.get("/api/me")).status).toBe(401);
+
+    const d = server.client();
+    await d.signUp(uniqueEmail("tamper"));
+    const [name, value] = [...d.cookies].find(([k]) => k.endsWith("session_token")) ?? ["", ""];
+    d.cookies.set(name, `x${value}`);
+    expect((await d.get("/api/me")).status).toBe(401);
+  });
+
+  it("keeps a session in daily use alive", async () => {
+    const c = server.client();
+    await c.signUp(uniqueEmail("daily"));
+    const me = (await c.get("/api/me")).json.user.id;
+    const { db } = server.app.attune.database;
+    const soon = Date.now() + 3 * 86_400_000;
+    await db
+      .updateTable("sessions")
+      .set({ expires_at: stamp(soon), updated_at: stamp(Date.now() - 2 * 86_400_000) })
+      .where("user_id", "=", me)
+      .execute();
+    expect((await c.get("/api/me")).status).toBe(200);
+    const row = await db
+      .selectFrom("sessions")
+      .select("expires_at")
+      .where("user_id", "=", me)
+      .executeTakeFirstOrThrow();
+    const expires = row.expires_at instanceof Date ? row.expires_at.getTime() : Date.parse(row.expires_at);
+    expect(expires).toBeGreaterThan(Date.now() + 29 * 86_400_000);
+  });
+});

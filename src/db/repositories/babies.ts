@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from "kysely";
+import type { Permission, Relationship } from "../../domain/family.js";
 import { uuidv7 } from "../../domain/ids.js";
 import type { BabiesTable, Database } from "../schema.js";
 
@@ -56,6 +57,32 @@ export function babiesRepository(db: Kysely<Database>) {
     async get(id: string): Promise<Baby | undefined> {
       const row = await db.selectFrom("babies").selectAll().where("id", "=", id).executeTakeFirst();
       return row && toBaby(row);
+    },
+
+    /**
+     * A baby together with the asking person's place in its family, in one query: the check every baby
+     * route makes. Undefined when there is no such baby or the person is not its caregiver.
+     */
+    async withMembership(id: string, userId: string) {
+      const row = await db
+        .selectFrom("babies")
+        .innerJoin("family_members", "family_members.family_id", "babies.family_id")
+        .selectAll("babies")
+        .select(["family_members.permission", "family_members.relationship"])
+        .where("babies.id", "=", id)
+        .where("family_members.user_id", "=", userId)
+        .executeTakeFirst();
+      if (!row) return undefined;
+      const { permission, relationship, ...baby } = row;
+      return {
+        baby: toBaby(baby),
+        membership: {
+          familyId: baby.family_id,
+          userId,
+          permission: permission as Permission,
+          relationship: relationship as Relationship,
+        },
+      };
     },
 
     async listForFamily(familyId: string): Promise<Baby[]> {

@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import type { Role } from "../../domain/account.js";
 import { forbidden, HttpError, unauthenticated } from "../errors.js";
 import type { Actor, Policy } from "../policies/policy.js";
 
@@ -37,15 +36,23 @@ export function toHeaders(request: FastifyRequest): Headers {
   return headers;
 }
 
+/** The session token from better-auth's cookie ("<token>.<signature>", URL-encoded). */
+export function sessionToken(request: FastifyRequest): string | null {
+  const header = request.headers.cookie;
+  if (!header) return null;
+  for (const part of header.split(";")) {
+    const [name, ...rest] = part.trim().split("=");
+    if (name !== "attune.session_token" && name !== "__Secure-attune.session_token") continue;
+    const value = decodeURIComponent(rest.join("="));
+    const dot = value.lastIndexOf(".");
+    return dot > 0 ? value.slice(0, dot) : null;
+  }
+  return null;
+}
+
 export async function resolveActor(app: FastifyInstance, request: FastifyRequest): Promise<Actor | null> {
-  const session = await app.attune.auth.api.getSession({ headers: toHeaders(request) });
-  if (!session) return null;
-  const user = session.user as { id: string; role?: string; isAdmin?: unknown };
-  return {
-    id: user.id,
-    role: (user.role ?? "caregiver") as Role,
-    isAdmin: user.isAdmin === true || user.isAdmin === 1,
-  };
+  const token = sessionToken(request);
+  return token ? app.attune.sessions.actorForToken(token) : null;
 }
 
 /**

@@ -9,9 +9,11 @@ import { type Actor, policy } from "./policy.js";
  * (404), never that it exists but is not theirs (403). Owners may also manage caregivers and invites.
  * The resolved membership (and baby) is kept on the request for the handler.
  */
+export type Membership = Pick<Member, "familyId" | "userId" | "permission" | "relationship">;
+
 declare module "fastify" {
   interface FastifyRequest {
-    membership?: Member;
+    membership?: Membership;
     baby?: Baby;
   }
 }
@@ -45,11 +47,10 @@ export const familyOwner = policy("family: owner", async (actor, request) => {
 
 /** A caregiver of the baby in :id. */
 export const babyCaregiver = policy("baby: caregiver", async (actor, request) => {
-  const baby = await request.server.attune.babies.get(idParam(request));
-  const membership = baby && (await memberOf(request, actor, baby.familyId));
-  if (!baby || !membership) throw notFound("That baby");
-  request.baby = baby;
-  request.membership = membership;
+  const found = await request.server.attune.babies.withMembership(idParam(request), actor.id);
+  if (!found) throw notFound("That baby");
+  request.baby = found.baby;
+  request.membership = found.membership;
   return true;
 });
 
