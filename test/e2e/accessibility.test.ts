@@ -11,7 +11,15 @@ const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const pages = [
   { path: "/sign-in", signedIn: false, heading: { en: "Sign in", es: "Iniciar sesión" } },
   { path: "/sign-up", signedIn: false, heading: { en: "Create your account", es: "Crea tu cuenta" } },
-  { path: "/", signedIn: true, heading: { en: "Hello, Alex", es: "Hola, Alex" } },
+  {
+    path: "/",
+    signedIn: "newcomer",
+    heading: { en: "Welcome to Attune", es: "Te damos la bienvenida a Attune" },
+  },
+  { path: "/", signedIn: true, heading: { en: "Today with Mia", es: "Hoy con Mia" } },
+  { path: "/week", signedIn: true, heading: { en: "Week", es: "Semana" } },
+  { path: "/history", signedIn: true, heading: { en: "History", es: "Historial" } },
+  { path: "/family", signedIn: true, heading: { en: "The Ortegas", es: "The Ortegas" } },
   { path: "/settings", signedIn: true, heading: { en: "Settings", es: "Ajustes" } },
   { path: "/admin", signedIn: true, heading: { en: "Accounts", es: "Cuentas" } },
   {
@@ -20,6 +28,11 @@ const pages = [
     heading: { en: "Page not found", es: "No encontramos esta página" },
   },
 ] as const;
+
+function sessionOf(client: HttpClient) {
+  const [name, value] = [...client.cookies].find(([k]) => k.endsWith("session_token")) ?? [];
+  return { name: name ?? "", value: value ?? "" };
+}
 
 /** Visible interactive things smaller than 44 × 44 CSS px (a radio or checkbox counts by its label). */
 function smallTargets(page: Page) {
@@ -49,7 +62,9 @@ describe("accessibility of every page", () => {
   let server: TestServer;
   let browser: Browser;
   let sessionCookie: { name: string; value: string };
+  let newcomerCookie: { name: string; value: string };
   let account: HttpClient;
+  let newcomer: HttpClient;
 
   beforeAll(async () => {
     server = await startWebServer();
@@ -57,17 +72,48 @@ describe("accessibility of every page", () => {
     const c = server.client();
     account = c;
     await c.signUp(uniqueEmail("a11y"), { name: "Alex" }); // the first account: an admin, so /admin exists
-    const [name, value] = [...c.cookies].find(([k]) => k.endsWith("session_token")) ?? [];
-    sessionCookie = { name: name ?? "", value: value ?? "" };
+    sessionCookie = sessionOf(c);
+    // A family with a baby and a little of everything, so the log pages show real content.
+    const family = await c.post("/api/families", { name: "The Ortegas", relationship: "parent" });
+    const baby = await c.post(`/api/families/${family.json.id}/babies`, {
+      name: "Mia",
+      birthDate: "2026-09-01",
+    });
+    const at = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000).toISOString();
+    for (const entry of [
+      { type: "sleep", startedAt: at(300), endedAt: at(200), details: {} },
+      {
+        type: "feed",
+        startedAt: at(150),
+        endedAt: at(130),
+        details: { method: "breast", leftSeconds: 600, rightSeconds: 600, lastSide: "right" },
+        moments: ["eye_contact", "singing"],
+      },
+      { type: "diaper", startedAt: at(120), details: { kind: "wet" } },
+      { type: "feed", startedAt: at(10), details: { method: "breast", lastSide: "left" } }, // a running timer
+    ])
+      expect(
+        (await c.post(`/api/babies/${baby.json.id}/entries`, { moments: [], cues: [], ...entry })).status,
+      ).toBe(201);
+    await c.post(`/api/families/${family.json.id}/invites`, {
+      relationship: "partner",
+      permission: "caregiver",
+    });
+    newcomer = server.client();
+    await newcomer.signUp(uniqueEmail("a11y-new"), { name: "Noa" });
+    newcomerCookie = sessionOf(newcomer);
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
   });
 
-  async function open(context: BrowserContext, path: string, signedIn: boolean) {
-    if (signedIn) await context.addCookies([{ ...sessionCookie, url: server.base }]);
-    else await context.clearCookies();
+  async function open(context: BrowserContext, path: string, signedIn: boolean | "newcomer") {
+    await context.clearCookies();
+    if (signedIn)
+      await context.addCookies([
+        { ...(signedIn === "newcomer" ? newcomerCookie : sessionCookie), url: server.base },
+      ]);
     const page = await context.newPage();
     await page.goto(`${server.base}${path}`);
     return page;
@@ -78,6 +124,7 @@ describe("accessibility of every page", () => {
       it(`has no axe violations and no small touch targets (${locale}, ${scheme === "dark" ? "night" : "light"})`, async () => {
         // Signed in, the account's language wins; signed out, the browser's.
         await account.patch("/api/me/preferences", { locale });
+        await newcomer.patch("/api/me/preferences", { locale });
         const context = await phoneContext(browser, {
           colorScheme: scheme,
           locale: locale === "es" ? "es-ES" : "en-US",

@@ -31,10 +31,17 @@ describe("a new caregiver's first visit, in a real browser", () => {
     await page.getByRole("radio", { name: "I am a parent or caregiver" }).check();
     await page.getByRole("button", { name: "Create account" }).click();
 
-    await page.getByRole("heading", { name: "Hello, Robin" }).waitFor();
+    await page.getByRole("heading", { level: 1, name: "Welcome to Attune" }).waitFor();
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
     const nav = page.getByRole("navigation", { name: "Main" });
-    expect(await nav.getByRole("link").allTextContents()).toEqual(["Home", "Settings", "Admin"]);
+    expect(await nav.getByRole("link").allTextContents()).toEqual([
+      "Today",
+      "Week",
+      "History",
+      "Family",
+      "Settings",
+      "Admin",
+    ]);
 
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.getByRole("heading", { name: "Sign in" }).waitFor();
@@ -44,7 +51,7 @@ describe("a new caregiver's first visit, in a real browser", () => {
     await expect.poll(() => page.getByRole("alert").textContent()).toContain("don't match an account");
     await page.getByLabel("Password").fill("correct horse battery 9");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("heading", { name: "Hello, Robin" }).waitFor();
+    await page.getByRole("heading", { level: 1, name: "Welcome to Attune" }).waitFor();
 
     await nav.getByRole("link", { name: "Settings" }).click();
     await page.getByLabel("Language").selectOption("es");
@@ -57,7 +64,7 @@ describe("a new caregiver's first visit, in a real browser", () => {
     expect(await page.locator("html").getAttribute("lang")).toBe("es");
     expect(
       await page.getByRole("navigation", { name: "Principal" }).getByRole("link").allTextContents(),
-    ).toEqual(["Inicio", "Ajustes", "Administración"]);
+    ).toEqual(["Hoy", "Semana", "Historial", "Familia", "Ajustes", "Administración"]);
 
     // The choice is the account's, not only this phone's: a fresh browser signed in as the same person sees it.
     const other = await phoneContext(browser);
@@ -66,7 +73,7 @@ describe("a new caregiver's first visit, in a real browser", () => {
     await second.getByLabel("Email").fill(email);
     await second.getByLabel("Password").fill("correct horse battery 9");
     await second.getByRole("button", { name: "Sign in" }).click();
-    await second.getByRole("heading", { name: "Hola, Robin" }).waitFor();
+    await second.getByRole("heading", { level: 1, name: "Te damos la bienvenida a Attune" }).waitFor();
     await other.close();
     await context.close();
   });

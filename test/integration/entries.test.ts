@@ -180,7 +180,9 @@ describe.each(databaseKinds)("the co-occupation log on %s", (kind) => {
     expect((await other.get(`/api/babies/${babyId}/summary`)).status).toBe(404);
     expect((await other.get(`/api/babies/${babyId}/export?format=csv`)).status).toBe(404);
     const pulled = await other.post("/api/sync", {});
-    expect(pulled.json.changes.some((c: { data: { babyId: string } }) => c.data.babyId === babyId)).toBe(false);
+    expect(pulled.json.changes.some((c: { data: { babyId: string } }) => c.data.babyId === babyId)).toBe(
+      false,
+    );
     expect((await mum.get(`/api/entries/${mine}`)).status).toBe(200);
   });
 });

@@ -1,34 +1,44 @@
 import { describe, expect, it } from "vitest";
 import en from "../../src/web/i18n/en.json" with { type: "json" };
 import es from "../../src/web/i18n/es.json" with { type: "json" };
+import logEn from "../../src/web/i18n/log.en.json" with { type: "json" };
+import logEs from "../../src/web/i18n/log.es.json" with { type: "json" };
 
 type Tree = { [key: string]: string | Tree };
 
-function keys(tree: Tree, prefix = ""): string[] {
+function entries(tree: Tree, prefix = ""): [string, string][] {
   return Object.entries(tree).flatMap(([k, v]) =>
-    typeof v === "string" ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`),
+    typeof v === "string" ? [[`${prefix}${k}`, v] as [string, string]] : entries(v, `${prefix}${k}.`),
   );
 }
 
-function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1] ?? "").sort();
-}
+const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1] ?? "").sort();
 
-describe("translation catalogues", () => {
-  it("have the same keys in English and Spanish", () => {
-    expect(keys(es as Tree).sort()).toEqual(keys(en as Tree).sort());
+// The main catalogue loads with the app; the family log's words ship in their own, loaded with its screens.
+const catalogues = [
+  { name: "main", en, es },
+  { name: "family log", en: logEn, es: logEs },
+];
+
+describe.each(catalogues)("the $name translation catalogue", ({ en: english, es: spanish }) => {
+  it("has the same keys in English and Spanish", () => {
+    expect(
+      entries(spanish as Tree)
+        .map(([k]) => k)
+        .sort(),
+    ).toEqual(
+      entries(english as Tree)
+        .map(([k]) => k)
+        .sort(),
+    );
   });
 
-  it("keep every {{placeholder}} in each translation, and leave no string empty", () => {
-    const lookup = (tree: Tree, key: string) =>
-      key
-        .split(".")
-        .reduce<string | Tree | undefined>((node, k) => (node as Tree | undefined)?.[k], tree) as string;
-    for (const key of keys(en as Tree)) {
-      const english = lookup(en as Tree, key);
-      const spanish = lookup(es as Tree, key);
-      expect(spanish.trim(), key).not.toBe("");
-      expect(placeholders(spanish), key).toEqual(placeholders(english));
+  it("keeps every {{placeholder}} in each translation, and leaves no string empty", () => {
+    const translated = new Map(entries(spanish as Tree));
+    for (const [key, text] of entries(english as Tree)) {
+      const es = translated.get(key) ?? "";
+      expect(es.trim(), key).not.toBe("");
+      expect(placeholders(es), key).toEqual(placeholders(text));
     }
   });
 });

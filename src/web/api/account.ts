@@ -4,18 +4,47 @@ import { ApiError, api } from "./client";
 import type { Me, Preferences, SelfChosenRole, User } from "./types";
 
 export const meKey = ["me"] as const;
+/** Where the last known families are kept for offline starts (src/web/api/families.ts). */
+export const FAMILY_CACHE = ["attune.families", "attune.family"] as const;
 
 /** null means "signed out"; an error (for instance a NetworkError) means "we don't know yet". */
 export function useMe() {
-  return useQuery({ queryKey: meKey, queryFn: fetchMe });
+  // Opening the app with no network shows the last known account, so a parent can keep logging offline;
+  // the server's answer replaces it as soon as there is one.
+  return useQuery({ queryKey: meKey, queryFn: fetchMe, placeholderData: lastKnownMe });
 }
 
 async function fetchMe(): Promise<Me | null> {
   try {
-    return await api.get<Me>("/api/me");
+    const me = await api.get<Me>("/api/me");
+    rememberMe(me);
+    return me;
   } catch (error) {
-    if (error instanceof ApiError && error.status === 401) return null;
+    if (error instanceof ApiError && error.status === 401) {
+      rememberMe(null);
+      return null;
+    }
     throw error;
+  }
+}
+
+const LAST_ME = "attune.me";
+
+function lastKnownMe(): Me | undefined {
+  try {
+    const stored = localStorage.getItem(LAST_ME);
+    return stored ? (JSON.parse(stored) as Me) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function rememberMe(me: Me | null): void {
+  try {
+    if (me) localStorage.setItem(LAST_ME, JSON.stringify(me));
+    else localStorage.removeItem(LAST_ME);
+  } catch {
+    // Private browsing without storage: the app still works online.
   }
 }
 
@@ -106,6 +135,11 @@ export function clearSignOutReason(): void {
 // After signing out or deleting the account nothing of the person may stay in memory.
 function forgetEverything(queryClient: ReturnType<typeof useQueryClient>, reason: SignOutReason): void {
   signOutReason = reason;
+  const userId = queryClient.getQueryData<Me | null>(meKey)?.user.id;
+  rememberMe(null);
+  for (const key of FAMILY_CACHE) localStorage.removeItem(key);
+  // The family log on this device (see src/web/log/db.ts); an open copy closes itself when asked.
+  if (userId) indexedDB.deleteDatabase(`attune-log-${userId}`);
   queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meKey[0] });
   queryClient.setQueryData<Me | null>(meKey, null);
 }

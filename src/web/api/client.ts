@@ -55,6 +55,7 @@ export const api = {
   get: <T>(path: string) => apiRequest<T>("GET", path),
   post: <T>(path: string, body: unknown = {}) => apiRequest<T>("POST", path, body),
   patch: <T>(path: string, body: unknown) => apiRequest<T>("PATCH", path, body),
+  delete: <T = null>(path: string) => apiRequest<T>("DELETE", path),
 };
 
 async function readJson(response: Response): Promise<unknown> {

@@ -2,7 +2,18 @@ import { QueryClientProvider } from "@tanstack/react-query";
 import { BrowserRouter, Route, Routes } from "react-router";
 import { queryClient } from "../api/queryClient";
 import { RequireAdmin, RequireSignedIn, RequireSignedOut } from "./guards";
-import { AdminPage, HomePage, NotFoundPage, SettingsPage, SignInPage, SignUpPage } from "./lazyPages";
+import {
+  AdminPage,
+  FamilyPage,
+  HistoryPage,
+  LogLayout,
+  NotFoundPage,
+  SettingsPage,
+  SignInPage,
+  SignUpPage,
+  TodayPage,
+  WeekPage,
+} from "./lazyPages";
 import { PreferencesSync } from "./PreferencesSync";
 import { Shell } from "./Shell";
 
@@ -18,7 +29,13 @@ export function App() {
               <Route path="sign-up" element={<SignUpPage />} />
             </Route>
             <Route element={<RequireSignedIn />}>
-              <Route index element={<HomePage />} />
+              {/* The family log: onboarding until a family exists, then Today is home. */}
+              <Route element={<LogLayout />}>
+                <Route index element={<TodayPage />} />
+                <Route path="week" element={<WeekPage />} />
+                <Route path="history" element={<HistoryPage />} />
+                <Route path="family" element={<FamilyPage />} />
+              </Route>
               <Route path="settings" element={<SettingsPage />} />
               <Route element={<RequireAdmin />}>
                 <Route path="admin" element={<AdminPage />} />

@@ -37,8 +37,17 @@ function MainNav({ isAdmin }: { isAdmin: boolean }) {
       <ul>
         <li>
           <NavLink to="/" end>
-            {t("nav.home")}
+            {t("nav.today")}
           </NavLink>
+        </li>
+        <li>
+          <NavLink to="/week">{t("nav.week")}</NavLink>
+        </li>
+        <li>
+          <NavLink to="/history">{t("nav.history")}</NavLink>
+        </li>
+        <li>
+          <NavLink to="/family">{t("nav.family")}</NavLink>
         </li>
         <li>
           <NavLink to="/settings">{t("nav.settings")}</NavLink>

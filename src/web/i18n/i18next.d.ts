@@ -1,11 +1,13 @@
 // Typed translation keys: a typo in t("...") is a type error, not a blank label in front of a tired parent.
 import "i18next";
 import type en from "./en.json";
+import type logEn from "./log.en.json";
 
 declare module "i18next" {
   interface CustomTypeOptions {
     defaultNS: "translation";
-    resources: { translation: typeof en };
+    // The log catalogue arrives with the log screens (log.ts); its keys are typed all the same.
+    resources: { translation: typeof en & typeof logEn };
     returnNull: false;
   }
 }

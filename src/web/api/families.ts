@@ -1,0 +1,199 @@
+// Families, babies, caregivers and invites: the people around a baby, as the server knows them.
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { FAMILY_CACHE } from "./account";
+import { api } from "./client";
+
+export type Relationship = "mother" | "father" | "parent" | "partner" | "grandparent" | "other";
+export type Permission = "owner" | "caregiver";
+export type Sex = "female" | "male" | "intersex";
+
+export interface FamilySummary {
+  id: string;
+  name: string;
+  timeZone: string;
+  createdAt: string;
+  permission: Permission;
+}
+
+export interface Baby {
+  id: string;
+  familyId: string;
+  name: string;
+  status: "expected" | "born";
+  birthDate: string | null;
+  dueDate: string | null;
+  gestationalWeeks: number | null;
+  sex: Sex | null;
+}
+
+export interface Caregiver {
+  userId: string;
+  name: string;
+  relationship: Relationship;
+  permission: Permission;
+  joinedAt: string;
+}
+
+export interface Family {
+  id: string;
+  name: string;
+  timeZone: string;
+  createdAt: string;
+  caregivers: Caregiver[];
+  babies: Baby[];
+}
+
+export interface Invite {
+  id: string;
+  code: string;
+  relationship: Relationship;
+  permission: Permission;
+  expiresAt: string;
+  status: string;
+}
+
+export const relationships: readonly Relationship[] = [
+  "mother",
+  "father",
+  "parent",
+  "partner",
+  "grandparent",
+  "other",
+];
+
+export const familiesKey = ["families"] as const;
+export const familyKey = (id: string) => ["family", id] as const;
+const invitesKey = (id: string) => ["invites", id] as const;
+
+// The last answers are kept on the device so the log opens offline; the server's answer replaces them.
+const [FAMILIES_KEY, FAMILY_KEY] = FAMILY_CACHE;
+
+function remembered<T>(key: string): T | undefined {
+  try {
+    const stored = localStorage.getItem(key);
+    return stored ? (JSON.parse(stored) as T) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function remember<T>(key: string, value: T): T {
+  try {
+    localStorage.setItem(key, JSON.stringify(value));
+  } catch {
+    // No storage (private browsing): fine while online.
+  }
+  return value;
+}
+
+export function useFamilies() {
+  return useQuery({
+    queryKey: familiesKey,
+    queryFn: () =>
+      api.get<{ items: FamilySummary[] }>("/api/families").then((r) => remember(FAMILIES_KEY, r.items)),
+    placeholderData: () => remembered<FamilySummary[]>(FAMILIES_KEY),
+  });
+}
+
+export function useFamily(id: string | undefined) {
+  return useQuery({
+    queryKey: familyKey(id ?? ""),
+    queryFn: () => api.get<Family>(`/api/families/${id}`).then((f) => remember(FAMILY_KEY, f)),
+    placeholderData: () => {
+      const last = remembered<Family>(FAMILY_KEY);
+      return last?.id === id ? last : undefined;
+    },
+    enabled: Boolean(id),
+  });
+}
+
+/** The browser's own time zone, so day boundaries match the clock on the parent's phone. */
+export function browserTimeZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+  } catch {
+    return "UTC";
+  }
+}
+
+export interface NewFamily {
+  name: string;
+  relationship: Relationship;
+}
+
+export interface NewBaby {
+  name: string;
+  birthDate?: string;
+  dueDate?: string;
+  gestationalWeeks?: number;
+  sex?: Sex;
+}
+
+/** Onboarding in one step for the caller: the family, then its first baby. */
+export function useStartFamily() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ family, baby }: { family: NewFamily; baby: NewBaby }) => {
+      const created = await api.post<{ id: string }>("/api/families", {
+        ...family,
+        timeZone: browserTimeZone(),
+      });
+      await api.post<Baby>(`/api/families/${created.id}/babies`, baby);
+      return created;
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: familiesKey }),
+  });
+}
+
+export function useAddBaby(familyId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (baby: NewBaby) => api.post<Baby>(`/api/families/${familyId}/babies`, baby),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: familyKey(familyId) }),
+  });
+}
+
+export function useAcceptInvite() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (code: string) =>
+      api.post<{ id: string }>(`/api/invites/${encodeURIComponent(code.trim().toUpperCase())}/accept`, {}),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: familiesKey }),
+  });
+}
+
+export function useInvites(familyId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: invitesKey(familyId),
+    queryFn: () => api.get<{ items: Invite[] }>(`/api/families/${familyId}/invites`).then((r) => r.items),
+    enabled,
+  });
+}
+
+export function useCreateInvite(familyId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { relationship: Relationship; permission: Permission }) =>
+      api.post<Invite>(`/api/families/${familyId}/invites`, input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: invitesKey(familyId) }),
+  });
+}
+
+export function useRevokeInvite(familyId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (inviteId: string) => api.delete(`/api/families/${familyId}/invites/${inviteId}`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: invitesKey(familyId) }),
+  });
+}
+
+export function useRemoveCaregiver(familyId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (userId: string) => api.delete(`/api/families/${familyId}/caregivers/${userId}`),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: familyKey(familyId) });
+      void queryClient.invalidateQueries({ queryKey: familiesKey });
+    },
+  });
+}

@@ -1,0 +1,82 @@
+// Which family and baby the log screens are about, and the sync engine for this account. Today, Week and
+// History all read the same context so switching babies (twins) switches every screen.
+import {
+  createContext,
+  type ReactNode,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+} from "react";
+import { useMe } from "../api/account";
+import { type Baby, type Family, type FamilySummary, useFamilies, useFamily } from "../api/families";
+import { type LogSync, logSync } from "./sync";
+
+interface LogContextValue {
+  userId: string;
+  family: Family;
+  permission: FamilySummary["permission"];
+  baby: Baby;
+  chooseBaby: (id: string) => void;
+  sync: LogSync;
+}
+
+const Context = createContext<LogContextValue | null>(null);
+const BABY_KEY = "attune.baby";
+
+export function useLogContext(): LogContextValue {
+  const value = useContext(Context);
+  if (!value) throw new Error("useLogContext outside LogProvider");
+  return value;
+}
+
+export type LogGate =
+  | { kind: "loading" }
+  | { kind: "error"; error: unknown; retry: () => void }
+  | { kind: "no-family" }
+  | { kind: "no-baby"; family: Family }
+  | { kind: "ready"; value: LogContextValue };
+
+/** Everything the log screens need, or why they can't open yet (still loading, no family, no baby). */
+export function useLogGate(): LogGate {
+  const userId = useMe().data?.user.id ?? "";
+  const families = useFamilies();
+  const summary = families.data?.[0];
+  const family = useFamily(summary?.id);
+  const [babyId, setBabyId] = useState(() => localStorage.getItem(BABY_KEY));
+  const sync = useMemo(() => logSync(userId), [userId]);
+  const familyId = summary?.id;
+  // Poll for the family's changes while a log screen is open (keyed on the id: a refetch must not restart it).
+  useEffect(() => (familyId ? sync.start() : undefined), [sync, familyId]);
+
+  return useMemo((): LogGate => {
+    if (families.isError && !families.data)
+      return { kind: "error", error: families.error, retry: () => void families.refetch() };
+    if (!families.data) return { kind: "loading" };
+    if (!summary) return { kind: "no-family" };
+    if (family.isError && !family.data)
+      return { kind: "error", error: family.error, retry: () => void family.refetch() };
+    if (!family.data) return { kind: "loading" };
+    const babies = family.data.babies;
+    const baby = babies.find((b) => b.id === babyId) ?? babies[0];
+    if (!baby) return { kind: "no-baby", family: family.data };
+    const chooseBaby = (id: string) => {
+      localStorage.setItem(BABY_KEY, id);
+      setBabyId(id);
+    };
+    return {
+      kind: "ready",
+      value: { userId, family: family.data, permission: summary.permission, baby, chooseBaby, sync },
+    };
+  }, [families, family, summary, babyId, userId, sync]);
+}
+
+export function LogProvider({ value, children }: { value: LogContextValue; children: ReactNode }) {
+  return <Context.Provider value={value}>{children}</Context.Provider>;
+}
+
+export function useSyncState() {
+  const { sync } = useLogContext();
+  return useSyncExternalStore(sync.subscribe, sync.getState);
+}

@@ -1,0 +1,27 @@
+// The log on this device (IndexedDB through Dexie). One database per account, so a shared phone never
+// shows one person's family to the next person who signs in.
+import { Dexie, type EntityTable } from "dexie";
+import type { LocalEntry } from "./types";
+
+interface Meta {
+  key: string;
+  value: string;
+}
+
+export type LogDb = Dexie & {
+  entries: EntityTable<LocalEntry, "id">;
+  meta: EntityTable<Meta, "key">;
+};
+
+const open = new Map<string, LogDb>();
+
+export function logDb(userId: string): LogDb {
+  let db = open.get(userId);
+  // Signing out deletes the database, which closes this copy; the next sign-in opens a fresh one.
+  if (!db || db.hasBeenClosed()) {
+    db = new Dexie(`attune-log-${userId}`) as LogDb;
+    db.version(1).stores({ entries: "id, [babyId+startedAt], dirty", meta: "key" });
+    open.set(userId, db);
+  }
+  return db;
+}

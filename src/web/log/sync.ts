@@ -1,0 +1,200 @@
+// The outbox and the pull: local edits are saved on this device first and sent through POST /api/sync
+// whenever the server can be reached. Ids are made here, so a push that is retried after a dropped
+// connection stores each entry once. Other caregivers' changes arrive by polling with the sync cursor.
+import { ApiError, api, isNetworkError } from "../api/client";
+import { type LogDb, logDb } from "./db";
+import type { Entry, LocalEntry } from "./types";
+
+const POLL_MS = 15_000;
+const CURSOR = "cursor";
+
+type Change =
+  | { entity: "entry"; op: "upsert"; data: Record<string, unknown> }
+  | { entity: "entry"; op: "delete"; data: { id: string; updatedAt: string } };
+
+interface SyncReply {
+  applied: string[];
+  conflicts: { id: string; reason: string; message: string }[];
+  changes: { entity: "entry"; op: "upsert" | "delete"; data: Entry }[];
+  cursor: string;
+  hasMore?: boolean;
+}
+
+export interface SyncState {
+  /** False when the last attempt could not reach the server. */
+  reachable: boolean;
+  /** True once this device has pulled the log at least once. */
+  loaded: boolean;
+}
+
+function toChange(entry: LocalEntry): Change {
+  if (entry.deletedAt)
+    return { entity: "entry", op: "delete", data: { id: entry.id, updatedAt: entry.updatedAt } };
+  const data: Record<string, unknown> = {
+    id: entry.id,
+    babyId: entry.babyId,
+    type: entry.type,
+    startedAt: entry.startedAt,
+    endedAt: entry.endedAt,
+    details: entry.details,
+    moments: entry.moments,
+    cues: entry.cues,
+    feeling: entry.feeling,
+    note: entry.note,
+    updatedAt: entry.updatedAt,
+  };
+  return { entity: "entry", op: "upsert", data };
+}
+
+export class LogSync {
+  private readonly userId: string;
+  private state: SyncState = { reachable: navigator.onLine, loaded: false };
+  private listeners = new Set<() => void>();
+  private running: Promise<void> | null = null;
+  private again = false;
+  private users = 0;
+  private timer: ReturnType<typeof setInterval> | undefined;
+
+  constructor(userId: string) {
+    this.userId = userId;
+  }
+
+  get db(): LogDb {
+    return logDb(this.userId);
+  }
+
+  getState = () => this.state;
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private set(patch: Partial<SyncState>) {
+    const next = { ...this.state, ...patch };
+    if (next.reachable === this.state.reachable && next.loaded === this.state.loaded) return;
+    this.state = next;
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Start polling while at least one screen needs the log; returns the matching stop. */
+  start(): () => void {
+    this.users += 1;
+    if (this.users === 1) {
+      window.addEventListener("online", this.nudge);
+      window.addEventListener("focus", this.nudge);
+      document.addEventListener("visibilitychange", this.onVisible);
+      this.timer = setInterval(this.nudge, POLL_MS);
+      this.nudge();
+    }
+    return () => {
+      this.users -= 1;
+      if (this.users === 0) {
+        window.removeEventListener("online", this.nudge);
+        window.removeEventListener("focus", this.nudge);
+        document.removeEventListener("visibilitychange", this.onVisible);
+        clearInterval(this.timer);
+      }
+    };
+  }
+
+  private onVisible = () => {
+    if (document.visibilityState === "visible") this.nudge();
+  };
+
+  /** Sync soon; calls that arrive while a sync runs fold into one more round. */
+  nudge = () => {
+    // A refusal of the whole batch (signed out, a server error) leaves the outbox as it is for the next
+    // round; nothing on this phone is lost.
+    this.run().catch(() => undefined);
+  };
+
+  run(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      do {
+        this.again = false;
+        await this.round();
+      } while (this.again);
+    })().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async round() {
+    if (!navigator.onLine) {
+      this.set({ reachable: false });
+      return;
+    }
+    try {
+      let more = true;
+      while (more) {
+        const outbox = await this.db.entries.where("dirty").equals(1).limit(500).toArray();
+        const cursor = (await this.db.meta.get(CURSOR))?.value;
+        const reply = await api.post<SyncReply>("/api/sync", {
+          ...(cursor ? { cursor } : {}),
+          changes: outbox.map(toChange),
+        });
+        await this.absorb(outbox, reply);
+        more = Boolean(reply.hasMore) || outbox.length === 500;
+      }
+      this.set({ reachable: true, loaded: true });
+    } catch (error) {
+      if (isNetworkError(error)) this.set({ reachable: false });
+      else if (error instanceof ApiError && error.code === "invalid_cursor")
+        await this.db.meta.delete(CURSOR);
+      else throw error;
+    }
+  }
+
+  private async absorb(sent: LocalEntry[], reply: SyncReply) {
+    const sentById = new Map(sent.map((e) => [e.id, e]));
+    const refetch: string[] = [];
+    await this.db.transaction("rw", this.db.entries, this.db.meta, async () => {
+      for (const id of reply.applied) {
+        const mine = sentById.get(id);
+        const now = await this.db.entries.get(id);
+        // Edited again while the push was on its way: keep it in the outbox for the next round.
+        if (mine && now && now.updatedAt === mine.updatedAt) await this.db.entries.update(id, { dirty: 0 });
+      }
+      for (const conflict of reply.conflicts) {
+        // Refused as invalid: keep it on this phone, out of the outbox, with the reason, until someone edits it.
+        if (conflict.reason === "invalid")
+          await this.db.entries.update(conflict.id, { dirty: 0, refused: conflict.message });
+        else refetch.push(conflict.id);
+      }
+      for (const change of reply.changes) {
+        const theirs = change.data;
+        const mine = await this.db.entries.get(theirs.id);
+        if (mine?.dirty && Date.parse(mine.updatedAt) > Date.parse(theirs.updatedAt)) continue;
+        await this.db.entries.put({ ...theirs, dirty: 0 });
+      }
+      await this.db.meta.put({ key: CURSOR, value: reply.cursor });
+    });
+    // The server kept another version (a later edit elsewhere, or it refused this one): take the server's.
+    for (const id of refetch) {
+      try {
+        const theirs = await api.get<Entry>(`/api/entries/${id}`);
+        await this.db.entries.put({ ...theirs, dirty: 0 });
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 404) await this.db.entries.delete(id);
+        else throw error;
+      }
+    }
+  }
+}
+
+const engines = new Map<string, LogSync>();
+
+export function logSync(userId: string): LogSync {
+  let engine = engines.get(userId);
+  if (!engine) {
+    engine = new LogSync(userId);
+    engines.set(userId, engine);
+  }
+  return engine;
+}

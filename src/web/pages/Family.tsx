@@ -1,0 +1,161 @@
+// The people around the baby: who is in the family, inviting someone with a short code, leaving.
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router";
+import {
+  type Permission,
+  type Relationship,
+  relationships,
+  useCreateInvite,
+  useInvites,
+  useRemoveCaregiver,
+  useRevokeInvite,
+} from "../api/families";
+import { Button } from "../components/Button";
+import { ChoiceGroup } from "../components/ChoiceGroup";
+import { ErrorAlert } from "../components/ErrorAlert";
+import { Page } from "../components/Page";
+import { useLogContext } from "../log/LogContext";
+import { AddBaby } from "./log/AddBaby";
+
+export default function FamilyPage() {
+  const { t } = useTranslation();
+  const { family, permission, userId } = useLogContext();
+  const isOwner = permission === "owner";
+  const remove = useRemoveCaregiver(family.id);
+  const navigate = useNavigate();
+  const [confirmLeave, setConfirmLeave] = useState(false);
+
+  return (
+    <Page title={t("family.title")} heading={family.name} className="log-page">
+      <section aria-labelledby="caregivers-heading">
+        <h2 id="caregivers-heading">{t("family.caregivers")}</h2>
+        <ErrorAlert error={remove.error} />
+        <ul className="card-list">
+          {family.caregivers.map((c) => (
+            <li key={c.userId} className="card">
+              <p>
+                <strong>{c.name}</strong> · {t(`relationship.${c.relationship}`)} ·{" "}
+                {t(`permission.${c.permission}`)}
+                {c.userId === userId ? ` ${t("family.you")}` : ""}
+              </p>
+              {isOwner && c.userId !== userId ? (
+                <Button
+                  variant="quiet"
+                  onClick={() => remove.mutate(c.userId)}
+                  aria-label={t("family.removeLabel", { name: c.name })}
+                >
+                  {t("family.remove")}
+                </Button>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="babies-heading" className="stack">
+        <h2 id="babies-heading">{t("family.babies")}</h2>
+        <ul className="card-list">
+          {family.babies.map((b) => (
+            <li key={b.id} className="card">
+              <p>
+                <strong>{b.name}</strong>
+                {b.status === "expected" ? ` · ${t("family.expected")}` : ""}
+              </p>
+            </li>
+          ))}
+        </ul>
+        {isOwner ? <AddBaby familyId={family.id} /> : null}
+      </section>
+      {isOwner ? <Invites familyId={family.id} /> : null}
+      <section aria-labelledby="leave-heading">
+        <h2 id="leave-heading">{t("family.leaveHeading")}</h2>
+        {confirmLeave ? (
+          <div className="stack">
+            <p>{t("family.leaveConfirm", { family: family.name })}</p>
+            <div className="button-row">
+              <Button
+                variant="danger"
+                busy={remove.isPending}
+                onClick={() =>
+                  remove
+                    .mutateAsync(userId)
+                    .then(() => navigate("/", { replace: true }))
+                    .catch(() => undefined)
+                }
+              >
+                {t("family.leaveYes")}
+              </Button>
+              <Button variant="secondary" onClick={() => setConfirmLeave(false)}>
+                {t("editor.cancel")}
+              </Button>
+            </div>
+          </div>
+        ) : (
+          <Button variant="secondary" onClick={() => setConfirmLeave(true)}>
+            {t("family.leave")}
+          </Button>
+        )}
+      </section>
+    </Page>
+  );
+}
+
+function Invites({ familyId }: { familyId: string }) {
+  const { t, i18n } = useTranslation();
+  const invites = useInvites(familyId, true);
+  const create = useCreateInvite(familyId);
+  const revoke = useRevokeInvite(familyId);
+  const [relationship, setRelationship] = useState<Relationship>("partner");
+  const [permission, setPermission] = useState<Permission>("caregiver");
+  const date = new Intl.DateTimeFormat(i18n.language, { day: "numeric", month: "long" });
+  const pending = (invites.data ?? []).filter((i) => i.status === "open");
+
+  return (
+    <section aria-labelledby="invite-heading" className="stack">
+      <h2 id="invite-heading">{t("family.inviteHeading")}</h2>
+      <p className="field-hint">{t("family.inviteHint")}</p>
+      <ErrorAlert error={create.error ?? revoke.error} />
+      <ChoiceGroup
+        legend={t("family.inviteRelationship")}
+        value={relationship}
+        onChange={setRelationship}
+        inline
+        choices={relationships.map((r) => ({ value: r, label: t(`relationship.${r}`) }))}
+      />
+      <ChoiceGroup
+        legend={t("family.invitePermission")}
+        value={permission}
+        onChange={setPermission}
+        choices={[
+          { value: "caregiver", label: t("family.permissionCaregiver") },
+          { value: "owner", label: t("family.permissionOwner") },
+        ]}
+      />
+      <Button busy={create.isPending} onClick={() => create.mutate({ relationship, permission })}>
+        {t("family.createInvite")}
+      </Button>
+      {pending.length ? (
+        <ul className="card-list">
+          {pending.map((invite) => (
+            <li key={invite.id} className="card">
+              <p>
+                <span className="invite-code">{invite.code}</span> ·{" "}
+                {t(`relationship.${invite.relationship}`)}
+              </p>
+              <p className="field-hint">
+                {t("family.expires", { date: date.format(new Date(invite.expiresAt)) })}
+              </p>
+              <Button
+                variant="quiet"
+                onClick={() => revoke.mutate(invite.id)}
+                aria-label={t("family.revokeLabel", { code: invite.code })}
+              >
+                {t("family.revoke")}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+// Everything logged, newest first, one type at a time if you like.
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { type EntryType, entryTypes } from "../../domain/entries/vocabulary";
+import { Page } from "../components/Page";
+import { SelectField } from "../components/SelectField";
+import { useDescribe } from "../log/describe";
+import { useLogContext } from "../log/LogContext";
+import { newestFirst } from "../log/queries";
+import { useLive } from "../log/useLive";
+
+const LIMIT = 200;
+
+export default function History() {
+  const { t, i18n } = useTranslation();
+  const { sync, baby } = useLogContext();
+  const describe = useDescribe();
+  const [type, setType] = useState<EntryType | "all">("all");
+  const entries = useLive(() => newestFirst(sync.db, baby.id, type, LIMIT), [sync, baby.id, type]);
+  const when = new Intl.DateTimeFormat(i18n.language, {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    hour: "numeric",
+    minute: "2-digit",
+  });
+  const now = Date.now();
+
+  return (
+    <Page title={t("history.title")} className="log-page">
+      <SelectField
+        label={t("history.filter")}
+        value={type}
+        onChange={setType}
+        options={[
+          { value: "all" as const, label: t("history.all") },
+          ...entryTypes.map((value) => ({ value, label: t(`entryType.${value}`) })),
+        ]}
+      />
+      {entries && entries.length === 0 ? <p className="note">{t("history.empty")}</p> : null}
+      <ol className="timeline-list">
+        {(entries ?? []).map((entry) => {
+          const detail = describe(entry, now);
+          return (
+            <li key={entry.id} className="card timeline-entry">
+              <p className="entry-line">
+                <span className="entry-time">{when.format(new Date(entry.startedAt))}</span>{" "}
+                <strong>{t(`entryType.${entry.type}`)}</strong>
+                {detail ? <span> · {detail}</span> : null}
+              </p>
+              {entry.moments.length ? (
+                <p className="entry-moments">{entry.moments.map((m) => t(`moment.${m}`)).join(", ")}</p>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+    </Page>
+  );
+}

@@ -1,0 +1,51 @@
+// Today: log in a tap or two, see what is running and what happened, all from this phone's copy of the log.
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Button } from "../components/Button";
+import { Page } from "../components/Page";
+import { restoreEntry } from "../log/actions";
+import { useLogContext } from "../log/LogContext";
+import type { LocalEntry } from "../log/types";
+import { MomentChips } from "./today/MomentChips";
+import { QuickLog } from "./today/QuickLog";
+import { SinceLast } from "./today/SinceLast";
+import { Timeline } from "./today/Timeline";
+import { Timers } from "./today/Timers";
+
+export default function Today() {
+  const { t } = useTranslation();
+  const { baby, sync } = useLogContext();
+  const [justLogged, setJustLogged] = useState<string | null>(null);
+  const [deleted, setDeleted] = useState<LocalEntry | null>(null);
+
+  return (
+    <Page title={t("today.title")} heading={t("today.heading", { name: baby.name })} className="log-page">
+      <p className="status-message" role="status">
+        {deleted ? (
+          <>
+            {t("timeline.deleted", { type: t(`entryType.${deleted.type}`) })}{" "}
+            <Button
+              variant="quiet"
+              onClick={() => {
+                void restoreEntry(sync, deleted.id);
+                setDeleted(null);
+              }}
+            >
+              {t("timeline.undo")}
+            </Button>
+          </>
+        ) : null}
+      </p>
+      {justLogged ? <MomentChips entryId={justLogged} onDone={() => setJustLogged(null)} /> : null}
+      <Timers onStopped={(entry) => setJustLogged(entry.id)} />
+      <QuickLog
+        onLogged={(entry) => {
+          // Timed care gets its moments when it stops; a diaper or other quick entry gets them now.
+          if (entry.endedAt !== null || entry.type === "diaper") setJustLogged(entry.id);
+        }}
+      />
+      <SinceLast />
+      <Timeline onDeleted={setDeleted} />
+    </Page>
+  );
+}

@@ -1,0 +1,83 @@
+// Another baby in the family (twins, a sibling): name and birth or due date; the rest can come later.
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useAddBaby } from "../../api/families";
+import { Button } from "../../components/Button";
+import { ChoiceGroup } from "../../components/ChoiceGroup";
+import { ErrorAlert } from "../../components/ErrorAlert";
+import { Field } from "../../components/Field";
+
+export function AddBaby({ familyId }: { familyId: string }) {
+  const { t } = useTranslation();
+  const add = useAddBaby(familyId);
+  const [open, setOpen] = useState(false);
+  const [name, setName] = useState("");
+  const [born, setBorn] = useState<"born" | "expected">("born");
+  const [date, setDate] = useState("");
+  const [problems, setProblems] = useState<{ name?: string; date?: string }>({});
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (add.isPending) return;
+    const found = {
+      name: name.trim() ? undefined : t("form.required"),
+      date: date ? undefined : t("form.required"),
+    };
+    setProblems(found);
+    if (found.name || found.date) return;
+    add.mutate(
+      { name: name.trim(), ...(born === "born" ? { birthDate: date } : { dueDate: date }) },
+      {
+        onSuccess: () => {
+          setOpen(false);
+          setName("");
+          setDate("");
+        },
+      },
+    );
+  }
+
+  if (!open)
+    return (
+      <Button variant="secondary" onClick={() => setOpen(true)}>
+        {t("family.addBaby")}
+      </Button>
+    );
+  return (
+    <form className="stack" onSubmit={submit} noValidate>
+      <ErrorAlert error={add.error} />
+      <Field
+        label={t("onboarding.babyName")}
+        value={name}
+        onChange={setName}
+        error={problems.name}
+        autoComplete="off"
+      />
+      <ChoiceGroup
+        legend={t("onboarding.bornLegend")}
+        value={born}
+        onChange={setBorn}
+        inline
+        choices={[
+          { value: "born", label: t("onboarding.born") },
+          { value: "expected", label: t("onboarding.expecting") },
+        ]}
+      />
+      <Field
+        label={born === "born" ? t("onboarding.birthDate") : t("onboarding.dueDate")}
+        type="date"
+        value={date}
+        onChange={setDate}
+        error={problems.date}
+      />
+      <div className="button-row">
+        <Button type="submit" busy={add.isPending} busyLabel={t("onboarding.saving")}>
+          {t("family.addBabySave")}
+        </Button>
+        <Button variant="secondary" onClick={() => setOpen(false)}>
+          {t("editor.cancel")}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,150 @@
+// The big buttons. A diaper is two taps (Diaper, then wet/dirty/both/dry); a breast feed is two (Feed,
+// then a side); sleep and the other timed care start with one. "Earlier" back-dates whatever is logged next.
+import { useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { EntryType } from "../../../domain/entries/vocabulary";
+import { Button } from "../../components/Button";
+import { addEntry } from "../../log/actions";
+import { type Side, suggestedSide } from "../../log/breast";
+import { useLogContext } from "../../log/LogContext";
+import { lastOfType, runningEntries } from "../../log/queries";
+import { pastAt } from "../../log/time";
+import type { EntryDraft, LocalEntry } from "../../log/types";
+import { useLive } from "../../log/useLive";
+
+const timed: EntryType[] = ["sleep", "play", "skin_to_skin", "reading", "bath", "holding", "walk", "massage"];
+const diaperKinds = ["wet", "dirty", "both", "dry"] as const;
+
+type Panel = "none" | "feed" | "diaper";
+
+export function QuickLog({ onLogged }: { onLogged: (entry: LocalEntry) => void }) {
+  const { t } = useTranslation();
+  const { sync, baby } = useLogContext();
+  const [panel, setPanel] = useState<Panel>("none");
+  const [earlier, setEarlier] = useState("");
+  const timeId = useId();
+  const lastFeed = useLive(() => lastOfType(sync.db, baby.id, "feed"), [sync, baby.id]);
+  const suggested = suggestedSide(lastFeed?.details);
+  const running = useLive(() => runningEntries(sync.db, baby.id), [sync, baby.id]) ?? [];
+
+  async function log(draft: Omit<EntryDraft, "startedAt">) {
+    const startedAt = (earlier ? pastAt(earlier) : new Date()).toISOString();
+    const entry = await addEntry(sync, baby.id, { ...draft, startedAt });
+    setPanel("none");
+    setEarlier("");
+    onLogged(entry);
+  }
+
+  const startBreast = (side: Side) => log({ type: "feed", details: { method: "breast", lastSide: side } });
+
+  return (
+    <section className="quick-log" aria-labelledby="quick-log-heading">
+      <h2 id="quick-log-heading">{t("today.logHeading")}</h2>
+      <div className="quick-grid">
+        <Button
+          variant="secondary"
+          className="quick-button"
+          aria-expanded={panel === "feed"}
+          onClick={() => setPanel(panel === "feed" ? "none" : "feed")}
+        >
+          {t("entryType.feed")}
+        </Button>
+        <Button
+          variant="secondary"
+          className="quick-button"
+          aria-expanded={panel === "diaper"}
+          onClick={() => setPanel(panel === "diaper" ? "none" : "diaper")}
+        >
+          {t("entryType.diaper")}
+        </Button>
+        {timed.map((type) => {
+          // One timer per kind of care: a second tap goes to the one already running instead of doubling it.
+          const already = running.find((e) => e.type === type);
+          return (
+            <Button
+              key={type}
+              variant="secondary"
+              className="quick-button"
+              onClick={() =>
+                already
+                  ? document.getElementById(`stop-${already.id}`)?.focus()
+                  : void log({ type, details: type === "play" ? { kinds: [] } : {} })
+              }
+            >
+              {already
+                ? t("today.running", { type: t(`entryType.${type}`) })
+                : t("today.start", { type: t(`entryType.${type}`) })}
+            </Button>
+          );
+        })}
+      </div>
+
+      {panel === "feed" ? (
+        <fieldset className="quick-panel">
+          <legend>{t("today.which", { type: t("entryType.feed") })}</legend>
+          {suggested ? (
+            <p className="field-hint">{t("feed.suggested", { side: t(`feed.side.${suggested}`) })}</p>
+          ) : null}
+          <div className="quick-grid">
+            {(["left", "right"] as const).map((side) => (
+              <Button
+                key={side}
+                variant={side === suggested ? "primary" : "secondary"}
+                className="quick-button"
+                onClick={() => void startBreast(side)}
+              >
+                {t(`feed.start.${side}`)}
+              </Button>
+            ))}
+            <Button
+              variant="secondary"
+              className="quick-button"
+              onClick={() => void log({ type: "feed", details: { method: "bottle" } })}
+            >
+              {t("feed.bottle")}
+            </Button>
+            <Button
+              variant="secondary"
+              className="quick-button"
+              onClick={() => void log({ type: "feed", details: { method: "solids", foods: [] } })}
+            >
+              {t("feed.solids")}
+            </Button>
+          </div>
+        </fieldset>
+      ) : null}
+
+      {panel === "diaper" ? (
+        <fieldset className="quick-panel">
+          <legend>{t("today.which", { type: t("entryType.diaper") })}</legend>
+          <div className="quick-grid">
+            {diaperKinds.map((kind) => (
+              <Button
+                key={kind}
+                variant="secondary"
+                className="quick-button"
+                onClick={() => void log({ type: "diaper", details: { kind }, endedAt: null })}
+              >
+                {t(`diaper.${kind}`)}
+              </Button>
+            ))}
+          </div>
+        </fieldset>
+      ) : null}
+
+      <div className="field earlier-field">
+        <label htmlFor={timeId}>{t("today.earlier")}</label>
+        <p className="field-hint" id={`${timeId}-hint`}>
+          {t("today.earlierHint")}
+        </p>
+        <input
+          id={timeId}
+          type="time"
+          value={earlier}
+          aria-describedby={`${timeId}-hint`}
+          onChange={(event) => setEarlier(event.target.value)}
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+// "Since last": when baby last fed (and on which side), the last diaper, and asleep or awake for how long.
+// Worked out from the log on this phone, so it stays right offline.
+import { useTranslation } from "react-i18next";
+import { isBreast } from "../../log/breast";
+import { useDuration } from "../../log/describe";
+import { useLogContext } from "../../log/LogContext";
+import { lastOfType } from "../../log/queries";
+import { minutesBetween } from "../../log/time";
+import { useLive } from "../../log/useLive";
+import { useNow } from "../../log/useNow";
+
+export function SinceLast() {
+  const { t } = useTranslation();
+  const { sync, baby } = useLogContext();
+  const now = useNow(30_000);
+  const duration = useDuration();
+  const feed = useLive(() => lastOfType(sync.db, baby.id, "feed"), [sync, baby.id]);
+  const diaper = useLive(() => lastOfType(sync.db, baby.id, "diaper"), [sync, baby.id]);
+  const sleep = useLive(() => lastOfType(sync.db, baby.id, "sleep"), [sync, baby.id]);
+  const ago = (iso: string) => {
+    const minutes = minutesBetween(iso, now);
+    return minutes < 1 ? t("since.justNow") : t("since.ago", { time: duration(minutes) });
+  };
+
+  const feedSide = feed && isBreast(feed.details) && feed.details.lastSide ? feed.details.lastSide : null;
+  const asleep = sleep ? sleep.endedAt === null : false;
+
+  return (
+    <section aria-labelledby="since-heading">
+      <h2 id="since-heading" className="visually-hidden">
+        {t("since.heading")}
+      </h2>
+      <ul className="since-cards">
+        <li className="card">
+          <p className="since-label">{t("since.feed")}</p>
+          <p className="since-value">{feed ? ago(feed.endedAt ?? feed.startedAt) : t("since.none")}</p>
+          {feedSide ? (
+            <p className="field-hint">{t("since.side", { side: t(`feed.side.${feedSide}`) })}</p>
+          ) : null}
+        </li>
+        <li className="card">
+          <p className="since-label">{t("since.diaper")}</p>
+          <p className="since-value">{diaper ? ago(diaper.startedAt) : t("since.none")}</p>
+          {diaper && typeof diaper.details.kind === "string" ? (
+            <p className="field-hint">{t(`diaper.${diaper.details.kind as "wet"}`)}</p>
+          ) : null}
+        </li>
+        <li className="card">
+          <p className="since-label">
+            {sleep ? (asleep ? t("since.asleep") : t("since.awake")) : t("since.sleep")}
+          </p>
+          <p className="since-value">
+            {sleep
+              ? t("since.for", {
+                  time: duration(
+                    minutesBetween(asleep ? sleep.startedAt : (sleep.endedAt ?? sleep.startedAt), now),
+                  ),
+                })
+              : t("since.none")}
+          </p>
+        </li>
+      </ul>
+    </section>
+  );
+}
