@@ -3,9 +3,8 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useAddBaby } from "../../api/families";
 import { Button } from "../../components/Button";
-import { ChoiceGroup } from "../../components/ChoiceGroup";
 import { ErrorAlert } from "../../components/ErrorAlert";
-import { Field } from "../../components/Field";
+import { BabyBasicsFields } from "./BabyBasicsFields";
 
 export function AddBaby({ familyId }: { familyId: string }) {
   const { t } = useTranslation();
@@ -46,30 +45,7 @@ export function AddBaby({ familyId }: { familyId: string }) {
   return (
     <form className="stack" onSubmit={submit} noValidate>
       <ErrorAlert error={add.error} />
-      <Field
-        label={t("onboarding.babyName")}
-        value={name}
-        onChange={setName}
-        error={problems.name}
-        autoComplete="off"
-      />
-      <ChoiceGroup
-        legend={t("onboarding.bornLegend")}
-        value={born}
-        onChange={setBorn}
-        inline
-        choices={[
-          { value: "born", label: t("onboarding.born") },
-          { value: "expected", label: t("onboarding.expecting") },
-        ]}
-      />
-      <Field
-        label={born === "born" ? t("onboarding.birthDate") : t("onboarding.dueDate")}
-        type="date"
-        value={date}
-        onChange={setDate}
-        error={problems.date}
-      />
+      <BabyBasicsFields {...{ name, setName, born, setBorn, date, setDate, problems }} />
       <div className="button-row">
         <Button type="submit" busy={add.isPending} busyLabel={t("onboarding.saving")}>
           {t("family.addBabySave")}

@@ -14,6 +14,7 @@ import { ChoiceGroup } from "../../components/ChoiceGroup";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Field } from "../../components/Field";
 import { Page } from "../../components/Page";
+import { BabyBasicsFields } from "../log/BabyBasicsFields";
 
 type Step = "family" | "baby" | "invite";
 
@@ -127,30 +128,7 @@ function BabyStep({
     <Page title={t("onboarding.babyTitle")} intro={t("onboarding.babyIntro")} className="narrow">
       <form className="stack" onSubmit={submit} noValidate>
         <ErrorAlert error={start.error} />
-        <Field
-          label={t("onboarding.babyName")}
-          value={name}
-          onChange={setName}
-          error={problems.name}
-          autoComplete="off"
-        />
-        <ChoiceGroup
-          legend={t("onboarding.bornLegend")}
-          value={born}
-          onChange={setBorn}
-          inline
-          choices={[
-            { value: "born", label: t("onboarding.born") },
-            { value: "expected", label: t("onboarding.expecting") },
-          ]}
-        />
-        <Field
-          label={born === "born" ? t("onboarding.birthDate") : t("onboarding.dueDate")}
-          type="date"
-          value={date}
-          onChange={setDate}
-          error={problems.date}
-        />
+        <BabyBasicsFields {...{ name, setName, born, setBorn, date, setDate, problems }} />
         {born === "born" ? (
           <ChoiceGroup
             legend={t("onboarding.earlyLegend")}
