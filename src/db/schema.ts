@@ -88,6 +88,8 @@ export interface FamiliesTable {
   id: string;
   name: string;
   time_zone: string;
+  /** JSON array of the family's own entry type labels. */
+  custom_types: string;
   created_at: number;
   updated_at: number;
 }

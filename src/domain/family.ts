@@ -28,8 +28,20 @@ export const familyInputSchema = z
   })
   .strict();
 
+/** The family's own kinds of care, offered in every caregiver's quick log; labels are unique, case aside. */
+export const customTypesSchema = z
+  .array(z.string().trim().min(1).max(60))
+  .max(20)
+  .refine((labels) => new Set(labels.map((l) => l.toLowerCase())).size === labels.length, {
+    message: "each custom type must have a different name",
+  });
+
 export const familyPatchSchema = z
-  .object({ name: z.string().trim().min(1).max(80).optional(), timeZone: timeZoneSchema.optional() })
+  .object({
+    name: z.string().trim().min(1).max(80).optional(),
+    timeZone: timeZoneSchema.optional(),
+    customTypes: customTypesSchema.optional(),
+  })
   .strict();
 
 /**

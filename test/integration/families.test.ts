@@ -96,6 +96,25 @@ describe.each(databaseKinds)("families, babies and invites on %s", (kind) => {
     expect((await partner.get(`/api/families/${familyId}`)).status).toBe(200);
   });
 
+  it("keeps the family's own kinds of care, set by an owner, shown to every caregiver", async () => {
+    const set = await mum.patch(`/api/families/${familyId}`, {
+      customTypes: ["Pram nap at Gran's", "Tummy oil"],
+    });
+    expect(set.status).toBe(200);
+    expect(set.json.customTypes).toEqual(["Pram nap at Gran's", "Tummy oil"]);
+    expect((await partner.get(`/api/families/${familyId}`)).json.customTypes).toEqual([
+      "Pram nap at Gran's",
+      "Tummy oil",
+    ]);
+    const twice = await mum.patch(`/api/families/${familyId}`, { customTypes: ["Tummy oil", "tummy oil"] });
+    expect(twice.status).toBe(400);
+    expect(twice.json.error.message).toContain("different name");
+    // Settings change every caregiver's day, so only an owner changes them.
+    const byCaregiver = await partner.patch(`/api/families/${familyId}`, { timeZone: "UTC" });
+    expect(byCaregiver.status).toBe(403);
+    expect((await mum.get(`/api/families/${familyId}`)).json.timeZone).toBe("Europe/Madrid");
+  });
+
   it("refuses revoked, unknown and expired invites, each with its own reason", async () => {
     const invite = await mum.post(`/api/families/${familyId}/invites`, {});
     expect((await mum.delete(`/api/families/${familyId}/invites/${invite.json.id}`)).status).toBe(204);

@@ -2,6 +2,7 @@ import type { Migration } from "kysely";
 import type { DatabaseKind } from "../database.js";
 import { accountsAndAudit } from "./0001_accounts_and_audit.js";
 import { familiesAndEntries } from "./0002_families_and_entries.js";
+import { familyCustomTypes } from "./0003_family_custom_types.js";
 
 /**
  * The one ordered migration set for both dialects. Names sort in the order they must run;
@@ -11,5 +12,6 @@ export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
   return {
     "0001_accounts_and_audit": accountsAndAudit(kind),
     "0002_families_and_entries": familiesAndEntries(kind),
+    "0003_family_custom_types": familyCustomTypes(),
   };
 }

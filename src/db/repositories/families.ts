@@ -7,6 +7,7 @@ export interface Family {
   id: string;
   name: string;
   timeZone: string;
+  customTypes: string[];
   createdAt: string;
 }
 
@@ -21,6 +22,16 @@ export interface Member {
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
+function toFamily(row: { id: string; name: string; time_zone: string; custom_types: string; created_at: number }) {
+  return {
+    id: row.id,
+    name: row.name,
+    timeZone: row.time_zone,
+    customTypes: JSON.parse(row.custom_types) as string[],
+    createdAt: iso(row.created_at),
+  } satisfies Family;
+}
+
 export function familiesRepository(db: Kysely<Database>) {
   return {
     /** A new family with its creator as owner, in one transaction. */
@@ -33,7 +44,14 @@ export function familiesRepository(db: Kysely<Database>) {
       await db.transaction().execute(async (tx) => {
         await tx
           .insertInto("families")
-          .values({ id, name: input.name, time_zone: input.timeZone, created_at: now, updated_at: now })
+          .values({
+            id,
+            name: input.name,
+            time_zone: input.timeZone,
+            custom_types: "[]",
+            created_at: now,
+            updated_at: now,
+          })
           .execute();
         await tx
           .insertInto("family_members")
@@ -46,12 +64,18 @@ export function familiesRepository(db: Kysely<Database>) {
           })
           .execute();
       });
-      return { id, name: input.name, timeZone: input.timeZone, createdAt: iso(now) } satisfies Family;
+      return {
+        id,
+        name: input.name,
+        timeZone: input.timeZone,
+        customTypes: [],
+        createdAt: iso(now),
+      } satisfies Family;
     },
 
     async get(id: string): Promise<Family | undefined> {
       const row = await db.selectFrom("families").selectAll().where("id", "=", id).executeTakeFirst();
-      return row && { id: row.id, name: row.name, timeZone: row.time_zone, createdAt: iso(row.created_at) };
+      return row && toFamily(row);
     },
 
     async listForUser(userId: string): Promise<(Family & { permission: Permission })[]> {
@@ -62,25 +86,27 @@ export function familiesRepository(db: Kysely<Database>) {
           "families.id",
           "families.name",
           "families.time_zone",
+          "families.custom_types",
           "families.created_at",
           "family_members.permission",
         ])
         .where("family_members.user_id", "=", userId)
         .orderBy("families.created_at")
         .execute();
-      return rows.map((r) => ({
-        id: r.id,
-        name: r.name,
-        timeZone: r.time_zone,
-        createdAt: iso(r.created_at),
-        permission: r.permission as Permission,
-      }));
+      return rows.map((r) => ({ ...toFamily(r), permission: r.permission as Permission }));
     },
 
-    async update(id: string, change: { name?: string; timeZone?: string }, now = Date.now()) {
-      const set: { name?: string; time_zone?: string; updated_at: number } = { updated_at: now };
+    async update(
+      id: string,
+      change: { name?: string; timeZone?: string; customTypes?: string[] },
+      now = Date.now(),
+    ) {
+      const set: { name?: string; time_zone?: string; custom_types?: string; updated_at: number } = {
+        updated_at: now,
+      };
       if (change.name !== undefined) set.name = change.name;
       if (change.timeZone !== undefined) set.time_zone = change.timeZone;
+      if (change.customTypes !== undefined) set.custom_types = JSON.stringify(change.customTypes);
       await db.updateTable("families").set(set).where("id", "=", id).execute();
       return this.get(id);
     },

@@ -18,6 +18,7 @@ const familySchema = z.object({
   id: z.string(),
   name: z.string(),
   timeZone: z.string(),
+  customTypes: z.array(z.string()),
   createdAt: z.string(),
 });
 const memberSchema = z.object({
@@ -110,10 +111,11 @@ export const familyRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     "/api/families/:id",
     {
-      config: { policy: familyMember },
+      // Settings change every caregiver's day boundaries and quick log, so they are an owner's call.
+      config: { policy: familyOwner },
       schema: {
         tags: ["families"],
-        summary: "Rename a family or change its time zone",
+        summary: "Rename a family, change its time zone (day boundaries follow it) or its own kinds of care",
         params: idParams,
         body: familyPatchSchema,
         response: { 200: familySchema, ...errorReplies },
