@@ -22,7 +22,13 @@ export interface Member {
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-function toFamily(row: { id: string; name: string; time_zone: string; custom_types: string; created_at: number }) {
+function toFamily(row: {
+  id: string;
+  name: string;
+  time_zone: string;
+  custom_types: string;
+  created_at: number;
+}) {
   return {
     id: row.id,
     name: row.name,
