@@ -52,6 +52,21 @@ describe.each(databaseKinds)("the co-occupation log on %s", (kind) => {
     expect(seenByDad.json.feeling).toBeNull();
   });
 
+  it("stores a retried POST with the same id once, and will not hand an id to another baby", async () => {
+    const id = uuidv7();
+    const body = { id, type: "diaper", startedAt: ago(5), details: { kind: "wet" } };
+    const first = await mum.post(`/api/babies/${babyId}/entries`, body);
+    const retry = await dad.post(`/api/babies/${babyId}/entries`, body);
+    expect([first.status, retry.status]).toEqual([201, 200]);
+    expect(retry.json).toMatchObject({ id, caregiverId: first.json.caregiverId });
+    const all = (await mum.get(`/api/babies/${babyId}/entries?type=diaper&limit=500`)).json.items;
+    expect(all.filter((e: { id: string }) => e.id === id)).toHaveLength(1);
+    const stolen = await other.post(`/api/babies/${otherBabyId}/entries`, body);
+    expect(stolen.status).toBe(409);
+    expect(stolen.json.error.code).toBe("id_in_use");
+    expect(JSON.stringify(stolen.json)).not.toContain(first.json.caregiverId);
+  });
+
   it("refuses bad entries with 400 and says what to fix", async () => {
     const future = await mum.post(`/api/babies/${babyId}/entries`, {
       type: "diaper",
