@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { uuidv7 } from "../../src/domain/ids.js";
-import { type HttpClient, uniqueEmail } from "../support/http-client.js";
+import { twoFamilies } from "../support/family-fixture.js";
+import type { HttpClient } from "../support/http-client.js";
 import { databaseKinds, startTestServer, type TestServer } from "../support/test-server.js";
 
 const ago = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
@@ -16,19 +17,7 @@ describe.each(databaseKinds)("the co-occupation log on %s", (kind) => {
 
   beforeAll(async () => {
     server = await startTestServer(kind);
-    [mum, dad, other] = [server.client(), server.client(), server.client()];
-    await mum.signUp(uniqueEmail("mum"));
-    await dad.signUp(uniqueEmail("dad"));
-    await other.signUp(uniqueEmail("other"));
-    const family = (await mum.post("/api/families", { name: "Family" })).json.id;
-    babyId = (await mum.post(`/api/families/${family}/babies`, { name: "Robin", birthDate: "2026-10-18" }))
-      .json.id;
-    const code = (await mum.post(`/api/families/${family}/invites`, { relationship: "father" })).json.code;
-    await dad.post(`/api/invites/${code}/accept`, {});
-    const otherFamily = (await other.post("/api/families", { name: "Other" })).json.id;
-    otherBabyId = (
-      await other.post(`/api/families/${otherFamily}/babies`, { name: "Sky", birthDate: "2026-09-01" })
-    ).json.id;
+    ({ mum, dad, other, babyId, otherBabyId } = await twoFamilies(server));
   });
   afterAll(() => server?.close());
 

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { uuidv7 } from "../../src/domain/ids.js";
+import { twoFamilies } from "../support/family-fixture.js";
 import { type HttpClient, uniqueEmail } from "../support/http-client.js";
 import { databaseKinds, startTestServer, type TestServer } from "../support/test-server.js";
 
@@ -34,16 +35,7 @@ describe.each(databaseKinds)("offline sync on %s", (kind) => {
 
   beforeAll(async () => {
     server = await startTestServer(kind);
-    [mum, dad, other] = [server.client(), server.client(), server.client()];
-    await mum.signUp(uniqueEmail("mum"));
-    await dad.signUp(uniqueEmail("dad"));
-    await other.signUp(uniqueEmail("other"));
-    const family = (await mum.post("/api/families", { name: "F" })).json.id;
-    babyId = (await mum.post(`/api/families/${family}/babies`, { name: "Robin", birthDate: "2026-10-18" }))
-      .json.id;
-    const code = (await mum.post(`/api/families/${family}/invites`, {})).json.code;
-    await dad.post(`/api/invites/${code}/accept`, {});
-    await other.post("/api/families", { name: "Other" });
+    ({ mum, dad, other, babyId } = await twoFamilies(server));
   });
   afterAll(() => server?.close());
 
