@@ -94,6 +94,14 @@ export interface FamiliesTable {
   updated_at: number;
 }
 
+export interface IdeaMarksTable {
+  user_id: string;
+  idea_id: string;
+  seen_at: number | null;
+  saved_at: number | null;
+  hidden_at: number | null;
+}
+
 export interface FamilyMembersTable {
   family_id: string;
   user_id: string;
@@ -162,6 +170,7 @@ export interface Database {
   audit_events: AuditEventsTable;
   families: FamiliesTable;
   family_members: FamilyMembersTable;
+  idea_marks: IdeaMarksTable;
   babies: BabiesTable;
   invites: InvitesTable;
   entries: EntriesTable;

@@ -22,6 +22,7 @@ import { exportRoutes } from "./routes/export.js";
 import { familyRoutes } from "./routes/families.js";
 import { healthRoutes } from "./routes/health.js";
 import { meRoutes } from "./routes/me.js";
+import { reflectionRoutes } from "./routes/reflection.js";
 import { setupRoutes } from "./routes/setup.js";
 import { summaryRoutes } from "./routes/summary.js";
 import { syncRoutes } from "./routes/sync.js";
@@ -107,6 +108,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(syncRoutes);
   await app.register(summaryRoutes);
   await app.register(exportRoutes);
+  await app.register(reflectionRoutes);
 
   const webRoot = options.webRoot ?? join(root, "dist", "web");
   const serveSpa = await registerWeb(app, webRoot);

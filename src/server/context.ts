@@ -3,6 +3,7 @@ import { auditRepository } from "../db/repositories/audit.js";
 import { babiesRepository } from "../db/repositories/babies.js";
 import { entriesRepository } from "../db/repositories/entries.js";
 import { familiesRepository } from "../db/repositories/families.js";
+import { ideaMarksRepository } from "../db/repositories/idea-marks.js";
 import { invitesRepository } from "../db/repositories/invites.js";
 import { preferencesRepository } from "../db/repositories/preferences.js";
 import { sessionsRepository } from "../db/repositories/sessions.js";
@@ -23,6 +24,7 @@ export function createContext(database: AttuneDb, auth: Auth, version: string) {
     babies: babiesRepository(database.db),
     invites: invitesRepository(database.db),
     entries: entriesRepository(database.db),
+    ideaMarks: ideaMarksRepository(database.db),
   };
 }
 export type AppContext = ReturnType<typeof createContext>;

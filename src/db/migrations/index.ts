@@ -3,6 +3,7 @@ import type { DatabaseKind } from "../database.js";
 import { accountsAndAudit } from "./0001_accounts_and_audit.js";
 import { familiesAndEntries } from "./0002_families_and_entries.js";
 import { familyCustomTypes } from "./0003_family_custom_types.js";
+import { ideaMarks } from "./0004_idea_marks.js";
 
 /**
  * The one ordered migration set for both dialects. Names sort in the order they must run;
@@ -13,5 +14,6 @@ export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
     "0001_accounts_and_audit": accountsAndAudit(kind),
     "0002_families_and_entries": familiesAndEntries(kind),
     "0003_family_custom_types": familyCustomTypes(),
+    "0004_idea_marks": ideaMarks(kind),
   };
 }

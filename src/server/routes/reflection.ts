@@ -1,0 +1,86 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { babyAge } from "../../domain/age.js";
+import { reflectOnWeek } from "../../domain/guidance/weekly.js";
+import { addCalendarDays, dayBounds, localDate } from "../../domain/time.js";
+import { notFound } from "../errors.js";
+import { babyCaregiver } from "../policies/family.js";
+import { errorReplies } from "./schemas.js";
+
+const range = z.object({ low: z.number(), high: z.number(), source: z.string() }).nullable();
+const relation = z.enum(["below", "within", "above"]).nullable();
+
+/** The gentle weekly reflection: a description of the week, never a score. */
+export const reflectionRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { entries, families } = app.attune;
+
+  app.get(
+    "/api/babies/:id/reflection",
+    {
+      config: { policy: babyCaregiver },
+      schema: {
+        tags: ["guidance"],
+        summary:
+          "A week of the log described: sleep and feeds beside the usual ranges for the (corrected) age, and the routines that carried the most moments of connection",
+        params: z.object({ id: z.string().min(1).max(100) }),
+        querystring: z
+          .object({
+            from: z.iso
+              .date({ error: "must be the week's first day as YYYY-MM-DD" })
+              .optional()
+              .describe(
+                "First day of the week; default: the seven days ending today in the family's time zone",
+              ),
+          })
+          .strict(),
+        response: {
+          200: z.object({
+            from: z.string(),
+            to: z.string(),
+            timeZone: z.string(),
+            ageDays: z.number().nullable(),
+            days: z.array(
+              z.object({
+                date: z.string(),
+                sleepMinutes: z.number(),
+                feeds: z.number(),
+                diapers: z.number(),
+              }),
+            ),
+            routines: z.array(
+              z.object({
+                type: z.string(),
+                logged: z.number(),
+                withMoments: z.number(),
+                moments: z.record(z.string(), z.number()),
+              }),
+            ),
+            sleep: z.object({ averageHours: z.number().nullable(), range, relation }),
+            feeds: z.object({ averagePerDay: z.number().nullable(), range, relation }),
+          }),
+          ...errorReplies,
+        },
+      },
+    },
+    async (request) => {
+      const baby = request.baby;
+      if (!baby) throw notFound("That baby");
+      const timeZone = (await families.get(baby.familyId))?.timeZone ?? "UTC";
+      const now = Date.now();
+      const today = localDate(now, timeZone);
+      const from = request.query.from ?? addCalendarDays(today, -6);
+      const [start] = dayBounds(from, timeZone);
+      const [, end] = dayBounds(addCalendarDays(from, 6), timeZone);
+      // Corrected age when the baby came early: the ranges are about development, not the calendar.
+      const age = baby.birthDate ? babyAge(baby.birthDate, today, baby.gestationalWeeks) : null;
+      const ageDays = age ? (age.correctedDays ?? age.days) : null;
+      const week = (await entries.touching(baby.id, start, end)).map((e) => ({
+        type: e.type,
+        startedAt: Date.parse(e.startedAt),
+        endedAt: e.endedAt ? Date.parse(e.endedAt) : null,
+        moments: e.moments,
+      }));
+      return { ...reflectOnWeek(week, from, timeZone, ageDays, now), timeZone, ageDays };
+    },
+  );
+};
