@@ -26,6 +26,7 @@ import { reflectionRoutes } from "./routes/reflection.js";
 import { setupRoutes } from "./routes/setup.js";
 import { summaryRoutes } from "./routes/summary.js";
 import { syncRoutes } from "./routes/sync.js";
+import { visitSummaryRoutes } from "./routes/visit-summary.js";
 import { loadOrCreateSessionSecret } from "./secret.js";
 import { projectRoot, readVersion } from "./version.js";
 
@@ -109,6 +110,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(summaryRoutes);
   await app.register(exportRoutes);
   await app.register(reflectionRoutes);
+  await app.register(visitSummaryRoutes);
 
   const webRoot = options.webRoot ?? join(root, "dist", "web");
   const serveSpa = await registerWeb(app, webRoot);

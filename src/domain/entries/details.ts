@@ -115,7 +115,8 @@ export const detailSchemas = {
   medication: z
     .object({ name: z.string().trim().min(1).max(120), dose: z.string().trim().max(60).optional() })
     .strict(),
-  note: nothing,
+  // A note can be a question to bring to the next appointment; the visit summary lists those apart.
+  note: z.object({ forVisit: z.boolean().optional() }).strict(),
   custom: z.object({ label: z.string().trim().min(1).max(60) }).strict(),
 } satisfies Record<EntryType, z.ZodType>;
 
