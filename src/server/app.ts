@@ -20,6 +20,7 @@ import { authRoutes } from "./routes/auth.js";
 import { entryRoutes } from "./routes/entries.js";
 import { exportRoutes } from "./routes/export.js";
 import { familyRoutes } from "./routes/families.js";
+import { guidanceRoutes } from "./routes/guidance.js";
 import { healthRoutes } from "./routes/health.js";
 import { meRoutes } from "./routes/me.js";
 import { reflectionRoutes } from "./routes/reflection.js";
@@ -111,6 +112,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(exportRoutes);
   await app.register(reflectionRoutes);
   await app.register(visitSummaryRoutes);
+  await app.register(guidanceRoutes);
 
   const webRoot = options.webRoot ?? join(root, "dist", "web");
   const serveSpa = await registerWeb(app, webRoot);

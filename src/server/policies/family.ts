@@ -1,7 +1,7 @@
 import type { FastifyRequest } from "fastify";
 import type { Baby } from "../../db/repositories/babies.js";
 import type { Member } from "../../db/repositories/families.js";
-import { forbidden, notFound } from "../errors.js";
+import { forbidden, HttpError, notFound } from "../errors.js";
 import { type Actor, policy } from "./policy.js";
 
 /**
@@ -45,13 +45,33 @@ export const familyOwner = policy("family: owner", async (actor, request) => {
   return true;
 });
 
-/** A caregiver of the baby in :id. */
-export const babyCaregiver = policy("baby: caregiver", async (actor, request) => {
-  const found = await request.server.attune.babies.withMembership(idParam(request), actor.id);
+async function admitBabyCaregiver(request: FastifyRequest, actor: Actor, babyId: string) {
+  const found = await request.server.attune.babies.withMembership(babyId, actor.id);
   if (!found) throw notFound("That baby");
   request.baby = found.baby;
   request.membership = found.membership;
   return true;
+}
+
+/** A caregiver of the baby in :id. */
+export const babyCaregiver = policy("baby: caregiver", (actor, request) =>
+  admitBabyCaregiver(request, actor, idParam(request)),
+);
+
+/**
+ * A caregiver of the baby named by ?babyId= (routes about a baby that do not live under /api/babies/:id).
+ * The gate runs before the query is validated, so a missing id is answered here, as the 400 it is.
+ */
+export const babyCaregiverByQuery = policy("baby (?babyId): caregiver", (actor, request) => {
+  const babyId = (request.query as { babyId?: unknown } | undefined)?.babyId;
+  if (typeof babyId !== "string" || babyId === "") {
+    throw new HttpError(
+      400,
+      "invalid_input",
+      "The request was not valid: querystring.babyId: say which baby, as ?babyId=<the baby's id>.",
+    );
+  }
+  return admitBabyCaregiver(request, actor, babyId);
 });
 
 /** A caregiver of the baby whose entry is :id. */

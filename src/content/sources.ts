@@ -1,0 +1,319 @@
+/**
+ * Every publication that Attune's content cites, in one registry: a source is written once, and a content
+ * file that names a key the registry lacks does not compile. Keys are the first author (or the organization)
+ * plus the year, in camelCase, kept in alphabetical order.
+ */
+export interface Source {
+  readonly title: string;
+  /** Authors as cited, or the organization behind a web page. */
+  readonly author: string;
+  /** Year of publication; "n.d." for a web page that carries no date. */
+  readonly year: number | "n.d.";
+  /** Journal with volume and pages, book publisher, or website. */
+  readonly published?: string;
+  readonly url?: string;
+}
+
+export const sources = {
+  aapAbusiveHeadTrauma: {
+    title: "Abusive Head Trauma: How to Protect Your Baby",
+    author: "American Academy of Pediatrics",
+    year: "n.d.",
+    published: "HealthyChildren.org",
+    url: "https://www.healthychildren.org/English/safety-prevention/at-home/pages/Abusive-Head-Trauma-Shaken-Baby-Syndrome.aspx",
+  },
+  aapFeedingHowOften: {
+    title: "How Often and How Much Should Your Baby Eat?",
+    author: "American Academy of Pediatrics",
+    year: "n.d.",
+    published: "HealthyChildren.org",
+    url: "https://www.healthychildren.org/English/ages-stages/baby/feeding-nutrition/Pages/How-Often-and-How-Much-Should-Your-Baby-Eat.aspx",
+  },
+  aapFever: {
+    title: "Fever and Your Baby",
+    author: "American Academy of Pediatrics",
+    year: "n.d.",
+    published: "HealthyChildren.org",
+  },
+  aapSwaddling: {
+    title: "Swaddling: Is it Safe?",
+    author: "American Academy of Pediatrics",
+    year: "n.d.",
+    published: "HealthyChildren.org",
+    url: "https://www.healthychildren.org/English/ages-stages/baby/diapers-clothing/Pages/Swaddling-Is-it-Safe.aspx",
+  },
+  abraham2014: {
+    title: "Father's brain is sensitive to childcare experiences",
+    author:
+      "Abraham, E., Hendler, T., Shapira-Lichter, I., Kanat-Maymon, Y., Zagoory-Sharon, O., & Feldman, R.",
+    year: 2014,
+    published: "Proceedings of the National Academy of Sciences, 111(27), 9792-9797",
+  },
+  ainsworth1978: {
+    title: "Patterns of Attachment: A Psychological Study of the Strange Situation",
+    author: "Ainsworth, M. D. S., Blehar, M. C., Waters, E., & Wall, S.",
+    year: 1978,
+    published: "Lawrence Erlbaum",
+  },
+  ayers2016: {
+    title:
+      "The aetiology of post-traumatic stress following childbirth: a meta-analysis and theoretical framework",
+    author: "Ayers, S., Bond, R., Bertullies, S., & Wijma, K.",
+    year: 2016,
+    published: "Psychological Medicine, 46(6), 1121-1134",
+  },
+  barnard1978: {
+    title: "Nursing Child Assessment Satellite Training: Learning Resource Manual",
+    author: "Barnard, K. E.",
+    year: 1978,
+    published: "University of Washington, Seattle",
+  },
+  barr1990: {
+    title: "The normal crying curve: what do we really know?",
+    author: "Barr, R. G.",
+    year: 1990,
+    published: "Developmental Medicine and Child Neurology, 32(4), 356-362",
+  },
+  barr2009: {
+    title:
+      "Effectiveness of educational materials designed to change knowledge and behaviors regarding crying and shaken-baby syndrome in mothers of newborns: a randomized, controlled trial",
+    author: "Barr, R. G., Rivara, F. P., Barr, M., et al.",
+    year: 2009,
+    published: "Pediatrics, 123(3), 972-980",
+  },
+  bowlby1988: {
+    title: "A Secure Base: Parent-Child Attachment and Healthy Human Development",
+    author: "Bowlby, J.",
+    year: 1988,
+    published: "Basic Books",
+  },
+  brockington2006: {
+    title: "The Postpartum Bonding Questionnaire: a validation",
+    author: "Brockington, I. F., Fraser, C., & Wilson, D.",
+    year: 2006,
+    published: "Archives of Women's Mental Health, 9(5), 233-242",
+  },
+  cdcAbusiveHeadTrauma: {
+    title: "Preventing Abusive Head Trauma in Children",
+    author: "Centers for Disease Control and Prevention",
+    year: "n.d.",
+    url: "https://www.cdc.gov/violenceprevention/childabuseandneglect/Abusive-Head-Trauma.html",
+  },
+  crtc911: {
+    title: "9-1-1 emergency services",
+    author: "Canadian Radio-television and Telecommunications Commission",
+    year: "n.d.",
+  },
+  dennis2017: {
+    title: "Prevalence of antenatal and postnatal anxiety: systematic review and meta-analysis",
+    author: "Dennis, C.-L., Falah-Hassani, K., & Shiri, R.",
+    year: 2017,
+    published: "British Journal of Psychiatry, 210(5), 315-323",
+  },
+  deWolffVanIjzendoorn1997: {
+    title: "Sensitivity and attachment: a meta-analysis on parental antecedents of infant attachment",
+    author: "De Wolff, M. S., & van IJzendoorn, M. H.",
+    year: 1997,
+    published: "Child Development, 68(4), 571-591",
+  },
+  dozier2001: {
+    title: "Attachment for infants in foster care: the role of caregiver state of mind",
+    author: "Dozier, M., Stovall, K. C., Albus, K. E., & Bates, B.",
+    year: 2001,
+    published: "Child Development, 72(5), 1467-1477",
+  },
+  esdaileOlson2004: {
+    title: "Mothering Occupations: Challenge, Agency, and Participation",
+    author: "Esdaile, S. A., & Olson, J. A. (Eds.)",
+    year: 2004,
+    published: "F. A. Davis",
+  },
+  eu112: {
+    title: "112, the European emergency number",
+    author: "European Commission",
+    year: "n.d.",
+    url: "https://digital-strategy.ec.europa.eu/en/policies/112",
+  },
+  feldman2007: {
+    title:
+      "Parent-infant synchrony and the construction of shared timing; physiological precursors, developmental outcomes, and risk conditions",
+    author: "Feldman, R.",
+    year: 2007,
+    published: "Journal of Child Psychology and Psychiatry, 48(3-4), 329-354",
+  },
+  feldman2014: {
+    title:
+      "Maternal-preterm skin-to-skin contact enhances child physiologic organization and cognitive control across the first 10 years of life",
+    author: "Feldman, R., Rosenthal, Z., & Eidelman, A. I.",
+    year: 2014,
+    published: "Biological Psychiatry, 75(1), 56-64",
+  },
+  healthdirectCare: {
+    title: "What care do I need?",
+    author: "healthdirect Australia",
+    year: "n.d.",
+    url: "https://www.healthdirect.gov.au/what-care-do-i-need",
+  },
+  healthLinkBc811: {
+    title: "HealthLink BC: call 8-1-1",
+    author: "HealthLink BC",
+    year: "n.d.",
+    url: "https://www.healthlinkbc.ca/",
+  },
+  healthwiseOverstimulated: {
+    title: "Crying: Tired or Overstimulated",
+    author: "Healthwise Staff",
+    year: 2017,
+    published: "Healthwise Knowledgebase",
+  },
+  hirshkowitz2015: {
+    title: "National Sleep Foundation's sleep time duration recommendations: methodology and results summary",
+    author: "Hirshkowitz, M., Whiton, K., Albert, S. M., et al.",
+    year: 2015,
+    published: "Sleep Health, 1(1), 40-43",
+  },
+  hseEmergency: {
+    title: "When to call 112 or 999",
+    author: "Health Service Executive (HSE)",
+    year: "n.d.",
+    url: "https://www2.hse.ie/emergencies/when-to-call-112-or-999/",
+  },
+  iconCope: {
+    title: "ICON: Babies cry, you can cope!",
+    author: "ICON",
+    year: "n.d.",
+    url: "https://iconcope.org/",
+  },
+  lamb1982: {
+    title: "Early contact and maternal-infant bonding: one decade later",
+    author: "Lamb, M. E.",
+    year: 1982,
+    published: "Pediatrics, 70, 763-768",
+  },
+  moon2022: {
+    title:
+      "Sleep-related infant deaths: updated 2022 recommendations for reducing infant deaths in the sleep environment",
+    author:
+      "Moon, R. Y., Carlin, R. F., Hand, I., Task Force on Sudden Infant Death Syndrome, & Committee on Fetus and Newborn",
+    year: 2022,
+    published: "Pediatrics, 150(1), e2022057990",
+  },
+  mx911: {
+    title: "911 Emergencias: Número Único de Atención de Llamadas de Emergencia",
+    author: "Secretariado Ejecutivo del Sistema Nacional de Seguridad Pública",
+    year: "n.d.",
+  },
+  nhs111: {
+    title: "When to use 111",
+    author: "NHS",
+    year: "n.d.",
+    url: "https://www.nhs.uk/nhs-services/urgent-and-emergency-care-services/when-to-use-111/",
+  },
+  nhs999: {
+    title: "When to call 999",
+    author: "NHS",
+    year: "n.d.",
+    url: "https://www.nhs.uk/nhs-services/urgent-and-emergency-care-services/when-to-call-999/",
+  },
+  nhsPostnatalDepression: {
+    title: "Postnatal depression",
+    author: "NHS",
+    year: "n.d.",
+    url: "https://www.nhs.uk/mental-health/conditions/post-natal-depression/overview/",
+  },
+  nhsSeriousIllness: {
+    title: "Is your baby or toddler seriously ill?",
+    author: "NHS",
+    year: "n.d.",
+    url: "https://www.nhs.uk/conditions/baby/health/is-your-baby-or-toddler-seriously-ill/",
+  },
+  niceNg143: {
+    title: "Fever in under 5s: assessment and initial management (NG143)",
+    author: "National Institute for Health and Care Excellence",
+    year: 2019,
+    url: "https://www.nice.org.uk/guidance/ng143",
+  },
+  oharaMcCabe2013: {
+    title: "Postpartum depression: current status and future directions",
+    author: "O'Hara, M. W., & McCabe, J. E.",
+    year: 2013,
+    published: "Annual Review of Clinical Psychology, 9, 379-407",
+  },
+  paruthi2016: {
+    title:
+      "Recommended amount of sleep for pediatric populations: a consensus statement of the American Academy of Sleep Medicine",
+    author: "Paruthi, S., Brooks, L. J., D'Ambrosio, C., et al.",
+    year: 2016,
+    published: "Journal of Clinical Sleep Medicine, 12(6), 785-786",
+  },
+  paulsonBazemore2010: {
+    title:
+      "Prenatal and postpartum depression in fathers and its association with maternal depression: a meta-analysis",
+    author: "Paulson, J. F., & Bazemore, S. D.",
+    year: 2010,
+    published: "JAMA, 303(19), 1961-1969",
+  },
+  pierce2009: {
+    title: "Co-occupation: the challenges of defining concepts original to occupational science",
+    author: "Pierce, D.",
+    year: 2009,
+    published: "Journal of Occupational Science, 16(3), 203-207",
+  },
+  purpleCrying: {
+    title: "The Period of PURPLE Crying",
+    author: "National Center on Shaken Baby Syndrome",
+    year: "n.d.",
+    url: "https://www.purplecrying.info/",
+  },
+  robsonKumar1980: {
+    title: "Delayed onset of maternal affection after childbirth",
+    author: "Robson, K. M., & Kumar, R.",
+    year: 1980,
+    published: "British Journal of Psychiatry, 136, 347-353",
+    url: "https://pubmed.ncbi.nlm.nih.gov/7388242/",
+  },
+  schafferEmerson1964: {
+    title: "The development of social attachments in infancy",
+    author: "Schaffer, H. R., & Emerson, P. E.",
+    year: 1964,
+    published: "Monographs of the Society for Research in Child Development, 29(3)",
+  },
+  sumnerSpietz1994: {
+    title: "NCAST Caregiver/Parent-Child Interaction Feeding Manual",
+    author: "Sumner, G., & Spietz, A.",
+    year: 1994,
+    published: "NCAST Publications, University of Washington",
+  },
+  tronick1989: {
+    title: "Emotions and emotional communication in infants",
+    author: "Tronick, E. Z.",
+    year: 1989,
+    published: "American Psychologist, 44(2), 112-119",
+  },
+  tronickGianino1986: {
+    title: "Interactive mismatch and repair: challenges to the coping infant",
+    author: "Tronick, E. Z., & Gianino, A.",
+    year: 1986,
+    published: "Zero to Three, 6(3), 1-6",
+  },
+  us911: {
+    title: "911.gov",
+    author: "National 911 Program",
+    year: "n.d.",
+    url: "https://www.911.gov/",
+  },
+  winnicott1953: {
+    title: "Transitional objects and transitional phenomena",
+    author: "Winnicott, D. W.",
+    year: 1953,
+    published: "International Journal of Psycho-Analysis, 34, 89-97",
+  },
+  winnicott1964: {
+    title: "The Child, the Family, and the Outside World",
+    author: "Winnicott, D. W.",
+    year: 1964,
+    published: "Penguin",
+  },
+} as const satisfies Record<string, Source>;
+
+export type SourceKey = keyof typeof sources;
