@@ -35,12 +35,26 @@ export const sources = {
     year: "n.d.",
     published: "HealthyChildren.org",
   },
+  aapStartingSolids: {
+    title: "Starting Solid Foods",
+    author: "American Academy of Pediatrics",
+    year: "n.d.",
+    published: "HealthyChildren.org",
+    url: "https://www.healthychildren.org/English/ages-stages/baby/feeding-nutrition/Pages/Starting-Solid-Foods.aspx",
+  },
   aapSwaddling: {
     title: "Swaddling: Is it Safe?",
     author: "American Academy of Pediatrics",
     year: "n.d.",
     published: "HealthyChildren.org",
     url: "https://www.healthychildren.org/English/ages-stages/baby/diapers-clothing/Pages/Swaddling-Is-it-Safe.aspx",
+  },
+  aapTummyTime: {
+    title: "Back to Sleep, Tummy to Play",
+    author: "American Academy of Pediatrics",
+    year: "n.d.",
+    published: "HealthyChildren.org",
+    url: "https://www.healthychildren.org/English/ages-stages/baby/sleep/Pages/Back-to-Sleep-Tummy-to-Play.aspx",
   },
   abraham2014: {
     title: "Father's brain is sensitive to childcare experiences",
@@ -87,11 +101,30 @@ export const sources = {
     year: 1988,
     published: "Basic Books",
   },
+  brazelton1973: {
+    title: "Neonatal Behavioral Assessment Scale",
+    author: "Brazelton, T. B.",
+    year: 1973,
+    published: "Clinics in Developmental Medicine, No. 50. Heinemann",
+  },
   brockington2006: {
     title: "The Postpartum Bonding Questionnaire: a validation",
     author: "Brockington, I. F., Fraser, C., & Wilson, D.",
     year: 2006,
     published: "Archives of Women's Mental Health, 9(5), 233-242",
+  },
+  brunerSherwood1976: {
+    title: "Peekaboo and the learning of rule structures",
+    author: "Bruner, J. S., & Sherwood, V.",
+    year: 1976,
+    published:
+      "In J. S. Bruner, A. Jolly & K. Sylva (Eds.), Play: Its Role in Development and Evolution. Penguin",
+  },
+  cannella2005: {
+    title: "Maternal-fetal attachment: an integrative review",
+    author: "Cannella, B. L.",
+    year: 2005,
+    published: "Journal of Advanced Nursing, 50(1), 60-68",
   },
   cdcAbusiveHeadTrauma: {
     title: "Preventing Abusive Head Trauma in Children",
@@ -99,10 +132,40 @@ export const sources = {
     year: "n.d.",
     url: "https://www.cdc.gov/violenceprevention/childabuseandneglect/Abusive-Head-Trauma.html",
   },
+  condeAgudelo2016: {
+    title: "Kangaroo mother care to reduce morbidity and mortality in low birthweight infants",
+    author: "Conde-Agudelo, A., & Díaz-Rossello, J. L.",
+    year: 2016,
+    published: "Cochrane Database of Systematic Reviews, CD002771",
+  },
+  condon1985: {
+    title: "The parental-foetal relationship: a comparison of male and female expectant parents",
+    author: "Condon, J. T.",
+    year: 1985,
+    published: "Journal of Psychosomatic Obstetrics and Gynaecology, 4(4), 271-284",
+  },
+  condon1993: {
+    title: "The assessment of antenatal emotional attachment: development of a questionnaire instrument",
+    author: "Condon, J. T.",
+    year: 1993,
+    published: "British Journal of Medical Psychology, 66(2), 167-183",
+  },
   crtc911: {
     title: "9-1-1 emergency services",
     author: "Canadian Radio-television and Telecommunications Commission",
     year: "n.d.",
+  },
+  decasperFifer1980: {
+    title: "Of human bonding: newborns prefer their mothers' voices",
+    author: "DeCasper, A. J., & Fifer, W. P.",
+    year: 1980,
+    published: "Science, 208(4448), 1174-1176",
+  },
+  decasperSpence1986: {
+    title: "Prenatal maternal speech influences newborns' perception of speech sounds",
+    author: "DeCasper, A. J., & Spence, M. J.",
+    year: 1986,
+    published: "Infant Behavior and Development, 9(2), 133-150",
   },
   dennis2017: {
     title: "Prevalence of antenatal and postnatal anxiety: systematic review and meta-analysis",
@@ -122,17 +185,36 @@ export const sources = {
     year: 2001,
     published: "Child Development, 72(5), 1467-1477",
   },
+  erlandsson2007: {
+    title:
+      "Skin-to-skin care with the father after cesarean birth and its effect on newborn crying and prefeeding behavior",
+    author: "Erlandsson, K., Dsilna, A., Fagerberg, I., & Christensson, K.",
+    year: 2007,
+    published: "Birth, 34(2), 105-114",
+  },
   esdaileOlson2004: {
     title: "Mothering Occupations: Challenge, Agency, and Participation",
     author: "Esdaile, S. A., & Olson, J. A. (Eds.)",
     year: 2004,
     published: "F. A. Davis",
   },
+  esposito2013: {
+    title: "Infant calming responses during maternal carrying in humans and mice",
+    author: "Esposito, G., Yoshida, S., Ohnishi, R., et al.",
+    year: 2013,
+    published: "Current Biology, 23(9), 739-745",
+  },
   eu112: {
     title: "112, the European emergency number",
     author: "European Commission",
     year: "n.d.",
     url: "https://digital-strategy.ec.europa.eu/en/policies/112",
+  },
+  farroni2002: {
+    title: "Eye contact detection in humans from birth",
+    author: "Farroni, T., Csibra, G., Simion, F., & Johnson, M. H.",
+    year: 2002,
+    published: "Proceedings of the National Academy of Sciences, 99(14), 9602-9605",
   },
   feldman2007: {
     title:
@@ -147,6 +229,31 @@ export const sources = {
     author: "Feldman, R., Rosenthal, Z., & Eidelman, A. I.",
     year: 2014,
     published: "Biological Psychiatry, 75(1), 56-64",
+  },
+  field2010: {
+    title: "Preterm infant massage therapy research: a review",
+    author: "Field, T., Diego, M., & Hernandez-Reif, M.",
+    year: 2010,
+    published: "Infant Behavior and Development, 33(2), 115-124",
+  },
+  filippa2017: {
+    title:
+      "Systematic review of maternal voice interventions demonstrates increased stability in preterm infants",
+    author: "Filippa, M., Panza, C., Ferrari, F., et al.",
+    year: 2017,
+    published: "Acta Paediatrica, 106(8), 1220-1229",
+  },
+  goldstein2003: {
+    title: "Social interaction shapes babbling: testing parallels between birdsong and speech",
+    author: "Goldstein, M. H., King, A. P., & West, M. J.",
+    year: 2003,
+    published: "Proceedings of the National Academy of Sciences, 100(13), 8030-8035",
+  },
+  harvardServeReturn: {
+    title: "Serve and Return",
+    author: "Center on the Developing Child at Harvard University",
+    year: "n.d.",
+    published: "developingchild.harvard.edu",
   },
   healthdirectCare: {
     title: "What care do I need?",
@@ -166,6 +273,12 @@ export const sources = {
     year: 2017,
     published: "Healthwise Knowledgebase",
   },
+  high2014: {
+    title: "Literacy promotion: an essential component of primary care pediatric practice",
+    author: "High, P. C., Klass, P., & Council on Early Childhood",
+    year: 2014,
+    published: "Pediatrics, 134(2), 404-409",
+  },
   hirshkowitz2015: {
     title: "National Sleep Foundation's sleep time duration recommendations: methodology and results summary",
     author: "Hirshkowitz, M., Whiton, K., Albert, S. M., et al.",
@@ -178,17 +291,60 @@ export const sources = {
     year: "n.d.",
     url: "https://www2.hse.ie/emergencies/when-to-call-112-or-999/",
   },
+  hunzikerBarr1986: {
+    title: "Increased carrying reduces infant crying: a randomized controlled trial",
+    author: "Hunziker, U. A., & Barr, R. G.",
+    year: 1986,
+    published: "Pediatrics, 77(5), 641-648",
+  },
   iconCope: {
     title: "ICON: Babies cry, you can cope!",
     author: "ICON",
     year: "n.d.",
     url: "https://iconcope.org/",
   },
+  kuhl2004: {
+    title: "Early language acquisition: cracking the speech code",
+    author: "Kuhl, P. K.",
+    year: 2004,
+    published: "Nature Reviews Neuroscience, 5(11), 831-843",
+  },
   lamb1982: {
     title: "Early contact and maternal-infant bonding: one decade later",
     author: "Lamb, M. E.",
     year: 1982,
     published: "Pediatrics, 70, 763-768",
+  },
+  lamb2010: {
+    title: "The Role of the Father in Child Development (5th ed.)",
+    author: "Lamb, M. E. (Ed.)",
+    year: 2010,
+    published: "Wiley",
+  },
+  meins2001: {
+    title:
+      "Rethinking maternal sensitivity: mothers' comments on infants' mental processes predict security of attachment at 12 months",
+    author: "Meins, E., Fernyhough, C., Fradley, E., & Tuckey, M.",
+    year: 2001,
+    published: "Journal of Child Psychology and Psychiatry, 42(5), 637-648",
+  },
+  meltzoffMoore1977: {
+    title: "Imitation of facial and manual gestures by human neonates",
+    author: "Meltzoff, A. N., & Moore, M. K.",
+    year: 1977,
+    published: "Science, 198(4312), 75-78",
+  },
+  mennella2001: {
+    title: "Prenatal and postnatal flavor learning by human infants",
+    author: "Mennella, J. A., Jagnow, C. P., & Beauchamp, G. K.",
+    year: 2001,
+    published: "Pediatrics, 107(6), e88",
+  },
+  mindell2009: {
+    title: "A nightly bedtime routine: impact on sleep in young children and maternal mood",
+    author: "Mindell, J. A., Telofski, L. S., Wiegand, B., & Kurtz, E. S.",
+    year: 2009,
+    published: "Sleep, 32(5), 599-606",
   },
   moon2022: {
     title:
@@ -197,6 +353,12 @@ export const sources = {
       "Moon, R. Y., Carlin, R. F., Hand, I., Task Force on Sudden Infant Death Syndrome, & Committee on Fetus and Newborn",
     year: 2022,
     published: "Pediatrics, 150(1), e2022057990",
+  },
+  moore2016: {
+    title: "Early skin-to-skin contact for mothers and their healthy newborn infants",
+    author: "Moore, E. R., Bergman, N., Anderson, G. C., & Medley, N.",
+    year: 2016,
+    published: "Cochrane Database of Systematic Reviews, CD003519",
   },
   mx911: {
     title: "911 Emergencias: Número Único de Atención de Llamadas de Emergencia",
@@ -215,6 +377,12 @@ export const sources = {
     year: "n.d.",
     url: "https://www.nhs.uk/nhs-services/urgent-and-emergency-care-services/when-to-call-999/",
   },
+  nhsHelpingBabySleep: {
+    title: "Helping your baby to sleep",
+    author: "NHS",
+    year: "n.d.",
+    url: "https://www.nhs.uk/conditions/baby/caring-for-a-newborn/helping-your-baby-to-sleep/",
+  },
   nhsPostnatalDepression: {
     title: "Postnatal depression",
     author: "NHS",
@@ -232,6 +400,13 @@ export const sources = {
     author: "National Institute for Health and Care Excellence",
     year: 2019,
     url: "https://www.nice.org.uk/guidance/ng143",
+  },
+  obrien2018: {
+    title:
+      "Effectiveness of Family Integrated Care in neonatal intensive care units on infant and parent outcomes: a multicentre, multinational, cluster-randomised controlled trial",
+    author: "O'Brien, K., Robson, K., Bracht, M., et al.",
+    year: 2018,
+    published: "The Lancet Child & Adolescent Health, 2(4), 245-254",
   },
   oharaMcCabe2013: {
     title: "Postpartum depression: current status and future directions",
@@ -253,6 +428,12 @@ export const sources = {
     year: 2010,
     published: "JAMA, 303(19), 1961-1969",
   },
+  piaget1954: {
+    title: "The Construction of Reality in the Child",
+    author: "Piaget, J.",
+    year: 1954,
+    published: "Basic Books",
+  },
   pierce2009: {
     title: "Co-occupation: the challenges of defining concepts original to occupational science",
     author: "Pierce, D.",
@@ -264,6 +445,13 @@ export const sources = {
     author: "National Center on Shaken Baby Syndrome",
     year: "n.d.",
     url: "https://www.purplecrying.info/",
+  },
+  ramirezEsparza2014: {
+    title:
+      "Look who's talking: speech style and social context in language input to infants are linked to concurrent and future speech development",
+    author: "Ramírez-Esparza, N., García-Sierra, A., & Kuhl, P. K.",
+    year: 2014,
+    published: "Developmental Science, 17(6), 880-891",
   },
   robsonKumar1980: {
     title: "Delayed onset of maternal affection after childbirth",
@@ -278,11 +466,41 @@ export const sources = {
     year: 1964,
     published: "Monographs of the Society for Research in Child Development, 29(3)",
   },
+  shenfield2003: {
+    title: "Maternal singing modulates infant arousal",
+    author: "Shenfield, T., Trehub, S. E., & Nakata, T.",
+    year: 2003,
+    published: "Psychology of Music, 31(4), 365-375",
+  },
+  stern1985: {
+    title: "The Interpersonal World of the Infant",
+    author: "Stern, D. N.",
+    year: 1985,
+    published: "Basic Books",
+  },
   sumnerSpietz1994: {
     title: "NCAST Caregiver/Parent-Child Interaction Feeding Manual",
     author: "Sumner, G., & Spietz, A.",
     year: 1994,
     published: "NCAST Publications, University of Washington",
+  },
+  tomasello2007: {
+    title: "A new look at infant pointing",
+    author: "Tomasello, M., Carpenter, M., & Liszkowski, U.",
+    year: 2007,
+    published: "Child Development, 78(3), 705-722",
+  },
+  trehubTrainor1998: {
+    title: "Singing to infants: lullabies and play songs",
+    author: "Trehub, S. E., & Trainor, L. J.",
+    year: 1998,
+    published: "Advances in Infancy Research, 12, 43-77",
+  },
+  tronick1978: {
+    title: "The infant's response to entrapment between contradictory messages in face-to-face interaction",
+    author: "Tronick, E., Als, H., Adamson, L., Wise, S., & Brazelton, T. B.",
+    year: 1978,
+    published: "Journal of the American Academy of Child Psychiatry, 17(1), 1-13",
   },
   tronick1989: {
     title: "Emotions and emotional communication in infants",
@@ -295,6 +513,12 @@ export const sources = {
     author: "Tronick, E. Z., & Gianino, A.",
     year: 1986,
     published: "Zero to Three, 6(3), 1-6",
+  },
+  underdown2006: {
+    title: "Massage intervention for promoting mental and physical health in infants aged under six months",
+    author: "Underdown, A., Barlow, J., Chung, V., & Stewart-Brown, S.",
+    year: 2006,
+    published: "Cochrane Database of Systematic Reviews, CD005038",
   },
   us911: {
     title: "911.gov",
@@ -313,6 +537,12 @@ export const sources = {
     author: "Winnicott, D. W.",
     year: 1964,
     published: "Penguin",
+  },
+  zentnerEerola2010: {
+    title: "Rhythmic engagement with music in infancy",
+    author: "Zentner, M., & Eerola, T.",
+    year: 2010,
+    published: "Proceedings of the National Academy of Sciences, 107(13), 5768-5773",
   },
 } as const satisfies Record<string, Source>;
 
