@@ -22,6 +22,7 @@ import { exportRoutes } from "./routes/export.js";
 import { familyRoutes } from "./routes/families.js";
 import { guidanceRoutes } from "./routes/guidance.js";
 import { healthRoutes } from "./routes/health.js";
+import { ideaRoutes } from "./routes/ideas.js";
 import { meRoutes } from "./routes/me.js";
 import { reflectionRoutes } from "./routes/reflection.js";
 import { setupRoutes } from "./routes/setup.js";
@@ -112,6 +113,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(exportRoutes);
   await app.register(reflectionRoutes);
   await app.register(visitSummaryRoutes);
+  await app.register(ideaRoutes);
   await app.register(guidanceRoutes);
 
   const webRoot = options.webRoot ?? join(root, "dist", "web");
