@@ -35,7 +35,12 @@ export function ideaMarksRepository(db: Kysely<Database>) {
 
     seen: (userId: string, ideaId: string, now = Date.now()) => upsert(userId, ideaId, { seen_at: now }),
 
-    async mark(userId: string, ideaId: string, change: { saved?: boolean; hidden?: boolean }, now = Date.now()) {
+    async mark(
+      userId: string,
+      ideaId: string,
+      change: { saved?: boolean; hidden?: boolean },
+      now = Date.now(),
+    ) {
       const set: { saved_at?: number | null; hidden_at?: number | null } = {};
       if (change.saved !== undefined) set.saved_at = change.saved ? now : null;
       if (change.hidden !== undefined) set.hidden_at = change.hidden ? now : null;
