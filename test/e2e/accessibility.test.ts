@@ -58,6 +58,33 @@ function smallTargets(page: Page) {
   });
 }
 
+const todayWords = {
+  en: { more: "More", temperature: "Temperature", editFeed: /^Edit Feed/, diaper: "Diaper", wet: "Wet" },
+  es: { more: "Más", temperature: "Temperatura", editFeed: /^Editar Toma/, diaper: "Pañal", wet: "Mojado" },
+};
+
+/**
+ * Today's controls that only appear after a tap: the More panel and one of its forms (with a fever reading,
+ * so the safety note is checked too), the entry editor, and the cues and feeling offered after logging.
+ */
+async function checkTodayControls(page: Page, locale: "en" | "es", check: (where: string) => Promise<void>) {
+  const words = todayWords[locale];
+  await page.getByRole("button", { name: words.more, exact: true }).click();
+  await page.getByRole("button", { name: words.temperature, exact: true }).waitFor();
+  await check("/ (More)");
+  await page.getByRole("button", { name: words.temperature, exact: true }).click();
+  await page.getByRole("textbox", { name: new RegExp(words.temperature) }).fill("38.5");
+  await check("/ (More: temperature)");
+  await page.keyboard.press("Escape");
+  await page.locator(".timeline-list").getByRole("button", { name: words.editFeed }).first().click();
+  await page.locator(".entry-editor").waitFor();
+  await check("/ (editor)");
+  await page.getByRole("button", { name: words.diaper, exact: true }).click();
+  await page.getByRole("button", { name: words.wet, exact: true }).click();
+  await page.locator(".moments").waitFor();
+  await check("/ (after logging)");
+}
+
 describe("accessibility of every page", () => {
   let server: TestServer;
   let browser: Browser;
@@ -133,9 +160,13 @@ describe("accessibility of every page", () => {
         for (const { path, signedIn, heading } of pages) {
           const page = await open(context, path, signedIn);
           await page.getByRole("heading", { level: 1, name: heading[locale] }).waitFor();
-          const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-          for (const v of axe.violations) problems.push(`${path}: ${v.id} (${v.nodes.length}) ${v.help}`);
-          for (const t of await smallTargets(page)) problems.push(`${path}: small target ${t}`);
+          const check = async (where: string) => {
+            const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+            for (const v of axe.violations) problems.push(`${where}: ${v.id} (${v.nodes.length}) ${v.help}`);
+            for (const t of await smallTargets(page)) problems.push(`${where}: small target ${t}`);
+          };
+          await check(path);
+          if (path === "/" && signedIn === true) await checkTodayControls(page, locale, check);
           await page.close();
         }
         expect(problems).toEqual([]);

@@ -6,6 +6,8 @@ import type { Me, Preferences, SelfChosenRole, User } from "./types";
 export const meKey = ["me"] as const;
 /** Where the last known families are kept for offline starts (src/web/api/families.ts). */
 export const FAMILY_CACHE = ["attune.families", "attune.family"] as const;
+/** Which family and baby the log shows (src/web/log/familyChoice.ts, LogContext.tsx). */
+export const LOG_CHOICES = { family: "attune.familyChoice", baby: "attune.baby" } as const;
 
 /** null means "signed out"; an error (for instance a NetworkError) means "we don't know yet". */
 export function useMe() {
@@ -137,7 +139,7 @@ function forgetEverything(queryClient: ReturnType<typeof useQueryClient>, reason
   signOutReason = reason;
   const userId = queryClient.getQueryData<Me | null>(meKey)?.user.id;
   rememberMe(null);
-  for (const key of FAMILY_CACHE) localStorage.removeItem(key);
+  for (const key of [...FAMILY_CACHE, ...Object.values(LOG_CHOICES)]) localStorage.removeItem(key);
   // The family log on this device (see src/web/log/db.ts); an open copy closes itself when asked.
   if (userId) indexedDB.deleteDatabase(`attune-log-${userId}`);
   queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meKey[0] });

@@ -41,6 +41,8 @@ export interface Family {
   createdAt: string;
   caregivers: Caregiver[];
   babies: Baby[];
+  /** The family's own kinds of care, offered in everyone's quick log (absent from older servers). */
+  customTypes?: string[];
 }
 
 export interface Invite {
@@ -95,14 +97,27 @@ export function useFamilies() {
   });
 }
 
+// Each family by id, so someone in two families can switch between them offline too.
+type FamilyCache = Record<string, Family>;
+
+function rememberedFamilies(): FamilyCache {
+  const stored = remembered<FamilyCache | Family>(FAMILY_KEY);
+  if (!stored) return {};
+  // Before several families, this key held the one family itself.
+  return "caregivers" in stored && typeof stored.id === "string"
+    ? { [stored.id]: stored as Family }
+    : (stored as FamilyCache);
+}
+
 export function useFamily(id: string | undefined) {
   return useQuery({
     queryKey: familyKey(id ?? ""),
-    queryFn: () => api.get<Family>(`/api/families/${id}`).then((f) => remember(FAMILY_KEY, f)),
-    placeholderData: () => {
-      const last = remembered<Family>(FAMILY_KEY);
-      return last?.id === id ? last : undefined;
-    },
+    queryFn: () =>
+      api.get<Family>(`/api/families/${id}`).then((f) => {
+        remember(FAMILY_KEY, { ...rememberedFamilies(), [f.id]: f });
+        return f;
+      }),
+    placeholderData: () => (id ? rememberedFamilies()[id] : undefined),
     enabled: Boolean(id),
   });
 }
@@ -192,6 +207,28 @@ export function useRemoveCaregiver(familyId: string) {
   return useMutation({
     mutationFn: (userId: string) => api.delete(`/api/families/${familyId}/caregivers/${userId}`),
     onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: familyKey(familyId) });
+      void queryClient.invalidateQueries({ queryKey: familiesKey });
+    },
+  });
+}
+
+export interface FamilyChanges {
+  name?: string;
+  timeZone?: string;
+}
+
+/** Owners rename the family or move its day boundaries to another time zone. */
+export function useUpdateFamily(familyId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (changes: FamilyChanges) =>
+      api.patch<Omit<Family, "caregivers" | "babies">>(`/api/families/${familyId}`, changes),
+    onSuccess: (saved) => {
+      // Every screen switches to the new name and day boundaries at once, without waiting for a refetch.
+      queryClient.setQueryData<Family>(familyKey(familyId), (family) =>
+        family ? { ...family, ...saved } : family,
+      );
       void queryClient.invalidateQueries({ queryKey: familyKey(familyId) });
       void queryClient.invalidateQueries({ queryKey: familiesKey });
     },

@@ -15,12 +15,14 @@ import {
   WeekPage,
 } from "./lazyPages";
 import { PreferencesSync } from "./PreferencesSync";
+import { SessionKeepAlive } from "./SessionKeepAlive";
 import { Shell } from "./Shell";
 
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <PreferencesSync />
+      <SessionKeepAlive />
       <BrowserRouter>
         <Routes>
           <Route element={<Shell />}>

@@ -1,11 +1,11 @@
 import { useTranslation } from "react-i18next";
-import { Link, NavLink, useNavigate } from "react-router";
-import { useMe, useSignOut } from "../api/account";
+import { Link, NavLink } from "react-router";
+import { useMe } from "../api/account";
 import { BrandMark } from "../components/BrandMark";
-import { Button } from "../components/Button";
-import { ErrorAlert } from "../components/ErrorAlert";
 import { LanguageSwitcher } from "../components/LanguageSwitcher";
 import { ThemeToggle } from "../components/ThemeToggle";
+import { SignOutButton } from "./SignOutButton";
+import { useHasLog } from "./useHasLog";
 
 export function SiteHeader() {
   const { t } = useTranslation();
@@ -27,28 +27,32 @@ export function SiteHeader() {
   );
 }
 
-// Only what exists today: more rooms join this list as they are built.
+// Only what exists today: more rooms join this list as they are built. The log's pages appear once there is
+// a family with a baby; before that, onboarding is the whole app.
 function MainNav({ isAdmin }: { isAdmin: boolean }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const signOut = useSignOut();
+  const hasLog = useHasLog();
   return (
     <nav className="main-nav" aria-label={t("nav.label")}>
       <ul>
-        <li>
-          <NavLink to="/" end>
-            {t("nav.today")}
-          </NavLink>
-        </li>
-        <li>
-          <NavLink to="/week">{t("nav.week")}</NavLink>
-        </li>
-        <li>
-          <NavLink to="/history">{t("nav.history")}</NavLink>
-        </li>
-        <li>
-          <NavLink to="/family">{t("nav.family")}</NavLink>
-        </li>
+        {hasLog ? (
+          <>
+            <li>
+              <NavLink to="/" end>
+                {t("nav.today")}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/week">{t("nav.week")}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/history">{t("nav.history")}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/family">{t("nav.family")}</NavLink>
+            </li>
+          </>
+        ) : null}
         <li>
           <NavLink to="/settings">{t("nav.settings")}</NavLink>
         </li>
@@ -58,21 +62,7 @@ function MainNav({ isAdmin }: { isAdmin: boolean }) {
           </li>
         ) : null}
       </ul>
-      <Button
-        variant="quiet"
-        className="sign-out"
-        busy={signOut.isPending}
-        busyLabel={t("nav.signingOut")}
-        onClick={() =>
-          signOut
-            .mutateAsync()
-            .then(() => navigate("/sign-in", { replace: true }))
-            .catch(() => undefined)
-        }
-      >
-        {t("nav.signOut")}
-      </Button>
-      <ErrorAlert error={signOut.error} />
+      <SignOutButton hasLog={hasLog} />
     </nav>
   );
 }

@@ -1,5 +1,5 @@
 // Which family and baby the log screens are about, and the sync engine for this account. Today, Week and
-// History all read the same context so switching babies (twins) switches every screen.
+// History all read the same context so switching babies (twins) or families switches every screen.
 import {
   createContext,
   type ReactNode,
@@ -9,13 +9,16 @@ import {
   useState,
   useSyncExternalStore,
 } from "react";
-import { useMe } from "../api/account";
-import { type Baby, type Family, type FamilySummary, useFamilies, useFamily } from "../api/families";
+import { LOG_CHOICES, useMe } from "../api/account";
+import { type Baby, type Family, type FamilySummary, useFamily } from "../api/families";
+import { useChosenFamily } from "./familyChoice";
 import { type LogSync, logSync } from "./sync";
 
 interface LogContextValue {
   userId: string;
   family: Family;
+  /** Every family this person is in; more than one shows the family switcher. */
+  families: FamilySummary[];
   permission: FamilySummary["permission"];
   baby: Baby;
   chooseBaby: (id: string) => void;
@@ -23,7 +26,7 @@ interface LogContextValue {
 }
 
 const Context = createContext<LogContextValue | null>(null);
-const BABY_KEY = "attune.baby";
+const BABY_KEY = LOG_CHOICES.baby;
 
 export function useLogContext(): LogContextValue {
   const value = useContext(Context);
@@ -35,14 +38,13 @@ export type LogGate =
   | { kind: "loading" }
   | { kind: "error"; error: unknown; retry: () => void }
   | { kind: "no-family" }
-  | { kind: "no-baby"; family: Family }
+  | { kind: "no-baby"; family: Family; families: FamilySummary[] }
   | { kind: "ready"; value: LogContextValue };
 
 /** Everything the log screens need, or why they can't open yet (still loading, no family, no baby). */
 export function useLogGate(): LogGate {
   const userId = useMe().data?.user.id ?? "";
-  const families = useFamilies();
-  const summary = families.data?.[0];
+  const { families, summary } = useChosenFamily();
   const family = useFamily(summary?.id);
   const [babyId, setBabyId] = useState(() => localStorage.getItem(BABY_KEY));
   const sync = useMemo(() => logSync(userId), [userId]);
@@ -60,14 +62,22 @@ export function useLogGate(): LogGate {
     if (!family.data) return { kind: "loading" };
     const babies = family.data.babies;
     const baby = babies.find((b) => b.id === babyId) ?? babies[0];
-    if (!baby) return { kind: "no-baby", family: family.data };
+    if (!baby) return { kind: "no-baby", family: family.data, families: families.data };
     const chooseBaby = (id: string) => {
       localStorage.setItem(BABY_KEY, id);
       setBabyId(id);
     };
     return {
       kind: "ready",
-      value: { userId, family: family.data, permission: summary.permission, baby, chooseBaby, sync },
+      value: {
+        userId,
+        family: family.data,
+        families: families.data,
+        permission: summary.permission,
+        baby,
+        chooseBaby,
+        sync,
+      },
     };
   }, [families, family, summary, babyId, userId, sync]);
 }

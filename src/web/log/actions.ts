@@ -26,7 +26,7 @@ export async function addEntry(sync: LogSync, babyId: string, draft: EntryDraft)
 }
 
 export type EntryPatch = Partial<
-  Pick<Entry, "startedAt" | "endedAt" | "details" | "moments" | "cues" | "note">
+  Pick<Entry, "startedAt" | "endedAt" | "details" | "moments" | "cues" | "feeling" | "note">
 >;
 
 export async function editEntry(sync: LogSync, id: string, patch: EntryPatch): Promise<void> {

@@ -2,6 +2,8 @@
 import { useTranslation } from "react-i18next";
 import { isBreast, sideSeconds } from "./breast";
 import type { Entry } from "./types";
+import { formatWithUnit, temperatureBoth, volumeBoth, weightBoth } from "./units";
+import { useUnits } from "./useUnits";
 
 export function useDuration() {
   const { t } = useTranslation();
@@ -20,27 +22,105 @@ export function useClock() {
   return (iso: string) => format.format(new Date(iso));
 }
 
+/**
+ * An entry's details in a few words, in the person's units: "Bottle · 120 ml (4.1 oz) · Formula",
+ * "37.8 °C (100.0 °F) · Under the arm", "Lactation · Ana". The duration leads for care that lasts.
+ */
 export function useDescribe() {
   const { t } = useTranslation();
   const duration = useDuration();
+  const units = useUnits();
+  const { locale } = units;
+  const num = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
+  const text = (v: unknown): v is string => typeof v === "string" && v.trim() !== "";
+  const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter(text) : []);
+
   return (entry: Entry, now: number): string => {
     const d = entry.details;
     const parts: string[] = [];
-    if (entry.type === "feed") {
-      if (isBreast(d)) {
-        const s = sideSeconds(d, entry.startedAt, entry.endedAt ? Date.parse(entry.endedAt) : now);
-        if (s.left) parts.push(t("feed.leftFor", { time: duration(Math.round(s.left / 60)) }));
-        if (s.right) parts.push(t("feed.rightFor", { time: duration(Math.round(s.right / 60)) }));
-        if (!s.left && !s.right) parts.push(t("feed.breast"));
-      } else if (d.method === "bottle") {
-        parts.push(
-          typeof d.amountMl === "number" ? t("feed.bottleMl", { ml: d.amountMl }) : t("feed.bottle"),
-        );
-      } else if (d.method === "solids") parts.push(t("feed.solids"));
-    } else if (entry.type === "diaper" && typeof d.kind === "string") {
-      parts.push(t(`diaper.${d.kind as "wet"}`));
-    } else if (entry.endedAt) {
-      parts.push(duration(Math.round((Date.parse(entry.endedAt) - Date.parse(entry.startedAt)) / 60_000)));
+    const lasted = () => {
+      if (entry.endedAt)
+        parts.push(duration(Math.round((Date.parse(entry.endedAt) - Date.parse(entry.startedAt)) / 60_000)));
+    };
+    switch (entry.type) {
+      case "feed":
+        if (isBreast(d)) {
+          const s = sideSeconds(d, entry.startedAt, entry.endedAt ? Date.parse(entry.endedAt) : now);
+          if (s.left) parts.push(t("feed.leftFor", { time: duration(Math.round(s.left / 60)) }));
+          if (s.right) parts.push(t("feed.rightFor", { time: duration(Math.round(s.right / 60)) }));
+          if (!s.left && !s.right) parts.push(t("feed.breast"));
+        } else if (d.method === "bottle") {
+          parts.push(t("feed.bottle"));
+          if (num(d.amountMl)) parts.push(volumeBoth(d.amountMl, units.volume, locale));
+          if (text(d.milk)) parts.push(t(`details.feed.milks.${d.milk as "formula"}`));
+        } else if (d.method === "solids") {
+          parts.push(t("feed.solids"));
+          const foods = list(d.foods);
+          if (foods.length) parts.push(foods.join(", "));
+          if (text(d.reaction)) parts.push(t(`details.feed.reactions.${d.reaction as "liked"}`));
+        }
+        break;
+      case "diaper":
+        if (text(d.kind)) parts.push(t(`diaper.${d.kind as "wet"}`));
+        if (text(d.color)) parts.push(t(`details.diaper.colors.${d.color as "yellow"}`));
+        break;
+      case "sleep":
+        lasted();
+        if (text(d.where)) parts.push(t(`details.sleep.places.${d.where as "crib"}`));
+        break;
+      case "play":
+        lasted();
+        for (const kind of list(d.kinds)) parts.push(t(`details.play.kindOptions.${kind as "toys"}`));
+        break;
+      case "reading":
+        lasted();
+        if (text(d.title)) parts.push(d.title);
+        break;
+      case "holding":
+        lasted();
+        if (d.babywearing === true) parts.push(t("details.holding.babywearing"));
+        break;
+      case "soothing": {
+        lasted();
+        const helped = list(d.helped).map((h) => t(`details.soothing.helps.${h as "rocking"}`));
+        if (helped.length) parts.push(t("details.soothing.whatHelped", { list: helped.join(", ") }));
+        break;
+      }
+      case "appointment":
+        if (text(d.kind)) parts.push(t(`details.appointment.kinds.${d.kind as "other"}`));
+        if (text(d.with)) parts.push(d.with);
+        lasted();
+        break;
+      case "pumping":
+        if (num(d.leftMl))
+          parts.push(t("details.pumping.leftAmount", { amount: volumeBoth(d.leftMl, units.volume, locale) }));
+        if (num(d.rightMl))
+          parts.push(
+            t("details.pumping.rightAmount", { amount: volumeBoth(d.rightMl, units.volume, locale) }),
+          );
+        lasted();
+        break;
+      case "growth":
+        if (num(d.weightKg)) parts.push(weightBoth(d.weightKg, units.weight, locale));
+        if (num(d.lengthCm))
+          parts.push(t("details.growth.lengthValue", { value: formatWithUnit(d.lengthCm, "cm", locale) }));
+        if (num(d.headCm))
+          parts.push(t("details.growth.headValue", { value: formatWithUnit(d.headCm, "cm", locale) }));
+        break;
+      case "temperature":
+        if (num(d.celsius)) parts.push(temperatureBoth(d.celsius, locale));
+        if (text(d.method)) parts.push(t(`details.temperature.methods.${d.method as "ear"}`));
+        break;
+      case "medication":
+        if (text(d.name)) parts.push(d.name);
+        if (text(d.dose)) parts.push(d.dose);
+        break;
+      case "custom":
+        if (text(d.label)) parts.push(d.label);
+        lasted();
+        break;
+      default:
+        lasted();
     }
     return parts.join(" · ");
   };

@@ -1,4 +1,5 @@
-// The people around the baby: who is in the family, inviting someone with a short code, leaving.
+// The people around the baby: who is in the family, inviting someone with a short code, the family's name
+// and time zone, leaving.
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
@@ -16,6 +17,7 @@ import { ChoiceGroup } from "../components/ChoiceGroup";
 import { ErrorAlert } from "../components/ErrorAlert";
 import { Page } from "../components/Page";
 import { useLogContext } from "../log/LogContext";
+import { FamilySettings } from "./family/FamilySettings";
 import { AddBaby } from "./log/AddBaby";
 
 export default function FamilyPage() {
@@ -66,6 +68,7 @@ export default function FamilyPage() {
         </ul>
         {isOwner ? <AddBaby familyId={family.id} /> : null}
       </section>
+      <FamilySettings family={family} isOwner={isOwner} />
       {isOwner ? <Invites familyId={family.id} /> : null}
       <section aria-labelledby="leave-heading">
         <h2 id="leave-heading">{t("family.leaveHeading")}</h2>

@@ -5,6 +5,7 @@ import { type EntryType, entryTypes } from "../../domain/entries/vocabulary";
 import { Page } from "../components/Page";
 import { SelectField } from "../components/SelectField";
 import { useDescribe } from "../log/describe";
+import { useFamilyFormat } from "../log/familyClock";
 import { useLogContext } from "../log/LogContext";
 import { newestFirst } from "../log/queries";
 import { useLive } from "../log/useLive";
@@ -12,12 +13,13 @@ import { useLive } from "../log/useLive";
 const LIMIT = 200;
 
 export default function History() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { sync, baby } = useLogContext();
   const describe = useDescribe();
   const [type, setType] = useState<EntryType | "all">("all");
   const entries = useLive(() => newestFirst(sync.db, baby.id, type, LIMIT), [sync, baby.id, type]);
-  const when = new Intl.DateTimeFormat(i18n.language, {
+  // On the family's clock, like Today and Week.
+  const when = useFamilyFormat({
     weekday: "short",
     day: "numeric",
     month: "short",

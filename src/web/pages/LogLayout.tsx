@@ -11,6 +11,7 @@ import { Page } from "../components/Page";
 import { LogProvider, useLogGate } from "../log/LogContext";
 import { AddBaby } from "./log/AddBaby";
 import { BabySwitcher } from "./log/BabySwitcher";
+import { FamilySwitcher } from "./log/FamilySwitcher";
 import { SyncStatus } from "./log/SyncStatus";
 import "../i18n/log";
 import "../styles/log.css";
@@ -35,6 +36,7 @@ export default function LogLayout() {
   if (gate.kind === "no-baby")
     return (
       <Page title={t("log.noBaby")} className="narrow">
+        <FamilySwitcher families={gate.families} current={gate.family.id} />
         <p>{t("log.noBabyBody")}</p>
         <AddBaby familyId={gate.family.id} />
       </Page>
@@ -42,6 +44,7 @@ export default function LogLayout() {
   return (
     <LogProvider value={gate.value}>
       <div className="log-bar">
+        <FamilySwitcher families={gate.value.families} current={gate.value.family.id} />
         <BabySwitcher />
         <SyncStatus />
       </div>

@@ -1,6 +1,7 @@
 // Today: log in a tap or two, see what is running and what happened, all from this phone's copy of the log.
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { durationTypes } from "../../domain/entries/vocabulary";
 import { Button } from "../components/Button";
 import { Page } from "../components/Page";
 import { restoreEntry } from "../log/actions";
@@ -11,6 +12,7 @@ import { QuickLog } from "./today/QuickLog";
 import { SinceLast } from "./today/SinceLast";
 import { Timeline } from "./today/Timeline";
 import { Timers } from "./today/Timers";
+import { ZoneNote } from "./today/ZoneNote";
 
 export default function Today() {
   const { t } = useTranslation();
@@ -20,6 +22,7 @@ export default function Today() {
 
   return (
     <Page title={t("today.title")} heading={t("today.heading", { name: baby.name })} className="log-page">
+      <ZoneNote />
       <p className="status-message" role="status">
         {deleted ? (
           <>
@@ -40,8 +43,10 @@ export default function Today() {
       <Timers onStopped={(entry) => setJustLogged(entry.id)} />
       <QuickLog
         onLogged={(entry) => {
-          // Timed care gets its moments when it stops; a diaper or other quick entry gets them now.
-          if (entry.endedAt !== null || entry.type === "diaper") setJustLogged(entry.id);
+          // Timed care gets its moments when it stops; a diaper or other moment-in-time entry gets them now
+          // (a note is words already).
+          if (entry.endedAt !== null || (!durationTypes.has(entry.type) && entry.type !== "note"))
+            setJustLogged(entry.id);
         }}
       />
       <SinceLast />

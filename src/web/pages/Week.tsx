@@ -1,75 +1,34 @@
 // The week's rhythm: seven days by twenty-four hours, sleep shaded and feeds marked. It shows a pattern,
 // not a target. A table with the same facts is there for screen readers.
 import { useTranslation } from "react-i18next";
+import { dayBounds, localDate } from "../../domain/time";
 import { Page } from "../components/Page";
 import { useDuration } from "../log/describe";
+import { useFamilyFormat } from "../log/familyClock";
 import { useLogContext } from "../log/LogContext";
 import { entriesBetween } from "../log/queries";
-import { addDays, startOfDay } from "../log/time";
-import type { LocalEntry } from "../log/types";
+import { type DayRow, weekDays, weekRows } from "../log/rhythm";
 import { useLive } from "../log/useLive";
-
-interface DayRow {
-  day: Date;
-  /** Minutes asleep in each hour, 0–60. */
-  sleep: number[];
-  /** Feeds starting in each hour. */
-  feeds: number[];
-  sleepMinutes: number;
-  feedCount: number;
-}
-
-function buildRows(entries: LocalEntry[], first: Date, now: number): DayRow[] {
-  const rows: DayRow[] = Array.from({ length: 7 }, (_, i) => ({
-    day: addDays(first, i),
-    sleep: Array(24).fill(0),
-    feeds: Array(24).fill(0),
-    sleepMinutes: 0,
-    feedCount: 0,
-  }));
-  const start = first.getTime();
-  for (const entry of entries) {
-    const from = Date.parse(entry.startedAt);
-    if (entry.type === "feed") {
-      const d = new Date(from);
-      const row = rows.find((r) => r.day.toDateString() === d.toDateString());
-      if (row) {
-        row.feeds[d.getHours()] = (row.feeds[d.getHours()] ?? 0) + 1;
-        row.feedCount += 1;
-      }
-    } else if (entry.type === "sleep") {
-      const to = entry.endedAt ? Date.parse(entry.endedAt) : now;
-      // Walk the sleep hour by hour so a night across midnight lands on both days.
-      for (let t = Math.max(from, start); t < to; ) {
-        const hourEnd = new Date(t);
-        hourEnd.setMinutes(60, 0, 0);
-        const until = Math.min(hourEnd.getTime(), to);
-        const d = new Date(t);
-        const row = rows.find((r) => r.day.toDateString() === d.toDateString());
-        if (row) {
-          const minutes = (until - t) / 60_000;
-          row.sleep[d.getHours()] = Math.min(60, (row.sleep[d.getHours()] ?? 0) + minutes);
-          row.sleepMinutes += minutes;
-        }
-        t = until;
-      }
-    }
-  }
-  return rows;
-}
+import { useNow } from "../log/useNow";
 
 export default function Week() {
-  const { t, i18n } = useTranslation();
-  const { sync, baby } = useLogContext();
+  const { t } = useTranslation();
+  const { sync, baby, family } = useLogContext();
   const duration = useDuration();
-  const today = startOfDay(new Date());
-  const first = addDays(today, -6);
+  const zone = family.timeZone;
+  const now = useNow(60_000);
+  // Days are the family's days: a caregiver whose phone is in another zone sees the same week.
+  const today = localDate(now, zone);
+  const [firstDay] = weekDays(today);
+  // From the day before, so a night's sleep that began then still shades this week's first morning.
+  const from = dayBounds(firstDay ?? today, zone)[0] - 86_400_000;
+  const to = dayBounds(today, zone)[1];
   const entries = useLive(
-    () => entriesBetween(sync.db, baby.id, addDays(first, -1), addDays(today, 1)),
-    [sync, baby.id, first.getTime()],
+    () => entriesBetween(sync.db, baby.id, new Date(from), new Date(to)),
+    [sync, baby.id, from, to],
   );
-  const rows = buildRows(entries ?? [], first, Date.now());
-  const dayName = new Intl.DateTimeFormat(i18n.language, { weekday: "short", day: "numeric" });
+  const rows = weekRows(entries ?? [], today, zone, now);
+  const dayName = useFamilyFormat({ weekday: "short", day: "numeric" });
 
   return (
     <Page title={t("week.title")} intro={t("week.intro")} className="log-page">
@@ -89,7 +48,7 @@ export default function Week() {
           </span>
         ))}
         {rows.map((row) => (
-          <WeekRow key={row.day.toISOString()} row={row} label={dayName.format(row.day)} />
+          <WeekRow key={row.date} row={row} label={dayName.format(row.start)} />
         ))}
       </div>
       <table className="visually-hidden">
@@ -103,8 +62,8 @@ export default function Week() {
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.day.toISOString()}>
-              <th scope="row">{dayName.format(row.day)}</th>
+            <tr key={row.date}>
+              <th scope="row">{dayName.format(row.start)}</th>
               <td>{duration(Math.round(row.sleepMinutes))}</td>
               <td>{row.feedCount}</td>
             </tr>

@@ -1,44 +1,48 @@
-// After logging: "any moments together?" One tap toggles a moment; skipping is always fine.
+// After logging: "any moments together?", what the baby showed, and (only for you) how connected you felt.
+// Each tap is saved at once; skipping is always fine.
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type Moment, moments } from "../../../domain/entries/vocabulary";
 import { Button } from "../../components/Button";
 import { editEntry } from "../../log/actions";
 import { useLogContext } from "../../log/LogContext";
+import type { LocalEntry } from "../../log/types";
 import { useLive } from "../../log/useLive";
+import { CuesField, FeelingField, MomentsField } from "./details/ConnectionFields";
+import "../../styles/details.css";
+
+type Connection = Pick<LocalEntry, "moments" | "cues" | "feeling">;
 
 export function MomentChips({ entryId, onDone }: { entryId: string; onDone: () => void }) {
   const { t } = useTranslation();
-  const { sync } = useLogContext();
+  const { sync, baby } = useLogContext();
   const entry = useLive(() => sync.db.entries.get(entryId), [sync, entryId]);
+  // What was tapped shows at once (a radio must not spring back while the save is under way); the saved
+  // entry is the starting point and stays the truth for everything else.
+  // Kept per entry: logging the next one while these chips are open starts afresh.
+  const [tapped, setTapped] = useState<{ id: string; patch: Partial<Connection> }>({
+    id: entryId,
+    patch: {},
+  });
   if (!entry) return null;
-  const chosen = new Set(entry.moments);
-
-  function toggle(moment: Moment) {
-    const next = chosen.has(moment)
-      ? entry?.moments.filter((m) => m !== moment)
-      : [...(entry?.moments ?? []), moment];
-    void editEntry(sync, entryId, { moments: next ?? [] });
-  }
+  const mine = tapped.id === entryId ? tapped.patch : {};
+  const shown: Connection = { moments: entry.moments, cues: entry.cues, feeling: entry.feeling, ...mine };
+  const change = (patch: Partial<Connection>) => {
+    setTapped({ id: entryId, patch: { ...mine, ...patch } });
+    void editEntry(sync, entryId, patch);
+  };
+  const answered = shown.moments.length > 0 || shown.cues.length > 0 || shown.feeling !== null;
 
   return (
     <section className="moments card" aria-labelledby="moments-heading">
       <h2 id="moments-heading">{t("moments.heading", { type: t(`entryType.${entry.type}`) })}</h2>
       <p className="field-hint">{t("moments.hint")}</p>
-      <div className="chip-row">
-        {moments.map((moment) => (
-          <button
-            key={moment}
-            type="button"
-            className="chip"
-            aria-pressed={chosen.has(moment)}
-            onClick={() => toggle(moment)}
-          >
-            {t(`moment.${moment}`)}
-          </button>
-        ))}
+      <div className="stack compact-stack">
+        <MomentsField legendHidden selected={shown.moments} onChange={(moments) => change({ moments })} />
+        <CuesField selected={shown.cues} onChange={(cues) => change({ cues })} babyName={baby.name} />
+        <FeelingField value={shown.feeling} onChange={(feeling) => change({ feeling })} />
       </div>
       <Button variant="quiet" onClick={onDone}>
-        {chosen.size ? t("moments.done") : t("moments.skip")}
+        {answered ? t("moments.done") : t("moments.skip")}
       </Button>
     </section>
   );

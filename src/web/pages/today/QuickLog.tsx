@@ -1,6 +1,7 @@
 // The big buttons. A diaper is two taps (Diaper, then wet/dirty/both/dry); a breast feed is two (Feed,
-// then a side); sleep and the other timed care start with one. "Earlier" back-dates whatever is logged next.
-import { useId, useState } from "react";
+// then a side); sleep and the other timed care start with one. "More" holds the rarer kinds of care.
+// "Earlier" back-dates whatever is logged next. Anything that overlaps an entry of the same kind asks first.
+import { useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { EntryType } from "../../../domain/entries/vocabulary";
 import { Button } from "../../components/Button";
@@ -11,28 +12,46 @@ import { lastOfType, runningEntries } from "../../log/queries";
 import { pastAt } from "../../log/time";
 import type { EntryDraft, LocalEntry } from "../../log/types";
 import { useLive } from "../../log/useLive";
+import { useOverlapGuard } from "./details/OverlapWarning";
+import { MorePanel } from "./MorePanel";
+import "../../styles/details.css";
 
 const timed: EntryType[] = ["sleep", "play", "skin_to_skin", "reading", "bath", "holding", "walk", "massage"];
 const diaperKinds = ["wet", "dirty", "both", "dry"] as const;
 
-type Panel = "none" | "feed" | "diaper";
+type Panel = "none" | "feed" | "diaper" | "more";
 
 export function QuickLog({ onLogged }: { onLogged: (entry: LocalEntry) => void }) {
   const { t } = useTranslation();
-  const { sync, baby } = useLogContext();
+  const { sync, baby, family } = useLogContext();
   const [panel, setPanel] = useState<Panel>("none");
   const [earlier, setEarlier] = useState("");
   const timeId = useId();
+  const moreId = useId();
+  const moreButton = useRef<HTMLButtonElement>(null);
+  const timeInput = useRef<HTMLInputElement>(null);
+  const overlap = useOverlapGuard(() => timeInput.current?.focus());
   const lastFeed = useLive(() => lastOfType(sync.db, baby.id, "feed"), [sync, baby.id]);
   const suggested = suggestedSide(lastFeed?.details);
   const running = useLive(() => runningEntries(sync.db, baby.id), [sync, baby.id]) ?? [];
 
-  async function log(draft: Omit<EntryDraft, "startedAt">) {
-    const startedAt = (earlier ? pastAt(earlier) : new Date()).toISOString();
-    const entry = await addEntry(sync, baby.id, { ...draft, startedAt });
+  function logged(entry: LocalEntry) {
     setPanel("none");
     setEarlier("");
     onLogged(entry);
+  }
+
+  async function log(draft: Omit<EntryDraft, "startedAt">) {
+    const startedAt = (earlier ? pastAt(earlier, family.timeZone) : new Date()).toISOString();
+    const candidate = { type: draft.type, startedAt, endedAt: draft.endedAt ?? null };
+    await overlap.guard(candidate, async () =>
+      logged(await addEntry(sync, baby.id, { ...draft, startedAt })),
+    );
+  }
+
+  function closeMore() {
+    setPanel("none");
+    moreButton.current?.focus();
   }
 
   const startBreast = (side: Side) => log({ type: "feed", details: { method: "breast", lastSide: side } });
@@ -77,7 +96,19 @@ export function QuickLog({ onLogged }: { onLogged: (entry: LocalEntry) => void }
             </Button>
           );
         })}
+        <Button
+          ref={moreButton}
+          variant="secondary"
+          className="quick-button"
+          aria-expanded={panel === "more"}
+          aria-controls={panel === "more" ? moreId : undefined}
+          onClick={() => setPanel(panel === "more" ? "none" : "more")}
+        >
+          {t("more.button")}
+        </Button>
       </div>
+
+      {overlap.warning}
 
       {panel === "feed" ? (
         <fieldset className="quick-panel">
@@ -132,19 +163,36 @@ export function QuickLog({ onLogged }: { onLogged: (entry: LocalEntry) => void }
         </fieldset>
       ) : null}
 
-      <div className="field earlier-field">
-        <label htmlFor={timeId}>{t("today.earlier")}</label>
-        <p className="field-hint" id={`${timeId}-hint`}>
-          {t("today.earlierHint")}
-        </p>
-        <input
-          id={timeId}
-          type="time"
-          value={earlier}
-          aria-describedby={`${timeId}-hint`}
-          onChange={(event) => setEarlier(event.target.value)}
+      {panel === "more" ? (
+        <MorePanel
+          id={moreId}
+          earlier={earlier}
+          onLogged={(entry) => {
+            logged(entry);
+            // The panel closes under the focus; it goes back to where the person opened it.
+            moreButton.current?.focus();
+          }}
+          onClose={closeMore}
         />
-      </div>
+      ) : null}
+
+      {/* While More is open its form has its own time field, which starts from this one. */}
+      {panel === "more" ? null : (
+        <div className="field earlier-field">
+          <label htmlFor={timeId}>{t("today.earlier")}</label>
+          <p className="field-hint" id={`${timeId}-hint`}>
+            {t("today.earlierHint")}
+          </p>
+          <input
+            id={timeId}
+            ref={timeInput}
+            type="time"
+            value={earlier}
+            aria-describedby={`${timeId}-hint`}
+            onChange={(event) => setEarlier(event.target.value)}
+          />
+        </div>
+      )}
     </section>
   );
 }

@@ -1,40 +1,45 @@
 // One day of care, oldest first, with previous/next day. Each entry can be edited or deleted (with undo).
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { addCalendarDays, dayBounds, localDate } from "../../../domain/time";
 import { Button } from "../../components/Button";
 import { removeEntry } from "../../log/actions";
-import { useClock, useDescribe } from "../../log/describe";
+import { useDescribe } from "../../log/describe";
+import { useFamilyClock, useFamilyFormat } from "../../log/familyClock";
 import { useLogContext } from "../../log/LogContext";
 import { entriesBetween } from "../../log/queries";
-import { addDays, startOfDay } from "../../log/time";
 import type { LocalEntry } from "../../log/types";
 import { useLive } from "../../log/useLive";
 import { useNow } from "../../log/useNow";
 import { EntryEditor } from "./EntryEditor";
 
 export function Timeline({ onDeleted }: { onDeleted: (entry: LocalEntry) => void }) {
-  const { t, i18n } = useTranslation();
-  const { sync, baby } = useLogContext();
-  const [day, setDay] = useState(() => startOfDay(new Date()));
+  const { t } = useTranslation();
+  const { sync, baby, family } = useLogContext();
   const now = useNow(30_000);
-  const isToday = day.getTime() === startOfDay(new Date(now)).getTime();
+  // Days are the family's calendar days. No choice means today, which moves on by itself at midnight.
+  const today = localDate(now, family.timeZone);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const day = chosen ?? today;
+  const isToday = day === today;
+  const [from, to] = dayBounds(day, family.timeZone);
   const entries = useLive(
-    () => entriesBetween(sync.db, baby.id, day, addDays(day, 1)),
-    [sync, baby.id, day.getTime()],
+    () => entriesBetween(sync.db, baby.id, new Date(from), new Date(to)),
+    [sync, baby.id, from, to],
   );
-  const dayName = isToday
-    ? t("timeline.today")
-    : new Intl.DateTimeFormat(i18n.language, { weekday: "long", day: "numeric", month: "long" }).format(day);
+  const longDate = useFamilyFormat({ weekday: "long", day: "numeric", month: "long" });
+  const dayName = isToday ? t("timeline.today") : longDate.format(from);
+  const goTo = (next: string) => setChosen(next >= today ? null : next);
 
   return (
     <section className="timeline" aria-labelledby="timeline-heading">
       <h2 id="timeline-heading">{dayName}</h2>
       <div className="button-row day-nav">
-        <Button variant="secondary" onClick={() => setDay(addDays(day, -1))}>
+        <Button variant="secondary" onClick={() => goTo(addCalendarDays(day, -1))}>
           {t("timeline.previous")}
         </Button>
         {isToday ? null : (
-          <Button variant="secondary" onClick={() => setDay(addDays(day, 1))}>
+          <Button variant="secondary" onClick={() => goTo(addCalendarDays(day, 1))}>
             {t("timeline.next")}
           </Button>
         )}
@@ -59,7 +64,7 @@ export function Timeline({ onDeleted }: { onDeleted: (entry: LocalEntry) => void
 
 function EntryRow({ entry, now, onDelete }: { entry: LocalEntry; now: number; onDelete: () => void }) {
   const { t } = useTranslation();
-  const clock = useClock();
+  const clock = useFamilyClock();
   const describe = useDescribe();
   const [editing, setEditing] = useState(false);
   const name = t(`entryType.${entry.type}`);
@@ -82,6 +87,11 @@ function EntryRow({ entry, now, onDelete }: { entry: LocalEntry; now: number; on
       </p>
       {entry.moments.length ? (
         <p className="entry-moments">{entry.moments.map((m) => t(`moment.${m}`)).join(", ")}</p>
+      ) : null}
+      {entry.cues.length ? (
+        <p className="entry-moments">
+          {t("cues.seen", { cues: entry.cues.map((c) => t(`cues.option.${c}`)).join(", ") })}
+        </p>
       ) : null}
       {entry.note ? <p className="entry-note">{entry.note}</p> : null}
       {by ? <p className="entry-by">{t("timeline.by", { name: by })}</p> : null}

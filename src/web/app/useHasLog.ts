@@ -1,0 +1,10 @@
+// Whether the family log has anything to show yet: a family with at least one baby. Until then the log's
+// navigation (Today, Week, History, Family) would only lead back to onboarding, so the header leaves it out.
+import { useFamily } from "../api/families";
+import { useChosenFamily } from "../log/familyChoice";
+
+export function useHasLog(): boolean {
+  const { summary } = useChosenFamily();
+  const family = useFamily(summary?.id);
+  return (family.data?.babies.length ?? 0) > 0;
+}

@@ -1,0 +1,110 @@
+// "More": the kinds of care logged now and then (appointments, medicine, a temperature…) and the family's
+// own kinds, kept out of the big buttons so those stay few. Opening it moves focus inside; Escape closes it
+// and gives focus back to the More button.
+import { type KeyboardEvent, useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { EntryType } from "../../../domain/entries/vocabulary";
+import { Button } from "../../components/Button";
+import { useLogContext } from "../../log/LogContext";
+import type { LocalEntry } from "../../log/types";
+import { type MoreChoice, MoreForm } from "./MoreForm";
+
+export const moreTypes: EntryType[] = [
+  "soothing",
+  "appointment",
+  "medication",
+  "temperature",
+  "growth",
+  "pumping",
+  "dressing",
+  "note",
+];
+
+export function MorePanel({
+  id,
+  earlier,
+  onLogged,
+  onClose,
+}: {
+  id: string;
+  earlier: string;
+  onLogged: (entry: LocalEntry) => void;
+  /** Close the panel; focus goes back to the More button. */
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const { family } = useLogContext();
+  const [choice, setChoice] = useState<MoreChoice | null>(null);
+  const firstRef = useRef<HTMLButtonElement>(null);
+  const customTypes = family.customTypes ?? [];
+
+  useEffect(() => {
+    if (!choice) firstRef.current?.focus();
+  }, [choice]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === "Escape") {
+      event.stopPropagation();
+      onClose();
+    }
+  };
+
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape is caught here for every control inside
+    <div id={id} className="quick-panel more-panel" onKeyDown={onKeyDown}>
+      {choice ? (
+        <MoreForm
+          key={`${choice.type}:${choice.label ?? ""}`}
+          choice={choice}
+          earlier={earlier}
+          onLogged={onLogged}
+          onCancel={onClose}
+        />
+      ) : (
+        <>
+          <h3 className="more-heading">{t("more.heading")}</h3>
+          <div className="quick-grid">
+            {moreTypes.map((type, i) => (
+              <Button
+                key={type}
+                ref={i === 0 ? firstRef : undefined}
+                variant="secondary"
+                className="quick-button"
+                onClick={() => setChoice({ type })}
+              >
+                {t(`entryType.${type}`)}
+              </Button>
+            ))}
+            <Button
+              variant="secondary"
+              className="quick-button"
+              onClick={() => setChoice({ type: "custom" })}
+            >
+              {t("more.somethingElse")}
+            </Button>
+          </div>
+          {customTypes.length ? (
+            <>
+              <h3 className="more-heading">{t("more.familyTypes")}</h3>
+              <div className="quick-grid">
+                {customTypes.map((label) => (
+                  <Button
+                    key={label}
+                    variant="secondary"
+                    className="quick-button"
+                    onClick={() => setChoice({ type: "custom", label })}
+                  >
+                    {label}
+                  </Button>
+                ))}
+              </div>
+            </>
+          ) : null}
+          <Button variant="quiet" onClick={onClose}>
+            {t("more.close")}
+          </Button>
+        </>
+      )}
+    </div>
+  );
+}

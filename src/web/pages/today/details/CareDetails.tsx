@@ -1,0 +1,89 @@
+// Care from outside the home: appointments (what kind, with whom) and medicines (name and dose, as written
+// on the label). Free text stays free: no list of drugs, no dose advice.
+import { useTranslation } from "react-i18next";
+import { ChoiceGroup } from "../../../components/ChoiceGroup";
+import { Field } from "../../../components/Field";
+import { type DetailSpec, oneOf, Reader, readText, useProblemText } from "./form";
+
+const appointmentKinds = ["pediatric", "perinatal", "lactation", "therapy", "other"] as const;
+
+interface AppointmentDraft {
+  kind: (typeof appointmentKinds)[number] | "";
+  with: string;
+}
+
+export const appointmentSpec: DetailSpec<AppointmentDraft> = {
+  toDraft: (d) => ({ kind: oneOf(d.kind, appointmentKinds), with: typeof d.with === "string" ? d.with : "" }),
+  toDetails(draft) {
+    const read = new Reader<AppointmentDraft>();
+    if (!draft.kind) read.fail("kind", { key: "appointmentKind" });
+    return read.result({ kind: draft.kind || undefined, with: read.take("with", readText(draft.with, 120)) });
+  },
+  Fields({ draft, set, problems }) {
+    const { t } = useTranslation();
+    const problem = useProblemText();
+    const kindProblem = problem(problems.kind);
+    return (
+      <>
+        <ChoiceGroup
+          legend={t("details.appointment.kind")}
+          value={draft.kind}
+          onChange={(kind) => set({ kind })}
+          choices={appointmentKinds.map((k) => ({ value: k, label: t(`details.appointment.kinds.${k}`) }))}
+        />
+        {kindProblem ? <p className="field-error">{kindProblem}</p> : null}
+        <Field
+          label={t("details.appointment.with")}
+          hint={t("details.appointment.withHint")}
+          value={draft.with}
+          maxLength={120}
+          onChange={(value) => set({ with: value })}
+          error={problem(problems.with)}
+        />
+      </>
+    );
+  },
+};
+
+interface MedicationDraft {
+  name: string;
+  dose: string;
+}
+
+export const medicationSpec: DetailSpec<MedicationDraft> = {
+  toDraft: (d) => ({
+    name: typeof d.name === "string" ? d.name : "",
+    dose: typeof d.dose === "string" ? d.dose : "",
+  }),
+  toDetails(draft) {
+    const read = new Reader<MedicationDraft>();
+    const name = read.take("name", readText(draft.name, 120));
+    if (!name && !read.problems.name) read.fail("name", { key: "medicineName" });
+    return read.result({ name, dose: read.take("dose", readText(draft.dose, 60)) });
+  },
+  Fields({ draft, set, problems }) {
+    const { t } = useTranslation();
+    const problem = useProblemText();
+    return (
+      <>
+        <Field
+          label={t("details.medication.name")}
+          value={draft.name}
+          maxLength={120}
+          autoComplete="off"
+          onChange={(name) => set({ name })}
+          error={problem(problems.name)}
+        />
+        <Field
+          label={t("details.medication.dose")}
+          hint={t("details.medication.doseHint")}
+          value={draft.dose}
+          maxLength={60}
+          autoComplete="off"
+          onChange={(dose) => set({ dose })}
+          error={problem(problems.dose)}
+        />
+      </>
+    );
+  },
+};
