@@ -159,9 +159,13 @@ describe("every kind of entry and its details, in the browser", () => {
   });
 
   it("offers the family's own kinds of care, and any other label", async () => {
-    const patched = await owner.patch(`/api/families/${familyId}`, { customTypes: ["Tummy oil"] });
-    expect(patched.status).toBe(200);
-    await page.reload();
+    // An owner adds the family's own kind of care on the Family page; it then waits under More.
+    await page.goto(`${server.base}/family`);
+    await page.getByLabel("Name", { exact: true }).fill("Tummy oil");
+    await page.getByRole("button", { name: "Add", exact: true }).click();
+    await page.getByText("Added Tummy oil.").waitFor();
+    expect((await owner.get(`/api/families/${familyId}`)).json.customTypes).toEqual(["Tummy oil"]);
+    await page.goto(`${server.base}/`);
     await page.getByRole("heading", { level: 1, name: "Today with Leo" }).waitFor();
 
     await openMore("Tummy oil");

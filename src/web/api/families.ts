@@ -216,6 +216,7 @@ export function useRemoveCaregiver(familyId: string) {
 export interface FamilyChanges {
   name?: string;
   timeZone?: string;
+  customTypes?: string[];
 }
 
 /** Owners rename the family or move its day boundaries to another time zone. */

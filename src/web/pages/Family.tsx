@@ -17,6 +17,7 @@ import { ChoiceGroup } from "../components/ChoiceGroup";
 import { ErrorAlert } from "../components/ErrorAlert";
 import { Page } from "../components/Page";
 import { useLogContext } from "../log/LogContext";
+import { CustomTypes } from "./family/CustomTypes";
 import { FamilySettings } from "./family/FamilySettings";
 import { AddBaby } from "./log/AddBaby";
 
@@ -69,6 +70,7 @@ export default function FamilyPage() {
         {isOwner ? <AddBaby familyId={family.id} /> : null}
       </section>
       <FamilySettings family={family} isOwner={isOwner} />
+      <CustomTypes family={family} isOwner={isOwner} />
       {isOwner ? <Invites familyId={family.id} /> : null}
       <section aria-labelledby="leave-heading">
         <h2 id="leave-heading">{t("family.leaveHeading")}</h2>
