@@ -56,11 +56,14 @@ describe("the family log in the browser", () => {
     await page.getByRole("radio", { name: "Mother" }).check();
     await page.getByRole("button", { name: "Next" }).click();
     await page.getByLabel("Baby's name").fill("Luna");
-    await page.getByLabel("Birth date").fill("2026-10-01");
+    // 52 days ago: seven weeks old, and born five weeks early, so two weeks by corrected age.
+    const born = new Date(Date.now() - 52 * 86_400_000).toISOString().slice(0, 10);
+    await page.getByLabel("Birth date").fill(born);
     await page.getByRole("radio", { name: "Yes" }).check();
     await page.getByLabel("Weeks of pregnancy at birth").fill("35");
     await page.getByRole("button", { name: "Start" }).click();
     await page.getByRole("heading", { level: 1, name: "Today with Luna" }).waitFor();
+    await page.getByText("7 weeks old · corrected age 2 weeks").waitFor();
 
     const families = await owner.client.get("/api/families");
     familyId = families.json.items[0].id;
@@ -250,7 +253,9 @@ describe("the family log in the browser", () => {
     await page.getByRole("heading", { level: 1, name: "The Riveras" }).waitFor();
     await page.getByRole("button", { name: "Add a baby" }).click();
     await page.getByLabel("Baby's name").fill("Sol");
-    await page.getByLabel("Birth date").fill("2026-10-01");
+    // 52 days ago: seven weeks old, and born five weeks early, so two weeks by corrected age.
+    const born = new Date(Date.now() - 52 * 86_400_000).toISOString().slice(0, 10);
+    await page.getByLabel("Birth date").fill(born);
     await page.getByRole("button", { name: "Add baby" }).click();
     await page.getByRole("listitem").getByText("Sol", { exact: true }).waitFor();
 

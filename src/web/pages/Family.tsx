@@ -20,6 +20,7 @@ import { useLogContext } from "../log/LogContext";
 import { CustomTypes } from "./family/CustomTypes";
 import { FamilySettings } from "./family/FamilySettings";
 import { AddBaby } from "./log/AddBaby";
+import { BabyAgeLine } from "./log/BabyAgeLine";
 
 export default function FamilyPage() {
   const { t } = useTranslation();
@@ -64,6 +65,7 @@ export default function FamilyPage() {
                 <strong>{b.name}</strong>
                 {b.status === "expected" ? ` · ${t("family.expected")}` : ""}
               </p>
+              <BabyAgeLine baby={b} timeZone={family.timeZone} />
             </li>
           ))}
         </ul>

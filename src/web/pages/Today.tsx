@@ -7,6 +7,7 @@ import { Page } from "../components/Page";
 import { restoreEntry } from "../log/actions";
 import { useLogContext } from "../log/LogContext";
 import type { LocalEntry } from "../log/types";
+import { BabyAgeLine } from "./log/BabyAgeLine";
 import { MomentChips } from "./today/MomentChips";
 import { QuickLog } from "./today/QuickLog";
 import { SinceLast } from "./today/SinceLast";
@@ -16,12 +17,13 @@ import { ZoneNote } from "./today/ZoneNote";
 
 export default function Today() {
   const { t } = useTranslation();
-  const { baby, sync } = useLogContext();
+  const { baby, family, sync } = useLogContext();
   const [justLogged, setJustLogged] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<LocalEntry | null>(null);
 
   return (
     <Page title={t("today.title")} heading={t("today.heading", { name: baby.name })} className="log-page">
+      <BabyAgeLine baby={baby} timeZone={family.timeZone} />
       <ZoneNote />
       <p className="status-message" role="status">
         {deleted ? (
