@@ -14,7 +14,12 @@ function run(label, command, args, env = {}) {
   const started = Date.now();
   const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  if (result.status !== 0) {
+  return { ok: result.status === 0, seconds };
+}
+
+function step(label, command, args, env = {}) {
+  const { ok, seconds } = run(label, command, args, env);
+  if (!ok) {
     console.error(`\n✖ ${label} failed after ${seconds}s`);
     finish(1);
   }
@@ -23,7 +28,8 @@ function run(label, command, args, env = {}) {
 
 function vitest(project) {
   const report = join(reportDir, `${project}.json`);
-  run(`${project} tests`, "npx", [
+  const label = `${project} tests`;
+  const { ok, seconds } = run(label, "npx", [
     "vitest",
     "run",
     "--project",
@@ -32,12 +38,18 @@ function vitest(project) {
     "--reporter=json",
     `--outputFile.json=${report}`,
   ]);
+  // Count before deciding, so a failing run still reports how many failed.
   if (existsSync(report)) {
     const r = JSON.parse(readFileSync(report, "utf8"));
     totals.passed += r.numPassedTests;
     totals.failed += r.numFailedTests;
     totals.skipped += r.numPendingTests + r.numTodoTests;
   }
+  if (!ok) {
+    console.error(`\n✖ ${label} failed after ${seconds}s`);
+    finish(1);
+  }
+  console.log(`✔ ${label} (${seconds}s)`);
 }
 
 function finish(code) {
@@ -53,9 +65,9 @@ export function findChromium() {
   return candidates.find((p) => existsSync(p));
 }
 
-run("lint (biome)", "npx", ["biome", "check", "."]);
-run("types (tsc)", "npm", ["run", "--silent", "typecheck"]);
-run("build", "npm", ["run", "--silent", "build"]);
+step("lint (biome)", "npx", ["biome", "check", "."]);
+step("types (tsc)", "npm", ["run", "--silent", "typecheck"]);
+step("build", "npm", ["run", "--silent", "build"]);
 vitest("unit");
 vitest("integration");
 
