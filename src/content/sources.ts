@@ -63,6 +63,12 @@ export const sources = {
     year: 2014,
     published: "Proceedings of the National Academy of Sciences, 111(27), 9792-9797",
   },
+  actionOnPostpartumPsychosis: {
+    title: "Action on Postpartum Psychosis",
+    author: "Action on Postpartum Psychosis",
+    year: "n.d.",
+    url: "https://www.app-network.org/",
+  },
   ainsworth1978: {
     title: "Patterns of Attachment: A Psychological Study of the Strange Situation",
     author: "Ainsworth, M. D. S., Blehar, M. C., Waters, E., & Wall, S.",
@@ -285,6 +291,12 @@ export const sources = {
     year: 2015,
     published: "Sleep Health, 1(1), 40-43",
   },
+  hrsaMaternalMentalHealthHotline: {
+    title: "National Maternal Mental Health Hotline",
+    author: "Health Resources and Services Administration",
+    year: "n.d.",
+    url: "https://mchb.hrsa.gov/national-maternal-mental-health-hotline",
+  },
   hseEmergency: {
     title: "When to call 112 or 999",
     author: "Health Service Executive (HSE)",
@@ -321,6 +333,12 @@ export const sources = {
     year: 2010,
     published: "Wiley",
   },
+  lifeline988: {
+    title: "988 Suicide & Crisis Lifeline",
+    author: "988 Suicide & Crisis Lifeline",
+    year: "n.d.",
+    url: "https://988lifeline.org/",
+  },
   meins2001: {
     title:
       "Rethinking maternal sensitivity: mothers' comments on infants' mental processes predict security of attachment at 12 months",
@@ -339,6 +357,12 @@ export const sources = {
     author: "Mennella, J. A., Jagnow, C. P., & Beauchamp, G. K.",
     year: 2001,
     published: "Pediatrics, 107(6), e88",
+  },
+  mind: {
+    title: "Mind, the mental health charity",
+    author: "Mind",
+    year: "n.d.",
+    url: "https://www.mind.org.uk/",
   },
   mindell2009: {
     title: "A nightly bedtime routine: impact on sleep in young children and maternal mood",
@@ -395,6 +419,12 @@ export const sources = {
     year: "n.d.",
     url: "https://www.nhs.uk/conditions/baby/health/is-your-baby-or-toddler-seriously-ill/",
   },
+  nhsUrgentMentalHealth: {
+    title: "Where to get urgent help for mental health",
+    author: "NHS",
+    year: "n.d.",
+    url: "https://www.nhs.uk/nhs-services/mental-health-services/where-to-get-urgent-help-for-mental-health/",
+  },
   niceNg143: {
     title: "Fever in under 5s: assessment and initial management (NG143)",
     author: "National Institute for Health and Care Excellence",
@@ -413,6 +443,12 @@ export const sources = {
     author: "O'Hara, M. W., & McCabe, J. E.",
     year: 2013,
     published: "Annual Review of Clinical Psychology, 9, 379-407",
+  },
+  pandasFoundation: {
+    title: "PANDAS Foundation: perinatal mental health support",
+    author: "PANDAS Foundation",
+    year: "n.d.",
+    url: "https://pandasfoundation.org.uk/",
   },
   paruthi2016: {
     title:
@@ -440,6 +476,12 @@ export const sources = {
     year: 2009,
     published: "Journal of Occupational Science, 16(3), 203-207",
   },
+  postpartumSupportInternational: {
+    title: "Postpartum Support International HelpLine",
+    author: "Postpartum Support International",
+    year: "n.d.",
+    url: "https://postpartum.net/",
+  },
   purpleCrying: {
     title: "The Period of PURPLE Crying",
     author: "National Center on Shaken Baby Syndrome",
@@ -459,6 +501,12 @@ export const sources = {
     year: 1980,
     published: "British Journal of Psychiatry, 136, 347-353",
     url: "https://pubmed.ncbi.nlm.nih.gov/7388242/",
+  },
+  samaritans: {
+    title: "Contact Samaritans",
+    author: "Samaritans",
+    year: "n.d.",
+    url: "https://www.samaritans.org/",
   },
   schafferEmerson1964: {
     title: "The development of social attachments in infancy",
@@ -489,6 +537,12 @@ export const sources = {
     author: "Tomasello, M., Carpenter, M., & Liszkowski, U.",
     year: 2007,
     published: "Child Development, 78(3), 705-722",
+  },
+  tommys: {
+    title: "Tommy's: pregnancy and baby charity",
+    author: "Tommy's",
+    year: "n.d.",
+    url: "https://www.tommys.org/",
   },
   trehubTrainor1998: {
     title: "Singing to infants: lullabies and play songs",

@@ -68,6 +68,8 @@ export interface UserPreferencesTable {
   weight_unit: string;
   clock: string;
   theme: string;
+  /** 1: show gentle check-in reminders (the default); 0: do not. */
+  checkin_reminders: number;
   updated_at: number;
 }
 
@@ -155,6 +157,27 @@ export interface EntriesTable {
   seq: number;
 }
 
+export interface ScreeningsTable {
+  id: string;
+  user_id: string;
+  baby_id: string | null;
+  family_id: string | null;
+  instrument_id: string;
+  instrument_version: string;
+  lang: string;
+  completed_at: number;
+  total: number;
+  /** JSON: { subscales, bands, flags, criteria? } as scored at completion. */
+  result: string;
+}
+
+export interface ScreeningAnswersTable {
+  screening_id: string;
+  item: string;
+  option: number;
+  score: number;
+}
+
 export interface ChangeCounterTable {
   id: number;
   value: number;
@@ -174,5 +197,7 @@ export interface Database {
   babies: BabiesTable;
   invites: InvitesTable;
   entries: EntriesTable;
+  screenings: ScreeningsTable;
+  screening_answers: ScreeningAnswersTable;
   change_counter: ChangeCounterTable;
 }

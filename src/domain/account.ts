@@ -17,6 +17,8 @@ export const preferencesSchema = z
     weightUnit: z.enum(["kg", "lb"]),
     clock: z.enum(["12h", "24h"]),
     theme: z.enum(["system", "light", "night"]),
+    /** Gentle in-app reminders of suggested well-being check-ins; on until the person turns them off. */
+    checkinReminders: z.boolean(),
   })
   .strict();
 export type Preferences = z.infer<typeof preferencesSchema>;
@@ -27,6 +29,7 @@ export const defaultPreferences: Preferences = {
   weightUnit: "kg",
   clock: "24h",
   theme: "system",
+  checkinReminders: true,
 };
 
 /** The shape of an account as the API shows it (never the password hash or session tokens). */

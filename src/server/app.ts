@@ -17,14 +17,18 @@ import { registerWeb } from "./plugins/web.js";
 import { adminUserRoutes } from "./routes/admin-users.js";
 import { auditRoutes } from "./routes/audit.js";
 import { authRoutes } from "./routes/auth.js";
+import { checkInRoutes } from "./routes/check-ins.js";
 import { entryRoutes } from "./routes/entries.js";
 import { exportRoutes } from "./routes/export.js";
 import { familyRoutes } from "./routes/families.js";
 import { guidanceRoutes } from "./routes/guidance.js";
 import { healthRoutes } from "./routes/health.js";
+import { helpResourceRoutes } from "./routes/help-resources.js";
 import { ideaRoutes } from "./routes/ideas.js";
+import { instrumentRoutes } from "./routes/instruments.js";
 import { meRoutes } from "./routes/me.js";
 import { reflectionRoutes } from "./routes/reflection.js";
+import { screeningRoutes } from "./routes/screenings.js";
 import { setupRoutes } from "./routes/setup.js";
 import { summaryRoutes } from "./routes/summary.js";
 import { syncRoutes } from "./routes/sync.js";
@@ -89,7 +93,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     publicUrl: config.publicUrl,
     limits: options.authLimits ?? defaultAuthLimits,
   });
-  app.decorate("attune", createContext(database, auth, version));
+  app.decorate("attune", createContext(database, auth, version, { epds: config.epds }));
 
   registerErrorHandler(app);
   registerSameOrigin(app, config.publicUrl);
@@ -115,6 +119,10 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(visitSummaryRoutes);
   await app.register(ideaRoutes);
   await app.register(guidanceRoutes);
+  await app.register(helpResourceRoutes);
+  await app.register(instrumentRoutes);
+  await app.register(screeningRoutes);
+  await app.register(checkInRoutes);
 
   const webRoot = options.webRoot ?? join(root, "dist", "web");
   const serveSpa = await registerWeb(app, webRoot);

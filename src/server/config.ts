@@ -1,5 +1,7 @@
 import { resolve } from "node:path";
 import { z } from "zod";
+import type { InstrumentDefinition } from "../domain/screening/definition.js";
+import { loadEpdsText } from "./epds-text.js";
 
 /**
  * Everything Attune reads from the environment, validated once at start.
@@ -49,6 +51,8 @@ const envSchema = z.object({
     })
     .default("info"),
   NODE_ENV: z.string().default("development"),
+  /** A local file with the EPDS wording, for a deployment that holds the Royal College's permission. */
+  ATTUNE_EPDS_TEXT: z.string().min(1).optional(),
 });
 
 const secretVariables = new Set(["SESSION_SECRET", "DATABASE_URL"]);
@@ -65,6 +69,8 @@ export type Config = {
   rateLimitPerMinute: number;
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
   production: boolean;
+  /** The EPDS with the wording from ATTUNE_EPDS_TEXT laid over it; unset, the EPDS is listed as unavailable. */
+  epds: InstrumentDefinition | undefined;
 };
 
 export class ConfigError extends Error {
@@ -92,6 +98,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const dataDir = resolve(e.DATA_DIR);
+  // Read at start, not on first use: a wording file that does not fit should stop the server now.
+  let epds: InstrumentDefinition | undefined;
+  if (e.ATTUNE_EPDS_TEXT) {
+    const loaded = loadEpdsText(resolve(e.ATTUNE_EPDS_TEXT));
+    if (!loaded.ok)
+      throw new ConfigError([`ATTUNE_EPDS_TEXT ${loaded.problem} (got "${e.ATTUNE_EPDS_TEXT}")`]);
+    epds = loaded.definition;
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -105,5 +119,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === "production",
+    epds,
   };
 }

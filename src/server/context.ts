@@ -1,3 +1,4 @@
+import { instrumentRegistry } from "../content/instruments/registry.js";
 import type { AttuneDb } from "../db/database.js";
 import { auditRepository } from "../db/repositories/audit.js";
 import { babiesRepository } from "../db/repositories/babies.js";
@@ -6,12 +7,22 @@ import { familiesRepository } from "../db/repositories/families.js";
 import { ideaMarksRepository } from "../db/repositories/idea-marks.js";
 import { invitesRepository } from "../db/repositories/invites.js";
 import { preferencesRepository } from "../db/repositories/preferences.js";
+import { screeningsRepository } from "../db/repositories/screenings.js";
 import { sessionsRepository } from "../db/repositories/sessions.js";
 import { usersRepository } from "../db/repositories/users.js";
+import type { InstrumentDefinition } from "../domain/screening/definition.js";
 import type { Auth } from "./auth.js";
 
-/** What route handlers reach through `app.attune`: the database, its repositories, and auth. */
-export function createContext(database: AttuneDb, auth: Auth, version: string) {
+/**
+ * What route handlers reach through `app.attune`: the database, its repositories, auth, and the screening
+ * instruments this server offers (the EPDS only with the wording a deployment supplied).
+ */
+export function createContext(
+  database: AttuneDb,
+  auth: Auth,
+  version: string,
+  wording: { epds?: InstrumentDefinition | undefined } = {},
+) {
   return {
     database,
     auth,
@@ -25,6 +36,8 @@ export function createContext(database: AttuneDb, auth: Auth, version: string) {
     invites: invitesRepository(database.db),
     entries: entriesRepository(database.db),
     ideaMarks: ideaMarksRepository(database.db),
+    screenings: screeningsRepository(database.db),
+    instruments: instrumentRegistry(wording.epds ? { epds: wording.epds } : {}),
   };
 }
 export type AppContext = ReturnType<typeof createContext>;

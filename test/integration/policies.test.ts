@@ -22,7 +22,10 @@ describe("route policies", () => {
       .map((r) => r.url)
       .filter((url, i, all) => all.indexOf(url) === i);
     for (const url of publicRoutes) {
-      expect(url).toMatch(/^\/api\/(health|setup|auth\/\*|openapi\.json|docs)|^\/\*?$|^\/api\/docs/);
+      // help-resources: crisis lines must reach someone who is not signed in.
+      expect(url).toMatch(
+        /^\/api\/(health|setup|auth\/\*|openapi\.json|docs|help-resources$)|^\/\*?$|^\/api\/docs/,
+      );
     }
   });
 

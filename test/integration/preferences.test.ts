@@ -20,6 +20,7 @@ describe.each(databaseKinds)("preferences on %s", (kind) => {
       weightUnit: "kg",
       clock: "24h",
       theme: "system",
+      checkinReminders: true,
     });
     const res = await c.patch("/api/me/preferences", { locale: "es", theme: "night" });
     expect(res.status).toBe(200);
@@ -30,7 +31,18 @@ describe.each(databaseKinds)("preferences on %s", (kind) => {
       weightUnit: "kg",
       clock: "12h",
       theme: "night",
+      checkinReminders: true,
     });
+  });
+
+  it("turns check-in reminders off and on again", async () => {
+    const off = await c.patch("/api/me/preferences", { checkinReminders: false });
+    expect(off.status).toBe(200);
+    expect(off.json.preferences.checkinReminders).toBe(false);
+    expect((await c.get("/api/me")).json.preferences.checkinReminders).toBe(false);
+    await c.patch("/api/me/preferences", { checkinReminders: true });
+    expect((await c.get("/api/me")).json.preferences.checkinReminders).toBe(true);
+    expect((await c.patch("/api/me/preferences", { checkinReminders: "no" })).status).toBe(400);
   });
 
   it("rejects values and fields it does not know, saying which", async () => {

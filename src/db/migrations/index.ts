@@ -4,6 +4,7 @@ import { accountsAndAudit } from "./0001_accounts_and_audit.js";
 import { familiesAndEntries } from "./0002_families_and_entries.js";
 import { familyCustomTypes } from "./0003_family_custom_types.js";
 import { ideaMarks } from "./0004_idea_marks.js";
+import { screenings } from "./0005_screenings.js";
 
 /**
  * The one ordered migration set for both dialects. Names sort in the order they must run;
@@ -15,5 +16,6 @@ export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
     "0002_families_and_entries": familiesAndEntries(kind),
     "0003_family_custom_types": familyCustomTypes(),
     "0004_idea_marks": ideaMarks(kind),
+    "0005_screenings": screenings(kind),
   };
 }

@@ -8,7 +8,7 @@ export function preferencesRepository(db: Kysely<Database>) {
     async get(userId: string): Promise<Preferences> {
       const row = await db
         .selectFrom("user_preferences")
-        .select(["locale", "volume_unit", "weight_unit", "clock", "theme"])
+        .select(["locale", "volume_unit", "weight_unit", "clock", "theme", "checkin_reminders"])
         .where("user_id", "=", userId)
         .executeTakeFirst();
       if (!row) return defaultPreferences;
@@ -19,6 +19,7 @@ export function preferencesRepository(db: Kysely<Database>) {
         weightUnit: row.weight_unit,
         clock: row.clock,
         theme: row.theme,
+        checkinReminders: Number(row.checkin_reminders) !== 0,
       });
       return parsed.success ? parsed.data : defaultPreferences;
     },
@@ -31,6 +32,7 @@ export function preferencesRepository(db: Kysely<Database>) {
         weight_unit: next.weightUnit,
         clock: next.clock,
         theme: next.theme,
+        checkin_reminders: next.checkinReminders ? 1 : 0,
         updated_at: now,
       };
       await db

@@ -1,0 +1,239 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { instrumentIds } from "../../content/instruments/index.js";
+import { type Locale, locales } from "../../domain/account.js";
+import { safetyFlags, scoreScreening } from "../../domain/screening/score.js";
+import { HttpError, notFound } from "../errors.js";
+import { actorOf } from "../plugins/authorize.js";
+import { ownCheckIns, ownScreening } from "../policies/screening.js";
+import { crisisSchema, crisisView } from "../presenters/help.js";
+import { answerSchema, screeningSchema, screeningView } from "../presenters/screening.js";
+import { screeningBundle } from "../presenters/screening-fhir.js";
+import { regionOf, regionParam } from "../region.js";
+import { unavailable } from "./instruments.js";
+import { errorReplies, errorSchema, pageQuery } from "./schemas.js";
+
+/**
+ * Well-being check-ins: scoring and keeping a completed screening, and reading one's own results.
+ *
+ * Safety comes first and cannot be lost to a bad request: the safety rules run on the raw answers before
+ * anything else is checked, and any refusal of a request whose answers raised a flag (instrument not
+ * offered, a baby that is not theirs, an answer missing or out of range) still carries `details.flags`
+ * and `details.crisis`, so the web can show the crisis panel at once. Such a refusal stores no screening,
+ * but the flag is written to the audit trail (never the answers). The answers' schema is deliberately
+ * loose (any number as an option) so that a malformed option reaches the safety check and is then named
+ * by item, instead of being refused before it.
+ */
+const lang = z.enum(locales).optional().describe("Default: the account's language");
+
+const answerInput = z
+  .object({
+    item: z.string().min(1).max(20).describe('The item\'s linkId: "1", "2", …'),
+    option: z.number().describe("0-based position of the chosen answer in the item's published order"),
+  })
+  .strict();
+
+const screeningInput = z
+  .object({
+    instrumentId: z.enum(instrumentIds),
+    subject: z.union([z.literal("self"), z.object({ babyId: z.string().min(1).max(100) }).strict()]),
+    lang,
+    region: regionParam.optional(),
+    answers: z.array(answerInput).max(200),
+  })
+  .strict();
+
+const resultSchema = screeningSchema.extend({ crisis: crisisSchema.optional() });
+
+const fhirBundleSchema = z.looseObject({
+  resourceType: z.literal("Bundle"),
+  type: z.literal("collection"),
+  timestamp: z.string(),
+  entry: z.array(
+    z.looseObject({ fullUrl: z.string(), resource: z.looseObject({ resourceType: z.string() }) }),
+  ),
+});
+
+const cursorOf = (s: { completedAt: number; id: string }) =>
+  Buffer.from(`${s.completedAt}|${s.id}`).toString("base64url");
+function parseCursor(cursor: string) {
+  const [ms, id] = Buffer.from(cursor, "base64url").toString().split("|");
+  const completedAt = Number(ms);
+  if (!id || !Number.isFinite(completedAt))
+    throw new HttpError(400, "invalid_cursor", "That cursor is not one this API gave out.");
+  return { completedAt, id };
+}
+
+export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { instruments, screenings, babies, audit, preferences } = app.attune;
+  const langOf = async (userId: string, asked?: Locale) => asked ?? (await preferences.get(userId)).locale;
+
+  app.post(
+    "/api/screenings",
+    {
+      config: { policy: ownCheckIns },
+      schema: {
+        tags: ["well-being"],
+        summary:
+          "Score and keep a completed check-in. A safety answer adds `crisis` (show it first). A refused request whose answers raised a flag carries details.flags and details.crisis",
+        querystring: z.object({ region: regionParam.optional() }).strict(),
+        body: screeningInput,
+        response: { 201: resultSchema, 409: errorSchema, ...errorReplies },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const { instrumentId, subject, answers } = request.body;
+      const definition = instruments.get(instrumentId);
+      if (!definition) throw notFound("That instrument");
+      const region = regionOf(request, request.body.region ?? request.query.region);
+
+      // Safety first: from the raw answers, before any other check can refuse the request.
+      const flags = safetyFlags(definition, answers);
+      const crisis = flags.length ? crisisView(region) : undefined;
+      const client = {
+        ip: request.ip,
+        ...(request.headers["user-agent"] ? { userAgent: request.headers["user-agent"] } : {}),
+      };
+      // No family on the event: a flag is as private as the screening, and family views of the trail must not show it.
+      const flagEvent = (stored: boolean) => ({
+        actorId: actor.id,
+        action: "screening.safety_flag",
+        ...client,
+        details: { instrumentId, flags, stored, region: crisis?.region ?? region },
+      });
+      const refuse = async (error: HttpError): Promise<never> => {
+        if (!crisis) throw error;
+        await audit.record(flagEvent(false));
+        const details = (error.details ?? {}) as Record<string, unknown>;
+        throw new HttpError(error.statusCode, error.code, error.message, { ...details, flags, crisis });
+      };
+
+      if (!definition.attune.available) await refuse(unavailable(definition));
+      let baby: { id: string; familyId: string } | undefined;
+      if (subject !== "self") {
+        const found = await babies.withMembership(subject.babyId, actor.id);
+        if (!found) await refuse(notFound("That baby"));
+        baby = found?.baby;
+      }
+      const outcome = scoreScreening(definition, answers);
+      if (!outcome.ok) {
+        const { error } = outcome;
+        return refuse(
+          new HttpError(400, "invalid_answers", `The answers cannot be scored: ${error.message}.`, {
+            item: error.item,
+            kind: error.kind,
+          }),
+        );
+      }
+
+      const scoreOf = (item: string, option: number) =>
+        definition.item.find((i) => i.linkId === item)?.answerOption[option]?.score ?? 0;
+      const answeredIn = await langOf(actor.id, request.body.lang);
+      const saved = await screenings.create(
+        {
+          userId: actor.id,
+          babyId: baby?.id ?? null,
+          familyId: baby?.familyId ?? null,
+          instrumentId,
+          instrumentVersion: definition.version,
+          lang: answeredIn,
+          ...outcome.score,
+        },
+        answers.map((a) => ({ item: a.item, option: a.option, score: scoreOf(a.item, a.option) })),
+        flags.length ? flagEvent(true) : undefined,
+      );
+      const view = screeningView(saved, answeredIn);
+      return reply.status(201).send({ ...view, ...(crisis ? { crisis } : {}) });
+    },
+  );
+
+  app.get(
+    "/api/screenings",
+    {
+      config: { policy: ownCheckIns },
+      schema: {
+        tags: ["well-being"],
+        summary: "My own check-in results, newest first (for trends), cursor-paged",
+        querystring: pageQuery.extend({
+          subject: z
+            .string()
+            .min(1)
+            .max(100)
+            .optional()
+            .describe('"self", or a baby\'s id for check-ins about that baby; all when absent'),
+          instrumentId: z.enum(instrumentIds).optional(),
+          lang,
+        }),
+        response: {
+          200: z.object({ items: z.array(screeningSchema), nextCursor: z.string().nullable() }),
+          ...errorReplies,
+        },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const { subject, instrumentId, cursor, limit } = request.query;
+      const rows = await screenings.list(actor.id, {
+        ...(subject ? { subject: subject === "self" ? ("self" as const) : { babyId: subject } } : {}),
+        ...(instrumentId ? { instrumentId } : {}),
+        ...(cursor ? { after: parseCursor(cursor) } : {}),
+        limit: limit + 1,
+      });
+      const page = rows.slice(0, limit);
+      const l = await langOf(actor.id, request.query.lang);
+      const last = page.at(-1);
+      return {
+        items: page.map((s) => screeningView(s, l)),
+        nextCursor: rows.length > limit && last ? cursorOf(last) : null,
+      };
+    },
+  );
+
+  const idParams = z.object({ id: z.string().min(1).max(100) });
+
+  app.get(
+    "/api/screenings/:id",
+    {
+      config: { policy: ownScreening },
+      schema: {
+        tags: ["well-being"],
+        summary: "One of my check-in results, with its answers; with `crisis` when it raised a safety flag",
+        params: idParams,
+        querystring: z.object({ lang, region: regionParam.optional() }).strict(),
+        response: {
+          200: resultSchema.extend({ answers: z.array(answerSchema) }),
+          ...errorReplies,
+        },
+      },
+    },
+    async (request) => {
+      const s = request.screening;
+      if (!s) throw notFound("That screening");
+      const view = screeningView(s, await langOf(actorOf(request).id, request.query.lang));
+      const crisis = s.flags.length ? crisisView(regionOf(request, request.query.region)) : undefined;
+      return { ...view, answers: await screenings.answers(s.id), ...(crisis ? { crisis } : {}) };
+    },
+  );
+
+  app.get(
+    "/api/screenings/:id/fhir",
+    {
+      config: { policy: ownScreening },
+      schema: {
+        tags: ["well-being"],
+        summary:
+          "One of my check-in results as a FHIR R4 Bundle (collection): the QuestionnaireResponse and an Observation per score, with LOINC codes where they exist",
+        params: idParams,
+        response: { 200: fhirBundleSchema, ...errorReplies },
+      },
+    },
+    async (request, reply) => {
+      const s = request.screening;
+      const definition = s && instruments.get(s.instrumentId);
+      if (!s || !definition) throw notFound("That screening");
+      reply.header("content-type", "application/fhir+json; charset=utf-8");
+      return screeningBundle(s, await screenings.answers(s.id), definition);
+    },
+  );
+};
