@@ -214,14 +214,20 @@ describe("the family log in the browser", () => {
     await page.getByRole("heading", { level: 1, name: "Today with Luna" }).waitFor();
     await expect.poll(() => syncStatus(page).textContent()).toBe("Offline · 3 waiting");
     await page.locator(".timeline-list").getByText("· Dry", { exact: true }).waitFor();
+    // And it stays usable once its own requests for the account and family have failed.
+    await page.waitForTimeout(3_000);
+    await page.getByRole("button", { name: "Diaper", exact: true }).click();
+    await page.getByRole("button", { name: "Wet", exact: true }).click();
+    await page.getByRole("button", { name: "Skip" }).click();
+    await expect.poll(() => syncStatus(page).textContent()).toBe("Offline · 4 waiting");
 
     // Back online, the outbox empties on its own.
     await context.setOffline(false);
     await expect.poll(() => syncStatus(page).textContent(), { timeout: 10_000 }).toBe("All saved");
 
     const diapers = (await entriesOf(owner.client, babyId)).filter((e) => e.type === "diaper");
-    expect(diapers.map((d) => d.details.kind).sort()).toEqual(["both", "dirty", "dry", "wet"]);
-    expect(new Set(diapers.map((d) => d.id)).size).toBe(4);
+    expect(diapers.map((d) => d.details.kind).sort()).toEqual(["both", "dirty", "dry", "wet", "wet"]);
+    expect(new Set(diapers.map((d) => d.id)).size).toBe(5);
 
     // A second caregiver joins with an invite code and sees the same log.
     const invite = await owner.client.post(`/api/families/${familyId}/invites`, {

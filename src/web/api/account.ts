@@ -13,7 +13,9 @@ export const LOG_CHOICES = { family: "attune.familyChoice", baby: "attune.baby" 
 export function useMe() {
   // Opening the app with no network shows the last known account, so a parent can keep logging offline;
   // the server's answer replaces it as soon as there is one.
-  return useQuery({ queryKey: meKey, queryFn: fetchMe, placeholderData: lastKnownMe });
+  // It is initial data (kept when the refetch fails), not placeholder data (dropped on the first error), and
+  // marked as old so the server is still asked at once.
+  return useQuery({ queryKey: meKey, queryFn: fetchMe, initialData: lastKnownMe, initialDataUpdatedAt: 0 });
 }
 
 async function fetchMe(): Promise<Me | null> {

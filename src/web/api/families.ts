@@ -93,7 +93,9 @@ export function useFamilies() {
     queryKey: familiesKey,
     queryFn: () =>
       api.get<{ items: FamilySummary[] }>("/api/families").then((r) => remember(FAMILIES_KEY, r.items)),
-    placeholderData: () => remembered<FamilySummary[]>(FAMILIES_KEY),
+    // Initial data survives a failed refetch (an offline start); updatedAt 0 still asks the server at once.
+    initialData: () => remembered<FamilySummary[]>(FAMILIES_KEY),
+    initialDataUpdatedAt: 0,
   });
 }
 
@@ -117,7 +119,8 @@ export function useFamily(id: string | undefined) {
         remember(FAMILY_KEY, { ...rememberedFamilies(), [f.id]: f });
         return f;
       }),
-    placeholderData: () => (id ? rememberedFamilies()[id] : undefined),
+    initialData: () => (id ? rememberedFamilies()[id] : undefined),
+    initialDataUpdatedAt: 0,
     enabled: Boolean(id),
   });
 }
