@@ -22,6 +22,29 @@ const pages = [
   { path: "/family", signedIn: true, heading: { en: "The Ortegas", es: "The Ortegas" } },
   { path: "/settings", signedIn: true, heading: { en: "Settings", es: "Ajustes" } },
   { path: "/admin", signedIn: true, heading: { en: "Accounts", es: "Cuentas" } },
+  { path: "/guide", signedIn: true, heading: { en: "Guide", es: "Guía" } },
+  { path: "/guide/learn", signedIn: true, heading: { en: "Short reads", es: "Lecturas breves" } },
+  {
+    path: "/guide/learn/asking-for-help", // its sources include links
+    signedIn: true,
+    heading: { en: "When and how to ask for help", es: "Cuándo y cómo pedir ayuda" },
+  },
+  { path: "/guide/cues", signedIn: true, heading: { en: "Your baby's signs", es: "Las señales de tu bebé" } },
+  { path: "/guide/week", signedIn: true, heading: { en: "Your week", es: "Tu semana" } },
+  {
+    path: "/guide/visit",
+    signedIn: true,
+    heading: { en: "Mia: summary for the visit", es: "Mia: resumen para la consulta" },
+  },
+  { path: "/guide/saved", signedIn: true, heading: { en: "Saved ideas", es: "Ideas guardadas" } },
+  {
+    path: "/guide/crying",
+    signedIn: true,
+    heading: { en: "My baby is crying", es: "Mi bebé está llorando" },
+  },
+  { path: "/help", signedIn: false, heading: { en: "Need help now?", es: "¿Necesitas ayuda ahora?" } },
+  { path: "/wellbeing", signedIn: true, heading: { en: "Check-ins", es: "Cómo estás" } },
+  { path: "/wellbeing/phq9", signedIn: true, heading: { en: "PHQ-9", es: "PHQ-9" } },
   {
     path: "/no-such-page",
     signedIn: false,
@@ -83,6 +106,47 @@ async function checkTodayControls(page: Page, locale: "en" | "es", check: (where
   await page.getByRole("button", { name: words.wet, exact: true }).click();
   await page.locator(".moments").waitFor();
   await check("/ (after logging)");
+}
+
+const cryingWords = {
+  en: { none: "None of these — continue", next: "Next", stepAway: "Step away safely" },
+  es: { none: "Nada de esto: continuar", next: "Siguiente", stepAway: "Alejarte con seguridad" },
+};
+
+/** The crying helper's later steps (the first is checked as the page): reasons, soothing, help for you. */
+async function checkCryingSteps(page: Page, locale: "en" | "es", check: (where: string) => Promise<void>) {
+  const words = cryingWords[locale];
+  await page.locator(".call-link").first().waitFor();
+  await page.getByRole("button", { name: words.none }).click();
+  await page.locator(".crying-reason").first().waitFor();
+  await check("/guide/crying (reasons)");
+  await page.getByRole("button", { name: words.next, exact: true }).click();
+  await page.locator(".crying-step .chip-group").waitFor();
+  await check("/guide/crying (soothing)");
+  await page.getByRole("button", { name: words.next, exact: true }).click();
+  await page.getByRole("button", { name: words.stepAway }).click();
+  await page.getByRole("timer").waitFor();
+  await check("/guide/crying (help for you)");
+}
+
+const phq9Words = {
+  en: { notAtAll: "Not at all", severalDays: "Several days", next: "Next" },
+  es: { notAtAll: "Ningún día", severalDays: "Varios días", next: "Siguiente" },
+};
+
+/** A check-in's later screens: a question after Next, and the crisis panel that a self-harm answer opens. */
+async function checkCrisisPanel(page: Page, locale: "en" | "es", check: (where: string) => Promise<void>) {
+  const words = phq9Words[locale];
+  for (let k = 1; k <= 8; k++) {
+    await page.getByRole("radio", { name: words.notAtAll, exact: true }).check();
+    await page.getByRole("button", { name: words.next, exact: true }).click();
+  }
+  await check("/wellbeing/phq9 (question 9)");
+  // The panel replaces the question at once, so the radio is gone before check() could confirm it.
+  await page.getByRole("radio", { name: words.severalDays, exact: true }).click();
+  await page.locator(".crisis-panel").waitFor();
+  await check("/wellbeing/phq9 (crisis panel)");
+  await page.evaluate(() => localStorage.removeItem("attune.checkin.phq9"));
 }
 
 describe("accessibility of every page", () => {
@@ -166,12 +230,19 @@ describe("accessibility of every page", () => {
             for (const t of await smallTargets(page)) problems.push(`${where}: small target ${t}`);
           };
           await check(path);
-          if (path === "/" && signedIn === true) await checkTodayControls(page, locale, check);
+          if (path === "/" && signedIn === true) {
+            await page.locator(".idea-daily").waitFor();
+            await check("/ (idea for the day)");
+            await checkTodayControls(page, locale, check);
+          }
+          if (path === "/guide/crying") await checkCryingSteps(page, locale, check);
+          if (path === "/wellbeing/phq9") await checkCrisisPanel(page, locale, check);
           await page.close();
         }
         expect(problems).toEqual([]);
         await context.close();
-      });
+        // Every page and the screens behind its taps, each checked by axe: more than the default minute.
+      }, 240_000);
     }
   }
 });

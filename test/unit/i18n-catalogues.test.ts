@@ -1,8 +1,14 @@
 import { describe, expect, it } from "vitest";
+import cryingEn from "../../src/web/i18n/crying.en.json" with { type: "json" };
+import cryingEs from "../../src/web/i18n/crying.es.json" with { type: "json" };
 import en from "../../src/web/i18n/en.json" with { type: "json" };
 import es from "../../src/web/i18n/es.json" with { type: "json" };
+import guidanceEn from "../../src/web/i18n/guidance.en.json" with { type: "json" };
+import guidanceEs from "../../src/web/i18n/guidance.es.json" with { type: "json" };
 import logEn from "../../src/web/i18n/log.en.json" with { type: "json" };
 import logEs from "../../src/web/i18n/log.es.json" with { type: "json" };
+import wellbeingEn from "../../src/web/i18n/wellbeing.en.json" with { type: "json" };
+import wellbeingEs from "../../src/web/i18n/wellbeing.es.json" with { type: "json" };
 
 type Tree = { [key: string]: string | Tree };
 
@@ -18,6 +24,9 @@ const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map(
 const catalogues = [
   { name: "main", en, es },
   { name: "family log", en: logEn, es: logEs },
+  { name: "guide", en: guidanceEn, es: guidanceEs },
+  { name: "crying helper and ideas", en: cryingEn, es: cryingEs },
+  { name: "well-being and help", en: wellbeingEn, es: wellbeingEs },
 ];
 
 describe.each(catalogues)("the $name translation catalogue", ({ en: english, es: spanish }) => {

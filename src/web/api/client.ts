@@ -30,7 +30,7 @@ export function isNetworkError(error: unknown): error is NetworkError {
   return error instanceof NetworkError;
 }
 
-type Method = "GET" | "POST" | "PATCH" | "DELETE";
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 export async function apiRequest<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const init: RequestInit = { method, credentials: "same-origin", headers: { accept: "application/json" } };
@@ -54,6 +54,7 @@ export async function apiRequest<T>(method: Method, path: string, body?: unknown
 export const api = {
   get: <T>(path: string) => apiRequest<T>("GET", path),
   post: <T>(path: string, body: unknown = {}) => apiRequest<T>("POST", path, body),
+  put: <T>(path: string, body: unknown) => apiRequest<T>("PUT", path, body),
   patch: <T>(path: string, body: unknown) => apiRequest<T>("PATCH", path, body),
   delete: <T = null>(path: string) => apiRequest<T>("DELETE", path),
 };

@@ -4,15 +4,27 @@ import { queryClient } from "../api/queryClient";
 import { RequireAdmin, RequireSignedIn, RequireSignedOut } from "./guards";
 import {
   AdminPage,
+  CheckInPage,
+  CryingPage,
+  CueGuidePage,
   FamilyPage,
+  GuidePage,
+  GuideSavedPage,
+  GuideVisitPage,
+  GuideWeekPage,
+  HelpPage,
   HistoryPage,
+  LearnArticlePage,
+  LearnPage,
   LogLayout,
   NotFoundPage,
+  ResultPage,
   SettingsPage,
   SignInPage,
   SignUpPage,
   TodayPage,
   WeekPage,
+  WellbeingPage,
 } from "./lazyPages";
 import { PreferencesSync } from "./PreferencesSync";
 import { SessionKeepAlive } from "./SessionKeepAlive";
@@ -26,6 +38,8 @@ export function App() {
       <BrowserRouter>
         <Routes>
           <Route element={<Shell />}>
+            {/* "Need help now?": open to everyone, signed in or not. */}
+            <Route path="help" element={<HelpPage />} />
             <Route element={<RequireSignedOut />}>
               <Route path="sign-in" element={<SignInPage />} />
               <Route path="sign-up" element={<SignUpPage />} />
@@ -37,7 +51,22 @@ export function App() {
                 <Route path="week" element={<WeekPage />} />
                 <Route path="history" element={<HistoryPage />} />
                 <Route path="family" element={<FamilyPage />} />
+                {/* The Guide's pages about this baby's log. */}
+                <Route path="guide" element={<GuidePage />} />
+                <Route path="guide/week" element={<GuideWeekPage />} />
+                <Route path="guide/visit" element={<GuideVisitPage />} />
+                <Route path="guide/saved" element={<GuideSavedPage />} />
+                {/* "My baby is crying": logs the crying spell, so it needs the baby and the log. */}
+                <Route path="guide/crying" element={<CryingPage />} />
               </Route>
+              {/* Reading that needs no family: open to every signed-in person (clinicians too). */}
+              <Route path="guide/learn" element={<LearnPage />} />
+              <Route path="guide/learn/:slug" element={<LearnArticlePage />} />
+              <Route path="guide/cues" element={<CueGuidePage />} />
+              {/* Well-being check-ins: each person's own, private results. */}
+              <Route path="wellbeing" element={<WellbeingPage />} />
+              <Route path="wellbeing/:instrumentId" element={<CheckInPage />} />
+              <Route path="wellbeing/results/:id" element={<ResultPage />} />
               <Route path="settings" element={<SettingsPage />} />
               <Route element={<RequireAdmin />}>
                 <Route path="admin" element={<AdminPage />} />

@@ -18,6 +18,10 @@ export function SiteHeader() {
           <span>{t("app.name")}</span>
         </Link>
         <div className="header-controls">
+          {/* "Need help now?": on every screen, signed in or not, one tap from the crisis lines. */}
+          <Link to="/help" className="button header-control help-now">
+            {t("nav.help")}
+          </Link>
           <ThemeToggle />
           <LanguageSwitcher />
         </div>
@@ -49,7 +53,13 @@ function MainNav({ isAdmin }: { isAdmin: boolean }) {
               <NavLink to="/history">{t("nav.history")}</NavLink>
             </li>
             <li>
+              <NavLink to="/guide">{t("nav.guide")}</NavLink>
+            </li>
+            <li>
               <NavLink to="/family">{t("nav.family")}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/wellbeing">{t("nav.wellbeing")}</NavLink>
             </li>
           </>
         ) : null}

@@ -1,13 +1,18 @@
 // Typed translation keys: a typo in t("...") is a type error, not a blank label in front of a tired parent.
 import "i18next";
+import type cryingEn from "./crying.en.json";
 import type en from "./en.json";
+import type guidanceEn from "./guidance.en.json";
 import type logEn from "./log.en.json";
+import type wellbeingEn from "./wellbeing.en.json";
 
 declare module "i18next" {
   interface CustomTypeOptions {
     defaultNS: "translation";
     // The log catalogue arrives with the log screens (log.ts); its keys are typed all the same.
-    resources: { translation: typeof en & typeof logEn };
+    resources: {
+      translation: typeof en & typeof logEn & typeof cryingEn & typeof guidanceEn & typeof wellbeingEn;
+    };
     returnNull: false;
   }
 }

@@ -8,6 +8,8 @@ import { restoreEntry } from "../log/actions";
 import { useLogContext } from "../log/LogContext";
 import type { LocalEntry } from "../log/types";
 import { BabyAgeLine } from "./log/BabyAgeLine";
+import { CryingLink } from "./today/CryingLink";
+import { DailyIdea } from "./today/ideas/DailyIdea";
 import { MomentChips } from "./today/MomentChips";
 import { QuickLog } from "./today/QuickLog";
 import { SinceLast } from "./today/SinceLast";
@@ -25,6 +27,7 @@ export default function Today() {
     <Page title={t("today.title")} heading={t("today.heading", { name: baby.name })} className="log-page">
       <BabyAgeLine baby={baby} timeZone={family.timeZone} />
       <ZoneNote />
+      <CryingLink />
       <p className="status-message" role="status">
         {deleted ? (
           <>
@@ -42,7 +45,8 @@ export default function Today() {
         ) : null}
       </p>
       {justLogged ? <MomentChips entryId={justLogged} onDone={() => setJustLogged(null)} /> : null}
-      <Timers onStopped={(entry) => setJustLogged(entry.id)} />
+      {/* One idea for a moment at a time: the after-logging row's, else the running timer's. */}
+      <Timers onStopped={(entry) => setJustLogged(entry.id)} showIdea={!justLogged} />
       <QuickLog
         onLogged={(entry) => {
           // Timed care gets its moments when it stops; a diaper or other moment-in-time entry gets them now
@@ -52,6 +56,7 @@ export default function Today() {
         }}
       />
       <SinceLast />
+      <DailyIdea />
       <Timeline onDeleted={setDeleted} />
     </Page>
   );

@@ -1,6 +1,7 @@
 // The week's rhythm: seven days by twenty-four hours, sleep shaded and feeds marked. It shows a pattern,
 // not a target. A table with the same facts is there for screen readers.
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { dayBounds, localDate } from "../../domain/time";
 import { Page } from "../components/Page";
 import { useDuration } from "../log/describe";
@@ -10,6 +11,7 @@ import { entriesBetween } from "../log/queries";
 import { type DayRow, weekDays, weekRows } from "../log/rhythm";
 import { useLive } from "../log/useLive";
 import { useNow } from "../log/useNow";
+import "../i18n/guidance"; // for the link to the week's reflection in the Guide
 
 export default function Week() {
   const { t } = useTranslation();
@@ -70,6 +72,9 @@ export default function Week() {
           ))}
         </tbody>
       </table>
+      <p>
+        <Link to="/guide/week">{t("guide.week.fromWeek")}</Link>
+      </p>
     </Page>
   );
 }

@@ -8,6 +8,7 @@ import { useLogContext } from "../../log/LogContext";
 import type { LocalEntry } from "../../log/types";
 import { useLive } from "../../log/useLive";
 import { CuesField, FeelingField, MomentsField } from "./details/ConnectionFields";
+import { MomentIdea } from "./ideas/MomentIdea";
 import "../../styles/details.css";
 
 type Connection = Pick<LocalEntry, "moments" | "cues" | "feeling">;
@@ -44,6 +45,7 @@ export function MomentChips({ entryId, onDone }: { entryId: string; onDone: () =
       <Button variant="quiet" onClick={onDone}>
         {answered ? t("moments.done") : t("moments.skip")}
       </Button>
+      <MomentIdea key={entryId} entryId={entryId} type={entry.type} />
     </section>
   );
 }

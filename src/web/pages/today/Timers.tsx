@@ -10,6 +10,7 @@ import { runningEntries } from "../../log/queries";
 import type { LocalEntry } from "../../log/types";
 import { useLive } from "../../log/useLive";
 import { useNow } from "../../log/useNow";
+import { MomentIdea } from "./ideas/MomentIdea";
 
 function clock(seconds: number): string {
   const s = Math.max(0, Math.floor(seconds));
@@ -19,12 +20,19 @@ function clock(seconds: number): string {
   return h ? `${h}:${String(m).padStart(2, "0")}:${rest}` : `${m}:${rest}`;
 }
 
-export function Timers({ onStopped }: { onStopped: (entry: LocalEntry) => void }) {
+interface TimersProps {
+  onStopped: (entry: LocalEntry) => void;
+  /** Offer an idea for the newest running care (off while the after-logging row shows its own). */
+  showIdea: boolean;
+}
+
+export function Timers({ onStopped, showIdea }: TimersProps) {
   const { t } = useTranslation();
   const { sync, baby } = useLogContext();
   const running = useLive(() => runningEntries(sync.db, baby.id), [sync, baby.id]) ?? [];
   const now = useNow();
   if (running.length === 0) return null;
+  const newest = running.reduce((a, e) => (e.startedAt > a.startedAt ? e : a));
 
   async function stop(entry: LocalEntry) {
     // A timer forgotten overnight and more stops at the longest an entry may last, rather than being refused.
@@ -83,6 +91,7 @@ export function Timers({ onStopped }: { onStopped: (entry: LocalEntry) => void }
           );
         })}
       </ul>
+      {showIdea && newest ? <MomentIdea key={newest.id} entryId={newest.id} type={newest.type} /> : null}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { type Cue, cues, type Moment, moments } from "../../../../domain/entries/vocabulary";
 import { ChipGroup } from "../../../components/ChipGroup";
+import { CueGuideLinks } from "./CueGuideLinks";
 
 export function MomentsField({
   selected,
@@ -38,13 +39,16 @@ export function CuesField({
 }) {
   const { t } = useTranslation();
   return (
-    <ChipGroup
-      legend={t("cues.legend", { name: babyName })}
-      hint={t("cues.hint")}
-      selected={selected}
-      onChange={onChange}
-      chips={cues.map((c) => ({ value: c, label: t(`cues.option.${c}`) }))}
-    />
+    <div className="cues-field">
+      <ChipGroup
+        legend={t("cues.legend", { name: babyName })}
+        hint={t("cues.hint")}
+        selected={selected}
+        onChange={onChange}
+        chips={cues.map((c) => ({ value: c, label: t(`cues.option.${c}`) }))}
+      />
+      <CueGuideLinks selected={selected} />
+    </div>
   );
 }
 

@@ -1,0 +1,171 @@
+// Well-being check-ins: the instruments, a person's own screenings, and gentle suggestions of when to check in.
+// The instruments also ship with the app (src/content/instruments), so a check-in opens and scores offline.
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { instruments as bundledInstruments, getInstrument } from "../../content/instruments";
+import type { InstrumentDefinition, LocalizedText, SafetyFlagType } from "../../domain/screening/definition";
+import type { ScreeningAnswer } from "../../domain/screening/score";
+import { api } from "./client";
+
+export interface InstrumentSummary {
+  id: string;
+  name: string;
+  shortName: string;
+  languages: string[];
+  audience: string[];
+  available: boolean;
+  unavailableReason?: LocalizedText | string | null;
+  reflectionOnly: boolean;
+  itemCount: number;
+}
+
+export type ScreeningSubject = "self" | { babyId: string };
+
+export interface ScreeningFlag {
+  type: SafetyFlagType;
+  item: string;
+}
+
+export interface Screening {
+  id: string;
+  instrumentId: string;
+  total: number;
+  subscales: Record<string, number>;
+  flags: ScreeningFlag[];
+  createdAt?: string;
+  completedAt?: string;
+  subject?: ScreeningSubject | string;
+  babyId?: string | null;
+}
+
+function summaryOf(d: InstrumentDefinition): InstrumentSummary {
+  return {
+    id: d.id,
+    name: d.title,
+    shortName: d.attune.shortName,
+    languages: [...d.attune.languages],
+    audience: [...d.attune.audience],
+    available: d.attune.available,
+    unavailableReason: d.attune.unavailableReason ?? null,
+    reflectionOnly: d.attune.reflectionOnly,
+    itemCount: d.item.length,
+  };
+}
+
+const itemsOf = <T>(payload: unknown): T[] => {
+  if (Array.isArray(payload)) return payload as T[];
+  if (payload && typeof payload === "object") {
+    const o = payload as Record<string, unknown>;
+    for (const key of ["items", "instruments", "screenings", "suggestions"])
+      if (Array.isArray(o[key])) return o[key] as T[];
+  }
+  return [];
+};
+
+/** The server's list (it knows whether EPDS wording is installed), else the bundled definitions. */
+export function useInstruments() {
+  return useQuery({
+    queryKey: ["instruments"],
+    queryFn: async () => {
+      const bundled = Object.values(bundledInstruments).map(summaryOf);
+      try {
+        const served = itemsOf<Partial<InstrumentSummary> & { id: string }>(
+          await api.get("/api/instruments"),
+        );
+        if (!served.length) return bundled;
+        return bundled.map((b) => {
+          const s = served.find((x) => x.id === b.id);
+          return s ? { ...b, available: s.available ?? b.available } : b;
+        });
+      } catch {
+        return bundled;
+      }
+    },
+    staleTime: 60 * 60_000,
+  });
+}
+
+/** A definition: the server's (EPDS with licensed wording) when it has one, else the bundled file. */
+export function useInstrument(id: string) {
+  return useQuery({
+    queryKey: ["instrument", id],
+    queryFn: async (): Promise<InstrumentDefinition | null> => {
+      const bundled = getInstrument(id) ?? null;
+      if (bundled?.attune.available) return bundled;
+      try {
+        const served = await api.get<InstrumentDefinition | { definition: InstrumentDefinition }>(
+          `/api/instruments/${encodeURIComponent(id)}`,
+        );
+        const definition = "definition" in served ? served.definition : served;
+        return definition?.item ? definition : bundled;
+      } catch {
+        return bundled;
+      }
+    },
+    staleTime: 60 * 60_000,
+  });
+}
+
+export const screeningsKey = ["screenings"] as const;
+
+export function useScreenings() {
+  return useQuery({
+    queryKey: screeningsKey,
+    queryFn: async () => itemsOf<Screening>(await api.get("/api/screenings")),
+  });
+}
+
+export function useScreening(id: string) {
+  return useQuery({
+    queryKey: ["screening", id],
+    queryFn: async () => {
+      const payload = await api.get<Screening | { screening: Screening }>(
+        `/api/screenings/${encodeURIComponent(id)}`,
+      );
+      return "screening" in payload ? payload.screening : payload;
+    },
+  });
+}
+
+export interface SubmitScreening {
+  instrumentId: string;
+  subject: ScreeningSubject;
+  lang: string;
+  answers: ScreeningAnswer[];
+}
+
+export function useSubmitScreening() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: SubmitScreening) => api.post<Screening>("/api/screenings", body),
+    onSuccess: (screening) => {
+      queryClient.setQueryData(["screening", screening.id], screening);
+      void queryClient.invalidateQueries({ queryKey: screeningsKey });
+    },
+  });
+}
+
+export interface Suggestion {
+  key: string;
+  instrumentId: string;
+  from: string;
+  until: string;
+  status: "due" | "upcoming";
+}
+
+export interface Suggestions {
+  /** The person's choice: false means show no reminders. */
+  reminders: boolean;
+  items: Suggestion[];
+}
+
+export const suggestionsKey = ["screening-suggestions"] as const;
+
+export function useSuggestions(babyId: string | undefined) {
+  return useQuery({
+    queryKey: [...suggestionsKey, babyId ?? ""],
+    queryFn: () =>
+      api.get<Suggestions>(`/api/screenings/suggestions?babyId=${encodeURIComponent(babyId ?? "")}`),
+    enabled: Boolean(babyId),
+    retry: false,
+  });
+}

@@ -1,0 +1,114 @@
+// The visit summary's dated facts: growth in the person's units (the other unit alongside), temperatures
+// in °C with °F, medicines, and the notes written in the log.
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { useFamilyFormat } from "../../log/familyClock";
+import { formatWithUnit, temperatureBoth, weightBoth } from "../../log/units";
+import { useUnits } from "../../log/useUnits";
+import type { VisitSummary } from "./api";
+import { useLogNames } from "./names";
+import { ScrollTable } from "./ScrollTable";
+
+export function VisitFacts({ summary }: { summary: VisitSummary }) {
+  const { t } = useTranslation();
+  const units = useUnits();
+  const names = useLogNames();
+  const when = useFamilyFormat({
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    hour: "numeric",
+    minute: "2-digit",
+  });
+  const at = (iso: string) => when.format(new Date(iso));
+  const cm = (value?: number) => (value === undefined ? "–" : formatWithUnit(value, "cm", units.locale));
+
+  return (
+    <>
+      <FactSection id="visit-growth" heading={t("guide.visit.growth")} empty={summary.growth.length === 0}>
+        <ScrollTable labelledBy="visit-growth">
+          <table className="visit-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("guide.visit.when")}</th>
+                <th scope="col">{t("guide.visit.weight")}</th>
+                <th scope="col">{t("guide.visit.length")}</th>
+                <th scope="col">{t("guide.visit.head")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {summary.growth.map((g) => (
+                <tr key={g.at}>
+                  <th scope="row">{at(g.at)}</th>
+                  <td>
+                    {g.weightKg === undefined ? "–" : weightBoth(g.weightKg, units.weight, units.locale)}
+                  </td>
+                  <td>{cm(g.lengthCm)}</td>
+                  <td>{cm(g.headCm)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollTable>
+      </FactSection>
+      <FactSection
+        id="visit-temperatures"
+        heading={t("guide.visit.temperatures")}
+        empty={summary.temperatures.length === 0}
+      >
+        <ul className="fact-list">
+          {summary.temperatures.map((reading) => (
+            <li key={reading.at}>
+              <span className="entry-time">{at(reading.at)}</span>{" "}
+              {temperatureBoth(reading.celsius, units.locale)}
+            </li>
+          ))}
+        </ul>
+      </FactSection>
+      <FactSection
+        id="visit-medications"
+        heading={t("guide.visit.medications")}
+        empty={summary.medications.length === 0}
+      >
+        <ul className="fact-list">
+          {summary.medications.map((m) => (
+            <li key={`${m.at}|${m.name}`}>
+              <span className="entry-time">{at(m.at)}</span> {m.name}
+              {m.dose ? ` · ${m.dose}` : ""}
+            </li>
+          ))}
+        </ul>
+      </FactSection>
+      <FactSection id="visit-notes" heading={t("guide.visit.notes")} empty={summary.notes.length === 0}>
+        <ul className="fact-list">
+          {summary.notes.map((note) => (
+            <li key={`${note.at}|${note.text}`}>
+              <span className="entry-time">{at(note.at)}</span> <strong>{names.type(note.type)}</strong>{" "}
+              {note.text}
+            </li>
+          ))}
+        </ul>
+      </FactSection>
+    </>
+  );
+}
+
+function FactSection({
+  id,
+  heading,
+  empty,
+  children,
+}: {
+  id: string;
+  heading: string;
+  empty: boolean;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby={id} className="visit-section">
+      <h2 id={id}>{heading}</h2>
+      {empty ? <p className="guide-meta">{t("guide.visit.noneLogged")}</p> : children}
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+// The page a family brings to a visit: the last 7 or 14 days from the log (feeds, sleep, diapers per day;
+// growth in the person's units; temperatures; medicines; notes) and their questions for the visit.
+// Printable: print.css hides the app around it and fits it to a page or two, black on white.
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Loading } from "../../app/Loading";
+import { Button } from "../../components/Button";
+import { ChoiceGroup } from "../../components/ChoiceGroup";
+import { ErrorAlert } from "../../components/ErrorAlert";
+import { Page } from "../../components/Page";
+import { useLogContext } from "../../log/LogContext";
+import { useVisitSummary } from "./api";
+import { BackToGuide } from "./BackToGuide";
+import { useDateRange } from "./dates";
+import { useAgeWords } from "./useAgeWords";
+import { VisitDays } from "./VisitDays";
+import { VisitFacts } from "./VisitFacts";
+import { VisitQuestions } from "./VisitQuestions";
+import "../../i18n/guidance";
+import "../../styles/guide.css";
+import "../../styles/print.css";
+
+type Days = 7 | 14;
+
+export default function VisitSummary() {
+  const { t } = useTranslation();
+  const { baby } = useLogContext();
+  const [days, setDays] = useState<Days>(7);
+  const summary = useVisitSummary(baby.id, days);
+  const range = useDateRange();
+  const age = useAgeWords();
+  const data = summary.data;
+
+  return (
+    <Page
+      title={t("guide.visit.title")}
+      heading={t("guide.visit.heading", { name: baby.name })}
+      className="guide-page visit-summary"
+    >
+      <div className="visit-controls no-print">
+        <p className="page-intro">{t("guide.visit.intro")}</p>
+        <ChoiceGroup
+          legend={t("guide.visit.period")}
+          inline
+          value={String(days) as "7" | "14"}
+          onChange={(value) => setDays(Number(value) as Days)}
+          choices={[
+            { value: "7", label: t("guide.visit.days", { count: 7 }) },
+            { value: "14", label: t("guide.visit.days", { count: 14 }) },
+          ]}
+        />
+        <Button variant="primary" onClick={() => window.print()}>
+          {t("guide.visit.print")}
+        </Button>
+      </div>
+      <ErrorAlert error={summary.error} />
+      {summary.isPending ? <Loading /> : null}
+      {data ? (
+        <>
+          <dl className="visit-facts">
+            <div>
+              <dt>{t("guide.visit.dates")}</dt>
+              <dd>{range(data.from, data.to)}</dd>
+            </div>
+            {data.ageDays !== null ? (
+              <div>
+                <dt>{t("guide.visit.age")}</dt>
+                <dd>{age(data.ageDays)}</dd>
+              </div>
+            ) : null}
+            {data.correctedAgeDays !== null ? (
+              <div>
+                <dt>{t("guide.visit.correctedAge")}</dt>
+                <dd>{age(data.correctedAgeDays)}</dd>
+              </div>
+            ) : null}
+          </dl>
+          <VisitDays days={data.days} />
+          <VisitFacts summary={data} />
+        </>
+      ) : null}
+      <VisitQuestions summary={data} days={days} />
+      <BackToGuide />
+    </Page>
+  );
+}

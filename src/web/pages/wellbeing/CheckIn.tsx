@@ -1,0 +1,241 @@
+// The generic renderer: any instrument, one question per screen, with progress, Back and Next, and the
+// answers kept on this phone until submitted. Safety is checked on every answer, from the answers alone: the
+// moment one raises a flag, the crisis panel replaces the question, before any score and before going on.
+import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate, useParams } from "react-router";
+import type { InstrumentDefinition } from "../../../domain/screening/definition";
+import { type ScreeningAnswer, safetyFlags, scoreScreening } from "../../../domain/screening/score";
+import { isNetworkError } from "../../api/client";
+import { useInstrument, useSubmitScreening } from "../../api/wellbeing";
+import { Alert, StatusMessage } from "../../components/Alert";
+import { Button } from "../../components/Button";
+import { ErrorAlert } from "../../components/ErrorAlert";
+import { Page } from "../../components/Page";
+import { CrisisPanel } from "../../help/CrisisPanel";
+import { useHelpRegion } from "../../help/useHelpRegion";
+import { currentLocale } from "../../i18n";
+import { clearProgress, loadProgress, type Progress, saveProgress } from "./progress";
+import { ResultView } from "./ResultView";
+import { aboutABaby, isTranslated, wording } from "./text";
+import { useBabies } from "./useBabies";
+
+export default function CheckIn() {
+  const { instrumentId = "" } = useParams();
+  const { t } = useTranslation();
+  const definition = useInstrument(instrumentId);
+  if (definition.isPending) return <p>{t("app.loading")}</p>;
+  const found = definition.data;
+  if (!found) return <Page title={t("checkin.notFound")} />;
+  if (!found.attune.available)
+    return <Page title={found.attune.shortName} intro={t("checkin.unavailable")} />;
+  return <Questions definition={found} />;
+}
+
+const answerList = (answers: Record<string, number>): ScreeningAnswer[] =>
+  Object.entries(answers).map(([item, option]) => ({ item, option }));
+
+function Questions({ definition }: { definition: InstrumentDefinition }) {
+  const { t } = useTranslation();
+  const lang = currentLocale();
+  const navigate = useNavigate();
+  const id = definition.id;
+  const [progress, setProgress] = useState<Progress>(() => loadProgress(id));
+  const [crisisOpen, setCrisisOpen] = useState(
+    () => safetyFlags(definition, answerList(loadProgress(id).answers)).length > 0,
+  );
+  const [acknowledged, setAcknowledged] = useState<string[]>([]);
+  const [region, setRegion] = useHelpRegion();
+  const [needAnswer, setNeedAnswer] = useState(false);
+  const [offline, setOffline] = useState(false);
+  const submit = useSubmitScreening();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+  const babies = useBabies();
+  const needsBaby = aboutABaby(id);
+  const babyId = needsBaby ? (progress.babyId ?? babies[0]?.id) : undefined;
+
+  const items = definition.item;
+  const index = Math.min(progress.index, items.length - 1);
+  const item = items[index];
+  const flags = safetyFlags(definition, answerList(progress.answers));
+
+  // Focus each new question's heading (the first is focused by the page's own heading).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the question changes
+  useEffect(() => {
+    if (moved.current && !crisisOpen) headingRef.current?.focus();
+  }, [index, crisisOpen]);
+
+  const update = (next: Progress) => {
+    setProgress(next);
+    saveProgress(id, next);
+  };
+
+  if (!item) return null;
+  const translated = isTranslated(definition, lang);
+  const title = definition.attune.shortName;
+  const question = wording(item.text, item.translations, definition, lang);
+  const intro = wording(definition.attune.intro.text, definition.attune.intro.translations, definition, lang);
+  const chosen = progress.answers[item.linkId];
+  const last = index === items.length - 1;
+
+  const choose = (option: number) => {
+    setNeedAnswer(false);
+    const answers = { ...progress.answers, [item.linkId]: option };
+    update({ ...progress, answers });
+    // Safety first: the rule is checked on the answers alone, the instant one is chosen.
+    const raised = safetyFlags(definition, answerList(answers));
+    if (raised.some((f) => !acknowledged.includes(f.item))) setCrisisOpen(true);
+  };
+
+  const goTo = (next: number) => {
+    moved.current = true;
+    update({ ...progress, index: next });
+  };
+
+  const finish = () => {
+    if (needsBaby && !babyId) return;
+    const answers = items.map((i) => ({ item: i.linkId, option: progress.answers[i.linkId] ?? -1 }));
+    const missing = answers.findIndex((a) => a.option < 0);
+    if (missing >= 0) {
+      goTo(missing);
+      setNeedAnswer(true);
+      return;
+    }
+    setOffline(false);
+    submit.mutate(
+      { instrumentId: id, subject: babyId ? { babyId } : "self", lang, answers },
+      {
+        onSuccess: (screening) => {
+          clearProgress(id);
+          navigate(`/wellbeing/results/${screening.id}`, { state: { fresh: true } });
+        },
+        onError: (error) => {
+          if (isNetworkError(error)) setOffline(true);
+        },
+      },
+    );
+  };
+
+  if (offline) {
+    const outcome = scoreScreening(
+      definition,
+      items.map((i) => ({ item: i.linkId, option: progress.answers[i.linkId] ?? -1 })),
+    );
+    return (
+      <Page title={t("result.title", { name: title })}>
+        <Alert>{t("checkin.offlineResult")}</Alert>
+        {outcome.ok ? (
+          <ResultView
+            definition={definition}
+            total={outcome.score.total}
+            subscales={outcome.score.subscales}
+            flags={outcome.score.flags}
+          />
+        ) : null}
+        <Button onClick={finish} busy={submit.isPending} busyLabel={t("checkin.finishing")}>
+          {t("checkin.retry")}
+        </Button>
+      </Page>
+    );
+  }
+
+  return (
+    <Page title={definition.title} heading={title} className="checkin-page">
+      {translated ? null : <p className="checkin-language-note">{t("checkin.notTranslated")}</p>}
+      {crisisOpen ? (
+        <CrisisPanel
+          flags={flags}
+          region={region}
+          onRegionChange={setRegion}
+          onContinue={() => {
+            setAcknowledged(flags.map((f) => f.item));
+            moved.current = true;
+            setCrisisOpen(false);
+          }}
+        />
+      ) : (
+        <>
+          <p className="checkin-intro" lang={intro.lang}>
+            {intro.text}
+          </p>
+          {needsBaby ? (
+            babies.length ? (
+              babies.length > 1 ? (
+                <fieldset className="choice-group">
+                  <legend>{t("checkin.whichBaby")}</legend>
+                  <div className="choices">
+                    {babies.map((b) => (
+                      <label key={b.id} className="choice">
+                        <input
+                          type="radio"
+                          name="checkin-baby"
+                          checked={b.id === babyId}
+                          onChange={() => update({ ...progress, babyId: b.id })}
+                        />
+                        <span>{b.name}</span>
+                      </label>
+                    ))}
+                  </div>
+                </fieldset>
+              ) : null
+            ) : (
+              <p>
+                {t("checkin.noBaby")} <Link to="/family">{t("nav.family")}</Link>
+              </p>
+            )
+          ) : null}
+          <StatusMessage>{t("checkin.progress", { current: index + 1, total: items.length })}</StatusMessage>
+          <div className="checkin-bar" aria-hidden="true">
+            <span style={{ width: `${((index + 1) / items.length) * 100}%` }} />
+          </div>
+          <fieldset className="choice-group checkin-question" key={item.linkId}>
+            <legend>
+              <h2 ref={headingRef} tabIndex={-1} lang={question.lang}>
+                {question.text}
+              </h2>
+            </legend>
+            <div className="choices">
+              {item.answerOption.map((option, k) => {
+                const label = wording(option.valueCoding.display, option.translations, definition, lang);
+                return (
+                  <label key={option.valueCoding.code} className="choice">
+                    <input
+                      type="radio"
+                      name={`q-${item.linkId}`}
+                      checked={chosen === k}
+                      onChange={() => choose(k)}
+                    />
+                    <span lang={label.lang}>{label.text}</span>
+                  </label>
+                );
+              })}
+            </div>
+          </fieldset>
+          {needAnswer ? <Alert>{t("checkin.chooseFirst")}</Alert> : null}
+          <ErrorAlert error={submit.error && !isNetworkError(submit.error) ? submit.error : null} />
+          <div className="checkin-actions">
+            {index > 0 ? (
+              <Button variant="secondary" onClick={() => goTo(index - 1)}>
+                {t("checkin.back")}
+              </Button>
+            ) : null}
+            <Button
+              onClick={() => {
+                if (chosen === undefined) return setNeedAnswer(true);
+                if (last) finish();
+                else goTo(index + 1);
+              }}
+              busy={submit.isPending}
+              busyLabel={t("checkin.finishing")}
+            >
+              {last ? t("checkin.finish") : t("checkin.next")}
+            </Button>
+          </div>
+          <p className="checkin-saved">{t("checkin.savedOnPhone")}</p>
+          <p className="checkin-copyright">{definition.copyright}</p>
+        </>
+      )}
+    </Page>
+  );
+}

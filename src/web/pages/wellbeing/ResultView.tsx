@@ -1,0 +1,85 @@
+// A result in kind, plain words: the crisis panel first when an answer raised a flag, then the score, the
+// meaning of its band (from the definition; never a diagnosis), the subscales, and what to do next.
+// Reflection-only instruments (MAAS, PAAS) show their scores with no bands and no pass or fail.
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { InstrumentDefinition } from "../../../domain/screening/definition";
+import type { SafetyFlag } from "../../../domain/screening/score";
+import { CrisisPanel } from "../../help/CrisisPanel";
+import { useHelpRegion } from "../../help/useHelpRegion";
+import { currentLocale } from "../../i18n";
+import { localized } from "./text";
+
+interface ResultViewProps {
+  definition: InstrumentDefinition;
+  total: number;
+  subscales: Record<string, number>;
+  flags: readonly SafetyFlag[];
+}
+
+type Scale = InstrumentDefinition["attune"]["scoring"]["total"];
+
+const bandOf = (scale: Pick<Scale, "bands">, value: number) =>
+  scale.bands.find((b) => value >= b.min && value <= b.max);
+
+export function ResultView({ definition, total, subscales, flags }: ResultViewProps) {
+  const { t } = useTranslation();
+  const lang = currentLocale();
+  const [region, setRegion] = useHelpRegion();
+  const scoring = definition.attune.scoring;
+  const reflection = definition.attune.reflectionOnly;
+  const totalBand = reflection ? undefined : bandOf(scoring.total, total);
+  return (
+    <div className="result-view">
+      {flags.length ? <CrisisPanel flags={flags} region={region} onRegionChange={setRegion} /> : null}
+      <section className="result-score" aria-labelledby="result-score-heading">
+        <h2 id="result-score-heading">{localized(scoring.total.label, lang)}</h2>
+        <p className="result-total">
+          {t("result.total", { total, min: scoring.total.range.min, max: scoring.total.range.max })}
+        </p>
+        {totalBand ? (
+          <div className="result-band">
+            <p className="result-band-label">{localized(totalBand.label, lang)}</p>
+            <p>{localized(totalBand.meaning, lang)}</p>
+          </div>
+        ) : null}
+        {reflection ? <p>{t("result.reflection")}</p> : <p>{t("result.notDiagnosis")}</p>}
+      </section>
+      {scoring.subscales.length ? (
+        <section aria-labelledby="result-subscales-heading">
+          <h2 id="result-subscales-heading">{t("result.subscales")}</h2>
+          <ul className="result-subscales">
+            {scoring.subscales.map((scale) => {
+              const score = subscales[scale.key];
+              if (score === undefined) return null;
+              const band = reflection ? undefined : bandOf(scale, score);
+              return (
+                <li key={scale.key} className="result-subscale" data-scale={scale.key}>
+                  <h3>{localized(scale.label, lang)}</h3>
+                  <p>{t("result.scaleScore", { score, min: scale.range.min, max: scale.range.max })}</p>
+                  {band ? (
+                    <p>
+                      <strong>{localized(band.label, lang)}.</strong> {localized(band.meaning, lang)}
+                    </p>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="result-next-heading">
+        <h2 id="result-next-heading">{t("result.nextHeading")}</h2>
+        <ul className="result-next">
+          <li>{t("result.next.provider")}</li>
+          <li>{t("result.next.kind")}</li>
+          <li>{t("result.next.again")}</li>
+        </ul>
+        <p>
+          <Link to="/directory?focus=perinatal-mental-health">{t("result.findSupport")}</Link>
+        </p>
+        <p className="result-private">{t("result.private")}</p>
+      </section>
+    </div>
+  );
+}
