@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import {
-  forCaregiver,
   reasonSources,
   reasonTitles,
   redFlags,
   SWADDLE_UNTIL_DAYS,
   soothingSuggestions,
 } from "../../content/crying.js";
+import { caregiverLines, regionHelp } from "../../content/crying-in-language.js";
 import { emergencyNumbers, type HelpRegion, helpRegions } from "../../content/help/emergency.js";
 import { type Locale, locales } from "../../domain/account.js";
 import { type CryingGuidance, rankCryingReasons } from "../../domain/guidance/crying.js";
@@ -190,24 +190,8 @@ function present(guidance: CryingGuidance, helped: HelpedBefore[], lang: Locale,
       }),
       suggestions,
     },
-    forCaregiver: forCaregiver.map((line) => ({
-      key: line.key,
-      text: line.text[lang],
-      sources: [...line.sources],
-    })),
-    help: {
-      region,
-      emergency: help.emergency,
-      alsoEmergency: [...(help.alsoEmergency ?? [])],
-      nonUrgentMedical: help.nonUrgentMedical
-        ? {
-            number: help.nonUrgentMedical.number,
-            name: help.nonUrgentMedical.name,
-            note: help.nonUrgentMedical.note?.[lang] ?? null,
-          }
-        : null,
-      sources: [...help.sources],
-    },
+    forCaregiver: caregiverLines(lang),
+    help: regionHelp(region, lang),
   };
 }
 

@@ -3,7 +3,8 @@
 // log on the server, are missing. Mirrors the server's reply (src/server/routes/guidance.ts) so one set of
 // steps renders both.
 
-import { forCaregiver, redFlags, soothingSuggestions } from "../../../content/crying.js";
+import { redFlags, soothingSuggestions } from "../../../content/crying.js";
+import { caregiverLines, regionHelp } from "../../../content/crying-in-language.js";
 import { emergencyNumbers, type HelpRegion } from "../../../content/help/emergency.js";
 import type { Locale } from "../../../domain/account.js";
 import type { CryingAlert } from "../../../domain/guidance/crying.js";
@@ -70,23 +71,8 @@ export function bundledGuidance(options: {
           sources: [...s.sources],
         })),
     },
-    forCaregiver: forCaregiver.map((line) => ({
-      key: line.key,
-      text: line.text[lang],
-      sources: [...line.sources],
-    })),
-    help: {
-      region,
-      emergency: help.emergency,
-      alsoEmergency: [...(help.alsoEmergency ?? [])],
-      nonUrgentMedical: help.nonUrgentMedical
-        ? {
-            number: help.nonUrgentMedical.number,
-            name: help.nonUrgentMedical.name,
-            note: help.nonUrgentMedical.note?.[lang] ?? null,
-          }
-        : null,
-    },
+    forCaregiver: caregiverLines(lang),
+    help: regionHelp(region, lang),
   };
 }
 
