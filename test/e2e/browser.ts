@@ -31,11 +31,11 @@ export function launchBrowser(): Promise<Browser> {
 
 const webRoot = join(import.meta.dirname, "../../dist/web");
 
-/** A real server with the built web app (npm test builds it first), on a fresh SQLite database. */
-export async function startWebServer(): Promise<TestServer> {
+/** A real server with the built web app (npm test builds it first), on a fresh SQLite database; `env` adds settings. */
+export async function startWebServer(env: Record<string, string> = {}): Promise<TestServer> {
   if (!existsSync(join(webRoot, "index.html")))
     throw new Error("No web build in dist/web: run npm run build first.");
-  return startTestServer("sqlite", { webRoot });
+  return startTestServer("sqlite", { webRoot, env });
 }
 
 /** A phone-sized context, as most parents will use Attune. */

@@ -5,6 +5,7 @@ import { instruments as bundledInstruments, getInstrument } from "../../content/
 import type { InstrumentDefinition, LocalizedText, SafetyFlagType } from "../../domain/screening/definition";
 import type { ScreeningAnswer } from "../../domain/screening/score";
 import { api } from "./client";
+import { withServedWording } from "./servedWording";
 
 export interface InstrumentSummary {
   id: string;
@@ -91,13 +92,12 @@ export function useInstrument(id: string) {
     queryFn: async (): Promise<InstrumentDefinition | null> => {
       const bundled = getInstrument(id) ?? null;
       if (bundled?.attune.available) return bundled;
+      if (!bundled) return null;
       try {
-        const served = await api.get<InstrumentDefinition | { definition: InstrumentDefinition }>(
-          `/api/instruments/${encodeURIComponent(id)}`,
-        );
-        const definition = "definition" in served ? served.definition : served;
-        return definition?.item ? definition : bundled;
+        const served = await api.get<unknown>(`/api/instruments/${encodeURIComponent(id)}?lang=en`);
+        return withServedWording(bundled, served) ?? bundled;
       } catch {
+        // Offline, or the server does not offer it (409): the bundled file says it is unavailable.
         return bundled;
       }
     },
