@@ -44,7 +44,7 @@ const us: HelpLine[] = [
     languages: ["en", "es"],
     note: {
       en: "Free and confidential, for anyone in distress or with thoughts of suicide. For Spanish, press 2.",
-      es: "Gratis y confidencial, para cualquier persona angustiada o con pensamientos de suicidio. Para español, marque 2.",
+      es: "Gratis y confidencial, para cualquier persona angustiada o con pensamientos de suicidio. Para español, marca 2.",
     },
     source: "lifeline988",
     checked: CHECKED,
@@ -58,7 +58,7 @@ const us: HelpLine[] = [
     languages: ["en", "es"],
     note: {
       en: "If you or your baby are in immediate danger.",
-      es: "Si usted o su bebé están en peligro inmediato.",
+      es: "Si tú o tu bebé están en peligro inmediato.",
     },
     source: "us911",
     checked: CHECKED,
@@ -74,7 +74,7 @@ const us: HelpLine[] = [
     languages: ["en", "es"],
     note: {
       en: "1-833-TLC-MAMA. Support for pregnant people and new parents, call or text. It is not a crisis line: in a crisis call 988 or 911.",
-      es: "1-833-TLC-MAMA. Apoyo para embarazadas y madres y padres recientes, por llamada o texto. No es una línea de crisis: en una crisis llame al 988 o al 911.",
+      es: "1-833-TLC-MAMA. Apoyo para embarazadas y madres y padres recientes, por llamada o texto. No es una línea de crisis: en una crisis llama al 988 o al 911.",
     },
     source: "hrsaMaternalMentalHealthHotline",
     checked: CHECKED,
@@ -90,7 +90,7 @@ const us: HelpLine[] = [
     languages: ["en", "es"],
     note: {
       en: "Information, support and local resources from trained volunteers; texts in English to 800-944-4773. Not for emergencies.",
-      es: "Información, apoyo y recursos locales de voluntarios capacitados; por llamada marque 1 para español. No es para emergencias.",
+      es: "Información, apoyo y recursos locales de voluntarios capacitados; por llamada marca 1 para español. No es para emergencias.",
     },
     source: "postpartumSupportInternational",
     checked: CHECKED,
@@ -138,7 +138,7 @@ const gb: HelpLine[] = [
     languages: ["en"],
     note: {
       en: "In England, call 111 and choose the mental health option (option 2) for urgent mental health help.",
-      es: "En Inglaterra, llame al 111 y elija la opción de salud mental (opción 2) para ayuda urgente de salud mental.",
+      es: "En Inglaterra, llama al 111 y elige la opción de salud mental (opción 2) para ayuda urgente de salud mental.",
     },
     source: "nhsUrgentMentalHealth",
     checked: CHECKED,
@@ -152,7 +152,7 @@ const gb: HelpLine[] = [
     languages: ["en"],
     note: {
       en: "If you or your baby are in immediate danger, call 999 or go to A&E.",
-      es: "Si usted o su bebé están en peligro inmediato, llame al 999 o vaya a urgencias (A&E).",
+      es: "Si tú o tu bebé están en peligro inmediato, llama al 999 o ve a urgencias (A&E).",
     },
     source: "nhs999",
     checked: CHECKED,
@@ -167,7 +167,7 @@ const gb: HelpLine[] = [
     languages: ["en"],
     note: {
       en: "Text PANDAS to 85258 for free, confidential support with perinatal mental health.",
-      es: "Envíe PANDAS por mensaje al 85258 para apoyo gratuito y confidencial en salud mental perinatal.",
+      es: "Envía PANDAS por mensaje al 85258 para apoyo gratuito y confidencial en salud mental perinatal.",
     },
     source: "pandasFoundation",
     checked: CHECKED,
@@ -189,7 +189,7 @@ function emergencyOnly(region: HelpRegion): HelpLine[] {
       languages: [],
       note: {
         en: `If you or your baby are in danger, call ${numbers.emergency}. Attune does not list a crisis line for this region yet: your doctor, midwife or health visitor can tell you about local help.`,
-        es: `Si usted o su bebé están en peligro, llame al ${numbers.emergency}. Attune todavía no tiene una línea de crisis para esta región: su médico, matrona o enfermera pueden indicarle ayuda local.`,
+        es: `Si tú o tu bebé están en peligro, llama al ${numbers.emergency}. Attune todavía no tiene una línea de crisis para esta región: tu médico, matrona o enfermera pueden indicarte ayuda local.`,
       },
       source,
       checked: CHECKED,
@@ -216,7 +216,7 @@ const unknownRegion: HelpLine = {
   languages: [],
   note: {
     en: "If you or your baby are in danger, call your local emergency number (112 anywhere in the European Union). Attune has no help lines for this region yet: your doctor, midwife or health visitor can tell you about local help.",
-    es: "Si usted o su bebé están en peligro, llame al número de emergencias local (112 en toda la Unión Europea). Attune todavía no tiene líneas de ayuda para esta región: su médico, matrona o enfermera pueden indicarle ayuda local.",
+    es: "Si tú o tu bebé están en peligro, llama al número de emergencias local (112 en toda la Unión Europea). Attune todavía no tiene líneas de ayuda para esta región: tu médico, matrona o enfermera pueden indicarte ayuda local.",
   },
   source: "eu112",
   checked: CHECKED,

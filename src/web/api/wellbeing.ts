@@ -1,6 +1,6 @@
 // Well-being check-ins: the instruments, a person's own screenings, and gentle suggestions of when to check in.
 // The instruments also ship with the app (src/content/instruments), so a check-in opens and scores offline.
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
 import { instruments as bundledInstruments, getInstrument } from "../../content/instruments";
 import type { InstrumentDefinition, LocalizedText, SafetyFlagType } from "../../domain/screening/definition";
 import type { ScreeningAnswer } from "../../domain/screening/score";
@@ -160,12 +160,26 @@ export interface Suggestions {
 
 export const suggestionsKey = ["screening-suggestions"] as const;
 
-export function useSuggestions(babyId: string | undefined) {
-  return useQuery({
-    queryKey: [...suggestionsKey, babyId ?? ""],
-    queryFn: () =>
-      api.get<Suggestions>(`/api/screenings/suggestions?babyId=${encodeURIComponent(babyId ?? "")}`),
-    enabled: Boolean(babyId),
-    retry: false,
+/**
+ * Suggestions around each of these babies, merged: one invitation per instrument (twins, or a newborn and
+ * an expected sibling, would otherwise suggest the same mood check-in twice), the one due soonest.
+ */
+export function useSuggestions(babyIds: readonly string[]) {
+  return useQueries({
+    queries: babyIds.map((babyId) => ({
+      queryKey: [...suggestionsKey, babyId],
+      queryFn: () => api.get<Suggestions>(`/api/screenings/suggestions?babyId=${encodeURIComponent(babyId)}`),
+      retry: false,
+    })),
+    combine: (results): Suggestions | undefined => {
+      const answered = results.flatMap((r) => (r.data ? [r.data] : []));
+      if (!answered.length) return undefined;
+      const byInstrument = new Map<string, Suggestion>();
+      for (const s of answered.flatMap((a) => a.items)) {
+        const kept = byInstrument.get(s.instrumentId);
+        if (!kept || s.until < kept.until) byInstrument.set(s.instrumentId, s);
+      }
+      return { reminders: answered.every((a) => a.reminders), items: [...byInstrument.values()] };
+    },
   });
 }

@@ -32,7 +32,7 @@ export function SiteHeader() {
 }
 
 // Only what exists today: more rooms join this list as they are built. The log's pages appear once there is
-// a family with a baby; before that, onboarding is the whole app.
+// a family with a baby; before that, onboarding, check-ins and settings are the whole app.
 function MainNav({ isAdmin }: { isAdmin: boolean }) {
   const { t } = useTranslation();
   const hasLog = useHasLog();
@@ -58,11 +58,12 @@ function MainNav({ isAdmin }: { isAdmin: boolean }) {
             <li>
               <NavLink to="/family">{t("nav.family")}</NavLink>
             </li>
-            <li>
-              <NavLink to="/wellbeing">{t("nav.wellbeing")}</NavLink>
-            </li>
           </>
         ) : null}
+        {/* Check-ins are about the person, not the log: someone pregnant or not yet in a family can check in too. */}
+        <li>
+          <NavLink to="/wellbeing">{t("nav.wellbeing")}</NavLink>
+        </li>
         <li>
           <NavLink to="/settings">{t("nav.settings")}</NavLink>
         </li>

@@ -21,7 +21,7 @@ import { currentLocale } from "../../i18n";
 import { hasProgress } from "./progress";
 import { TrendChart } from "./TrendChart";
 import { localized } from "./text";
-import { useBabies } from "./useBabies";
+import { useFamilyBabies } from "./useBabies";
 import "../../i18n/wellbeing";
 import "../../styles/wellbeing.css";
 
@@ -86,13 +86,12 @@ function InstrumentCard({ instrument: i }: { instrument: InstrumentSummary }) {
 function Suggestions({ instruments }: { instruments: InstrumentSummary[] }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
-  const babyId = useBabies()[0]?.id;
-  const suggestions = useSuggestions(babyId);
+  const suggestions = useSuggestions(useFamilyBabies().map((b) => b.id));
   const [changed, setChanged] = useState<"on" | "off" | null>(null);
   const updatePreferences = useUpdatePreferences();
-  if (!suggestions.data) return null;
-  const on = suggestions.data.reminders;
-  const due = suggestions.data.items.filter(
+  if (!suggestions) return null;
+  const on = suggestions.reminders;
+  const due = suggestions.items.filter(
     (s) => s.status === "due" && instruments.some((i) => i.id === s.instrumentId && i.available),
   );
   const toggle = () =>
