@@ -1,3 +1,5 @@
+import type { Generated } from "kysely";
+
 /**
  * Table types, snake_case as stored. Repositories turn rows into the domain's camelCase shapes.
  * Auth dates are whatever better-auth's adapter writes for the dialect (ISO text on SQLite, timestamptz on
@@ -178,6 +180,66 @@ export interface ScreeningAnswersTable {
   score: number;
 }
 
+export interface DirectoryProvidersTable {
+  /** Stable integer key (SQLite FTS5 needs one); generated on insert. */
+  num: Generated<number>;
+  id: string;
+  owner_id: string | null;
+  status: string;
+  source: string;
+  kind: string;
+  name: string;
+  organization: string | null;
+  about: string;
+  /** JSON arrays of taxonomy keys / language codes / region codes. */
+  services: string;
+  focus: string;
+  approaches: string;
+  languages: string;
+  insurance: string;
+  telehealth: string;
+  fees: string | null;
+  sliding_scale: number;
+  accepting: number;
+  confirmed_at: number;
+  /** JSON place or null. */
+  place: string | null;
+  lat: number | null;
+  lon: number | null;
+  /** JSON { phone?, email?, website? }. */
+  contact: string;
+  pending_changes: string | null;
+  moderation_note: string | null;
+  search_text: string;
+  created_at: number;
+  updated_at: number;
+  approved_at: number | null;
+}
+
+export interface DirectoryTermsTable {
+  provider_num: number;
+  facet: string;
+  term: string;
+}
+
+export interface DirectoryCredentialsTable {
+  provider_num: number;
+  type: string;
+  detail: string | null;
+  verified_by: string | null;
+  verified_at: number | null;
+  verification_method: string | null;
+}
+
+export interface DirectoryModerationEventsTable {
+  id: string;
+  provider_num: number;
+  actor_id: string | null;
+  action: string;
+  reason: string | null;
+  at: number;
+}
+
 export interface ChangeCounterTable {
   id: number;
   value: number;
@@ -198,6 +260,10 @@ export interface Database {
   invites: InvitesTable;
   entries: EntriesTable;
   screenings: ScreeningsTable;
+  directory_providers: DirectoryProvidersTable;
+  directory_terms: DirectoryTermsTable;
+  directory_credentials: DirectoryCredentialsTable;
+  directory_moderation_events: DirectoryModerationEventsTable;
   screening_answers: ScreeningAnswersTable;
   change_counter: ChangeCounterTable;
 }

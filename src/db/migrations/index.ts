@@ -5,6 +5,7 @@ import { familiesAndEntries } from "./0002_families_and_entries.js";
 import { familyCustomTypes } from "./0003_family_custom_types.js";
 import { ideaMarks } from "./0004_idea_marks.js";
 import { screenings } from "./0005_screenings.js";
+import { directory } from "./0008_directory.js";
 
 /**
  * The one ordered migration set for both dialects. Names sort in the order they must run;
@@ -17,5 +18,6 @@ export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
     "0003_family_custom_types": familyCustomTypes(),
     "0004_idea_marks": ideaMarks(kind),
     "0005_screenings": screenings(kind),
+    "0008_directory": directory(kind),
   };
 }

@@ -1,0 +1,110 @@
+import { z } from "zod";
+import {
+  approaches,
+  credentialTypes,
+  focusAreas,
+  insurancePlans,
+  languageCode,
+  serviceTypes,
+  telehealthRegion,
+} from "./taxonomy.js";
+
+/**
+ * What a provider tells the directory about themself: the body of an application, and of an edit to their
+ * own listing. Messages name the field and say what would be accepted, because the person reading them is a
+ * busy clinician filling in a form, not a developer.
+ */
+const text = (max: number) => z.string().trim().max(max, `keep it under ${max} characters`);
+const unique = <T extends z.ZodType>(item: T, max: number, what: string) =>
+  z
+    .array(item)
+    .max(max, `choose at most ${max} ${what}`)
+    .refine((list) => new Set(list).size === list.length, `list each of the ${what} once`);
+
+export const providerKinds = ["individual", "organization"] as const;
+export const listingCountries = ["US", "GB"] as const;
+export type ListingCountry = (typeof listingCountries)[number];
+
+export const credentialInputSchema = z
+  .object({
+    type: z.enum(credentialTypes),
+    /** Licence or registration number and where it was issued, for the moderator to check. */
+    detail: text(200).optional(),
+  })
+  .strict();
+
+export const placeInputSchema = z
+  .object({
+    /** Street address; shown on the listing only when the provider chooses to. */
+    address: text(200).optional(),
+    showAddress: z.boolean().default(false),
+    city: text(120).min(1, "give the city or town"),
+    region: text(120).optional(),
+    postcode: text(12).optional(),
+    country: z.enum(listingCountries, "the directory lists places in the US (US) or the UK (GB) for now"),
+    /** Given by an import; otherwise the server places the postcode or city on the map itself. */
+    lat: z.number().min(-90).max(90).optional(),
+    lon: z.number().min(-180).max(180).optional(),
+  })
+  .strict();
+
+export const contactInputSchema = z
+  .object({
+    phone: text(40)
+      .regex(/^\+?[0-9 ().-]{6,}$/, "write the phone number with digits, spaces or dashes")
+      .optional(),
+    email: z.email("write a whole email address, like name@example.org").max(200).optional(),
+    website: z
+      .url({ protocol: /^https?$/, error: "write the website's full address, starting https://" })
+      .max(300)
+      .optional(),
+  })
+  .strict()
+  .refine(
+    (c) => c.phone || c.email || c.website,
+    "give at least one way to reach you: phone, email or website",
+  );
+
+export const listingInputSchema = z
+  .object({
+    name: text(120).min(2, "give the name families will see"),
+    kind: z.enum(providerKinds),
+    /** The practice or organisation an individual works in. */
+    organization: text(160).optional(),
+    about: text(3000).min(20, "say a little about who you are and how you work (20 characters or more)"),
+    services: unique(z.enum(serviceTypes), serviceTypes.length, "services").refine(
+      (s) => s.length > 0,
+      "choose at least one service",
+    ),
+    focus: unique(z.enum(focusAreas), focusAreas.length, "focus areas").default([]),
+    approaches: unique(z.enum(approaches), approaches.length, "approaches").default([]),
+    credentials: z.array(credentialInputSchema).max(10, "list at most 10 credentials").default([]),
+    languages: unique(
+      z.string().regex(languageCode, "use language codes such as en, es, pl or yue"),
+      20,
+      "languages",
+    ).refine((l) => l.length > 0, "list at least one language you see clients in"),
+    insurance: unique(z.enum(insurancePlans), insurancePlans.length, "insurance plans").default([]),
+    fees: text(300).optional(),
+    slidingScale: z.boolean().default(false),
+    accepting: z.boolean(),
+    inPerson: placeInputSchema.nullable().default(null),
+    telehealth: unique(
+      z.string().regex(telehealthRegion, "use region codes such as US, US-CA, GB or GB-SCT"),
+      60,
+      "telehealth regions",
+    ).default([]),
+    contact: contactInputSchema,
+  })
+  .strict()
+  .refine((l) => l.inPerson || l.telehealth.length, {
+    message: "say where you see clients: an in-person place, telehealth regions, or both",
+    path: ["inPerson"],
+  })
+  .refine((l) => new Set(l.credentials.map((c) => c.type)).size === l.credentials.length, {
+    message: "list each credential once",
+    path: ["credentials"],
+  });
+
+export type ListingInput = z.infer<typeof listingInputSchema>;
+export type PlaceInput = z.infer<typeof placeInputSchema>;
