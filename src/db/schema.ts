@@ -94,6 +94,8 @@ export interface FamiliesTable {
   time_zone: string;
   /** JSON array of the family's own entry type labels. */
   custom_types: string;
+  /** A help region (US, GB, …) for the family's help lines; null: not set. */
+  region: string | null;
   created_at: number;
   updated_at: number;
 }
@@ -171,6 +173,12 @@ export interface ScreeningsTable {
   total: number;
   /** JSON: { subscales, bands, flags, criteria? } as scored at completion. */
   result: string;
+  /** 0/1: the person chose to show it in their visit summary. */
+  for_visit: number;
+  /** 0/1: the person chose to let a clinician their family shares with see it. */
+  for_clinicians: number;
+  /** The id the phone gave a check-in it finished offline; unique per person. */
+  client_id: string | null;
 }
 
 export interface ScreeningAnswersTable {

@@ -28,6 +28,7 @@ import { ideaRoutes } from "./routes/ideas.js";
 import { instrumentRoutes } from "./routes/instruments.js";
 import { meRoutes } from "./routes/me.js";
 import { reflectionRoutes } from "./routes/reflection.js";
+import { screeningSharingRoutes } from "./routes/screening-sharing.js";
 import { screeningRoutes } from "./routes/screenings.js";
 import { setupRoutes } from "./routes/setup.js";
 import { summaryRoutes } from "./routes/summary.js";
@@ -122,6 +123,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(helpResourceRoutes);
   await app.register(instrumentRoutes);
   await app.register(screeningRoutes);
+  await app.register(screeningSharingRoutes);
   await app.register(checkInRoutes);
 
   const webRoot = options.webRoot ?? join(root, "dist", "web");

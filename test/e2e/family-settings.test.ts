@@ -100,6 +100,33 @@ describe("family settings, time zones and several families in the browser", () =
     expect(family.json).toMatchObject({ name: "The Tane whānau", timeZone: AUCKLAND });
   });
 
+  it("lets an owner choose the family's country for help lines, which Help and the crying helper follow", async () => {
+    await page.goto(`${server.base}/family`);
+    const region = page.getByLabel("Country or region for help lines");
+    await region.waitFor();
+    // Guessed from the Madrid time zone the family started in; moving to Auckland did not change it.
+    expect(await region.inputValue()).toBe("ES");
+    await region.selectOption({ label: "United Kingdom" });
+    await page.getByRole("button", { name: "Save family settings" }).click();
+    await page.getByText("Saved.", { exact: true }).waitFor();
+    expect((await owner.client.get(`/api/families/${familyId}`)).json.region).toBe("GB");
+    expect(await axeProblems(page)).toEqual([]);
+
+    // This phone speaks US English, but the family's help lines are the UK's: Samaritans first.
+    await page.getByRole("link", { name: "Need help now?" }).click();
+    await page.getByRole("heading", { level: 1, name: "Need help now?" }).waitFor();
+    await expect.poll(() => page.locator(".help-line-name").first().textContent()).toBe("Samaritans");
+    expect(await page.getByRole("link", { name: "Call 116 123" }).getAttribute("href")).toBe("tel:116123");
+    // Another region can still be picked for this view.
+    await page.getByLabel("Where you are").selectOption("US");
+    expect(await page.getByRole("link", { name: "Call 988" }).getAttribute("href")).toBe("tel:988");
+
+    // The crying helper starts from the family's region too.
+    await page.goto(`${server.base}/guide/crying`);
+    await page.getByRole("heading", { level: 1, name: "My baby is crying" }).waitFor();
+    expect(await page.getByLabel("Phone numbers for").inputValue()).toBe("GB");
+  });
+
   it("shows Today on the family's Auckland clock and days to a phone in Los Angeles", async () => {
     const now = Date.now();
     const [todayStart] = dayBounds(localDate(now, AUCKLAND), AUCKLAND);
@@ -179,6 +206,7 @@ describe("family settings, time zones and several families in the browser", () =
     await mainNav(second).getByRole("link", { name: "Family" }).click();
     await second.getByRole("heading", { level: 2, name: "Family settings" }).waitFor();
     await second.getByText("Pacific/Auckland", { exact: true }).waitFor();
+    await second.getByText("United Kingdom", { exact: true }).waitFor();
     expect(await second.getByLabel("Time zone", { exact: true }).count()).toBe(0);
     expect(await second.getByRole("button", { name: "Save family settings" }).count()).toBe(0);
     expect(await axeProblems(second)).toEqual([]);

@@ -5,6 +5,8 @@ import { familiesAndEntries } from "./0002_families_and_entries.js";
 import { familyCustomTypes } from "./0003_family_custom_types.js";
 import { ideaMarks } from "./0004_idea_marks.js";
 import { screenings } from "./0005_screenings.js";
+import { familyRegion } from "./0006_family_region.js";
+import { screeningSharing } from "./0007_screening_sharing.js";
 import { directory } from "./0008_directory.js";
 
 /**
@@ -18,6 +20,8 @@ export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
     "0003_family_custom_types": familyCustomTypes(),
     "0004_idea_marks": ideaMarks(kind),
     "0005_screenings": screenings(kind),
+    "0006_family_region": familyRegion(),
+    "0007_screening_sharing": screeningSharing(),
     "0008_directory": directory(kind),
   };
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { type HelpRegion, helpRegions } from "../../content/help/emergency.js";
 import type { Permission, Relationship } from "../../domain/family.js";
 import { uuidv7 } from "../../domain/ids.js";
 import type { Database } from "../schema.js";
@@ -8,6 +9,8 @@ export interface Family {
   name: string;
   timeZone: string;
   customTypes: string[];
+  /** Whose crisis and emergency numbers the family is shown; null: not set, each device guesses. */
+  region: HelpRegion | null;
   createdAt: string;
 }
 
@@ -21,12 +24,16 @@ export interface Member {
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
+// The API only stores help regions; anything else (a hand-edited row) reads as not set.
+const asRegion = (value: string | null): HelpRegion | null =>
+  (helpRegions as readonly (string | null)[]).includes(value) ? (value as HelpRegion) : null;
 
 function toFamily(row: {
   id: string;
   name: string;
   time_zone: string;
   custom_types: string;
+  region: string | null;
   created_at: number;
 }) {
   return {
@@ -34,6 +41,7 @@ function toFamily(row: {
     name: row.name,
     timeZone: row.time_zone,
     customTypes: JSON.parse(row.custom_types) as string[],
+    region: asRegion(row.region),
     createdAt: iso(row.created_at),
   } satisfies Family;
 }
@@ -42,7 +50,7 @@ export function familiesRepository(db: Kysely<Database>) {
   return {
     /** A new family with its creator as owner, in one transaction. */
     async create(
-      input: { name: string; timeZone: string; relationship: Relationship },
+      input: { name: string; timeZone: string; region: HelpRegion | null; relationship: Relationship },
       userId: string,
       now = Date.now(),
     ) {
@@ -55,6 +63,7 @@ export function familiesRepository(db: Kysely<Database>) {
             name: input.name,
             time_zone: input.timeZone,
             custom_types: "[]",
+            region: input.region,
             created_at: now,
             updated_at: now,
           })
@@ -75,6 +84,7 @@ export function familiesRepository(db: Kysely<Database>) {
         name: input.name,
         timeZone: input.timeZone,
         customTypes: [],
+        region: input.region,
         createdAt: iso(now),
       } satisfies Family;
     },
@@ -93,6 +103,7 @@ export function familiesRepository(db: Kysely<Database>) {
           "families.name",
           "families.time_zone",
           "families.custom_types",
+          "families.region",
           "families.created_at",
           "family_members.permission",
         ])
@@ -104,17 +115,46 @@ export function familiesRepository(db: Kysely<Database>) {
 
     async update(
       id: string,
-      change: { name?: string; timeZone?: string; customTypes?: string[] },
+      change: { name?: string; timeZone?: string; customTypes?: string[]; region?: HelpRegion | null },
       now = Date.now(),
     ) {
-      const set: { name?: string; time_zone?: string; custom_types?: string; updated_at: number } = {
-        updated_at: now,
-      };
+      const set: {
+        name?: string;
+        time_zone?: string;
+        custom_types?: string;
+        region?: string | null;
+        updated_at: number;
+      } = { updated_at: now };
       if (change.name !== undefined) set.name = change.name;
       if (change.timeZone !== undefined) set.time_zone = change.timeZone;
       if (change.customTypes !== undefined) set.custom_types = JSON.stringify(change.customTypes);
+      if (change.region !== undefined) set.region = change.region;
       await db.updateTable("families").set(set).where("id", "=", id).execute();
       return this.get(id);
+    },
+
+    /**
+     * The help region set on a family this caregiver is in: the baby's family when a baby is named (none
+     * when they are not its caregiver), else the oldest of their families that has one.
+     */
+    async regionFor(userId: string, babyId?: string): Promise<HelpRegion | null> {
+      let q = db
+        .selectFrom("families")
+        .innerJoin("family_members", "family_members.family_id", "families.id")
+        .select("families.region")
+        .where("family_members.user_id", "=", userId)
+        .where("families.region", "is not", null)
+        .orderBy("families.created_at")
+        .orderBy("families.id")
+        .limit(1);
+      if (babyId)
+        q = q.where(
+          "families.id",
+          "in",
+          db.selectFrom("babies").select("babies.family_id").where("babies.id", "=", babyId),
+        );
+      const row = await q.executeTakeFirst();
+      return asRegion(row?.region ?? null);
     },
 
     async membership(familyId: string, userId: string): Promise<Member | undefined> {

@@ -9,6 +9,15 @@ export const subjectSchema = z.union([z.literal("self"), z.object({ babyId: z.st
 
 export const flagSchema = z.object({ type: z.enum(safetyFlagTypes), item: z.string() });
 
+export const sharingSchema = z
+  .object({
+    visitSummary: z.boolean().describe("Shown in my visit summary"),
+    clinicians: z
+      .boolean()
+      .describe("A clinician my family shares with may see it (nothing is shared until the family shares)"),
+  })
+  .describe("Who else sees this result: the person who answered chooses; both start false");
+
 export const screeningSchema = z.object({
   id: z.string(),
   instrumentId: z.string(),
@@ -40,6 +49,7 @@ export const screeningSchema = z.object({
     })
     .optional()
     .describe("Counted criteria (City BiTS): which the answers meet. Not a diagnosis"),
+  sharing: sharingSchema,
 });
 
 export const answerSchema = z.object({ item: z.string(), option: z.number(), score: z.number() });
@@ -63,5 +73,6 @@ export function screeningView(s: Screening, lang: Locale): z.infer<typeof screen
     })),
     flags: s.flags,
     ...(s.criteria ? { criteria: s.criteria } : {}),
+    sharing: s.sharing,
   };
 }

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { regionFromTimeZone } from "../../content/help/time-zone-region.js";
 import {
   babyInputSchema,
   babyPatchSchema,
@@ -12,6 +13,7 @@ import {
 import { conflict, forbidden, HttpError, notFound } from "../errors.js";
 import { actorOf } from "../plugins/authorize.js";
 import { anyoneSignedIn, babyCaregiver, familyMember, familyOwner } from "../policies/family.js";
+import { familyRegionSchema } from "../region.js";
 import { errorReplies } from "./schemas.js";
 
 const familySchema = z.object({
@@ -19,8 +21,12 @@ const familySchema = z.object({
   name: z.string(),
   timeZone: z.string(),
   customTypes: z.array(z.string()),
+  region: familyRegionSchema,
   createdAt: z.string(),
 });
+// The family's help region is help-line content (src/content/help), so it joins the domain's inputs here.
+const familyInput = familyInputSchema.extend({ region: familyRegionSchema.optional() });
+const familyPatch = familyPatchSchema.extend({ region: familyRegionSchema.optional() });
 const memberSchema = z.object({
   userId: z.string(),
   name: z.string(),
@@ -58,13 +64,20 @@ export const familyRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { policy: anyoneSignedIn },
       schema: {
         tags: ["families"],
-        summary: "Start a family; you become its owner",
-        body: familyInputSchema,
+        summary:
+          "Start a family; you become its owner. Without a region, the region is guessed from the time zone when it lies in one Attune has help lines for",
+        body: familyInput,
         response: { 201: familySchema, ...errorReplies },
       },
     },
-    async (request, reply) =>
-      reply.status(201).send(await families.create(request.body, actorOf(request).id)),
+    async (request, reply) => {
+      const { region, ...family } = request.body;
+      // A family in Madrid should see 112, not 911, from its first day; null (no guess) keeps asking devices.
+      const guessed = region === undefined ? regionFromTimeZone(family.timeZone) : region;
+      return reply
+        .status(201)
+        .send(await families.create({ ...family, region: guessed }, actorOf(request).id));
+    },
   );
 
   app.get(
@@ -111,13 +124,14 @@ export const familyRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     "/api/families/:id",
     {
-      // Settings change every caregiver's day boundaries and quick log, so they are an owner's call.
+      // Settings change every caregiver's day boundaries, quick log and help lines, so they are an owner's call.
       config: { policy: familyOwner },
       schema: {
         tags: ["families"],
-        summary: "Rename a family, change its time zone (day boundaries follow it) or its own kinds of care",
+        summary:
+          "Rename a family, change its time zone (day boundaries follow it), its region for help lines (null: not set) or its own kinds of care",
         params: idParams,
-        body: familyPatchSchema,
+        body: familyPatch,
         response: { 200: familySchema, ...errorReplies },
       },
     },

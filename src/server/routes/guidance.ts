@@ -15,6 +15,7 @@ import { HELPED_WINDOW_DAYS, type HelpedBefore, whatHelped } from "../../domain/
 import { notFound } from "../errors.js";
 import { actorOf } from "../plugins/authorize.js";
 import { babyCaregiverByQuery } from "../policies/family.js";
+import { defaultRegion } from "../region.js";
 import { errorReplies } from "./schemas.js";
 
 const HOUR = 3_600_000;
@@ -83,33 +84,6 @@ const cryingReply = z.object({
     sources: sourceKeys,
   }),
 });
-
-/** The first region Attune has numbers for in an Accept-Language header ("es-MX,es;q=0.9" → MX). */
-export function regionFromLanguages(header: string | undefined): HelpRegion | undefined {
-  if (!header) return undefined;
-  const tags = header
-    .split(",")
-    .map((part, i) => {
-      const [tag = "", ...params] = part.trim().split(";");
-      const q = Number(
-        params
-          .find((p) => p.trim().startsWith("q="))
-          ?.trim()
-          .slice(2) ?? 1,
-      );
-      return { tag, q: Number.isFinite(q) ? q : 0, i };
-    })
-    .sort((a, b) => b.q - a.q || a.i - b.i);
-  for (const { tag } of tags) {
-    const region = tag
-      .split("-")
-      .slice(1)
-      .find((s) => s.length === 2)
-      ?.toUpperCase();
-    if (region && (helpRegions as readonly string[]).includes(region)) return region as HelpRegion;
-  }
-  return undefined;
-}
 
 /** The reply, in one language: warning signs, ranked reasons, ways to soothe, and help numbers. */
 function present(guidance: CryingGuidance, helped: HelpedBefore[], lang: Locale, region: HelpRegion) {
@@ -214,7 +188,9 @@ export const guidanceRoutes: FastifyPluginAsyncZod = async (app) => {
             region: z
               .enum(helpRegions)
               .optional()
-              .describe("For emergency numbers. Default: the region in Accept-Language, else US"),
+              .describe(
+                "For emergency numbers. Default: the family's region, else the region in Accept-Language, else US",
+              ),
           })
           .strict(),
         response: { 200: cryingReply, ...errorReplies },
@@ -236,7 +212,8 @@ export const guidanceRoutes: FastifyPluginAsyncZod = async (app) => {
         }),
       ]);
       const lang = request.query.lang ?? prefs?.locale ?? "en";
-      const region = request.query.region ?? regionFromLanguages(request.headers["accept-language"]) ?? "US";
+      // The family's own setting comes before the browser's languages: it is the family's country.
+      const region = request.query.region ?? defaultRegion(request, family?.region);
       const guidance = rankCryingReasons({
         baby,
         now,

@@ -2,8 +2,9 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { instrumentIds } from "../../content/instruments/index.js";
 import { type Locale, locales } from "../../domain/account.js";
+import { sameCheckIn } from "../../domain/screening/same-check-in.js";
 import { safetyFlags, scoreScreening } from "../../domain/screening/score.js";
-import { HttpError, notFound } from "../errors.js";
+import { conflict, HttpError, notFound } from "../errors.js";
 import { actorOf } from "../plugins/authorize.js";
 import { ownCheckIns, ownScreening } from "../policies/screening.js";
 import { crisisSchema, crisisView } from "../presenters/help.js";
@@ -23,6 +24,10 @@ import { errorReplies, errorSchema, pageQuery } from "./schemas.js";
  * but the flag is written to the audit trail (never the answers). The answers' schema is deliberately
  * loose (any number as an option) so that a malformed option reaches the safety check and is then named
  * by item, instead of being refused before it.
+ *
+ * A phone that finished a check-in offline sends it with a `clientId` it made once for that check-in, and
+ * may send it again (a lost reply, a retry racing the background sender): the same person and clientId is
+ * stored once, and sending it again answers 200 with the screening kept the first time.
  */
 const lang = z.enum(locales).optional().describe("Default: the account's language");
 
@@ -40,6 +45,12 @@ const screeningInput = z
     lang,
     region: regionParam.optional(),
     answers: z.array(answerInput).max(200),
+    clientId: z
+      .uuid("clientId must be a UUID, made once on the phone for this check-in")
+      .optional()
+      .describe(
+        "Made once on the phone for this check-in, so a resend is stored once: the same clientId again answers 200 with the screening kept then",
+      ),
   })
   .strict();
 
@@ -78,7 +89,7 @@ export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
           "Score and keep a completed check-in. A safety answer adds `crisis` (show it first). A refused request whose answers raised a flag carries details.flags and details.crisis",
         querystring: z.object({ region: regionParam.optional() }).strict(),
         body: screeningInput,
-        response: { 201: resultSchema, 409: errorSchema, ...errorReplies },
+        response: { 200: resultSchema, 201: resultSchema, 409: errorSchema, ...errorReplies },
       },
     },
     async (request, reply) => {
@@ -86,7 +97,11 @@ export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
       const { instrumentId, subject, answers } = request.body;
       const definition = instruments.get(instrumentId);
       if (!definition) throw notFound("That instrument");
-      const region = regionOf(request, request.body.region ?? request.query.region);
+      const region = regionOf(
+        request,
+        request.body.region ?? request.query.region,
+        await app.attune.families.regionFor(actor.id, subject === "self" ? undefined : subject.babyId),
+      );
 
       // Safety first: from the raw answers, before any other check can refuse the request.
       const flags = safetyFlags(definition, answers);
@@ -130,7 +145,7 @@ export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
       const scoreOf = (item: string, option: number) =>
         definition.item.find((i) => i.linkId === item)?.answerOption[option]?.score ?? 0;
       const answeredIn = await langOf(actor.id, request.body.lang);
-      const saved = await screenings.create(
+      const { screening: saved, created } = await screenings.create(
         {
           userId: actor.id,
           babyId: baby?.id ?? null,
@@ -142,9 +157,25 @@ export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
         },
         answers.map((a) => ({ item: a.item, option: a.option, score: scoreOf(a.item, a.option) })),
         flags.length ? flagEvent(true) : undefined,
+        { clientId: request.body.clientId },
       );
+      if (!created) {
+        const kept = {
+          instrumentId: saved.instrumentId,
+          babyId: saved.babyId,
+          answers: await screenings.answers(saved.id),
+        };
+        const sent = { instrumentId, babyId: baby?.id ?? null, answers };
+        if (!sameCheckIn(kept, sent))
+          await refuse(
+            conflict(
+              "client_id_reused",
+              "This clientId was already used for a different check-in. Make a new clientId for each check-in, and send the same one again only to retry that same check-in.",
+            ),
+          );
+      }
       const view = screeningView(saved, answeredIn);
-      return reply.status(201).send({ ...view, ...(crisis ? { crisis } : {}) });
+      return reply.status(created ? 201 : 200).send({ ...view, ...(crisis ? { crisis } : {}) });
     },
   );
 

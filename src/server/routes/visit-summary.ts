@@ -1,10 +1,13 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { locales } from "../../domain/account.js";
 import { babyAge } from "../../domain/age.js";
 import { visitSummary } from "../../domain/guidance/visit.js";
 import { addCalendarDays, dayBounds, localDate } from "../../domain/time.js";
 import { notFound } from "../errors.js";
+import { actorOf } from "../plugins/authorize.js";
 import { babyCaregiver } from "../policies/family.js";
+import { visitScreeningSchema, visitScreeningView } from "../presenters/visit-screening.js";
 import { babySchema } from "./families.js";
 import { errorReplies } from "./schemas.js";
 
@@ -12,7 +15,7 @@ const at = z.string().describe("ISO 8601");
 
 /** The printable page a family brings to a pediatric or perinatal visit. */
 export const visitSummaryRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { entries, families } = app.attune;
+  const { entries, families, screenings, instruments, preferences } = app.attune;
 
   app.get(
     "/api/babies/:id/visit-summary",
@@ -21,9 +24,17 @@ export const visitSummaryRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ["guidance"],
         summary:
-          "The last 7 or 14 days for an appointment: feeds, sleep, diapers, growth, temperatures, medicines, notes and the questions saved for the visit",
+          "The last 7 or 14 days for an appointment: feeds, sleep, diapers, growth, temperatures, medicines, notes, the questions saved for the visit, and the check-ins the viewer chose to include (their own only)",
         params: z.object({ id: z.string().min(1).max(100) }),
-        querystring: z.object({ days: z.enum(["7", "14"]).default("7") }).strict(),
+        querystring: z
+          .object({
+            days: z.enum(["7", "14"]).default("7"),
+            lang: z
+              .enum(locales)
+              .optional()
+              .describe("For the check-ins' band labels. Default: the account's"),
+          })
+          .strict(),
         response: {
           200: z.object({
             baby: babySchema,
@@ -56,6 +67,11 @@ export const visitSummaryRoutes: FastifyPluginAsyncZod = async (app) => {
             medications: z.array(z.object({ at, name: z.string(), dose: z.string().optional() })),
             notes: z.array(z.object({ at, type: z.string(), text: z.string() })),
             questions: z.array(z.object({ at, text: z.string() })),
+            checkIns: z
+              .array(visitScreeningSchema)
+              .describe(
+                "The viewer's own check-ins marked for the visit summary, about themself or this baby, oldest first",
+              ),
           }),
           ...errorReplies,
         },
@@ -79,6 +95,10 @@ export const visitSummaryRoutes: FastifyPluginAsyncZod = async (app) => {
         note: e.note,
       }));
       const summary = visitSummary(rows, today, days, timeZone, now);
+      // Each caregiver's check-ins are their own: only the viewer's, and only those they chose to include.
+      const viewer = actorOf(request).id;
+      const lang = request.query.lang ?? (await preferences.get(viewer)).locale;
+      const checkIns = await screenings.forVisit(viewer, baby.id, start, end);
       const iso = <T extends { at: number }>(items: T[]) =>
         items.map((i) => ({ ...i, at: new Date(i.at).toISOString() }));
       const age = baby.birthDate ? babyAge(baby.birthDate, today, baby.gestationalWeeks) : null;
@@ -93,6 +113,7 @@ export const visitSummaryRoutes: FastifyPluginAsyncZod = async (app) => {
         medications: iso(summary.medications),
         notes: iso(summary.notes),
         questions: iso(summary.questions),
+        checkIns: checkIns.map((s) => visitScreeningView(s, instruments, lang)),
       };
     },
   );

@@ -1,5 +1,6 @@
 // The signed-in person (or nobody), and the account actions around them.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { forgetCheckIns } from "./checkInQueue";
 import { ApiError, api } from "./client";
 import type { Me, Preferences, SelfChosenRole, User } from "./types";
 
@@ -144,6 +145,8 @@ function forgetEverything(queryClient: ReturnType<typeof useQueryClient>, reason
   for (const key of [...FAMILY_CACHE, ...Object.values(LOG_CHOICES)]) localStorage.removeItem(key);
   // The family log on this device (see src/web/log/db.ts); an open copy closes itself when asked.
   if (userId) indexedDB.deleteDatabase(`attune-log-${userId}`);
+  // Check-ins in progress, waiting to be sent, or refused: as private as the log, and gone with it.
+  forgetCheckIns();
   queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meKey[0] });
   queryClient.setQueryData<Me | null>(meKey, null);
 }

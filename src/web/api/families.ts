@@ -1,5 +1,6 @@
 // Families, babies, caregivers and invites: the people around a baby, as the server knows them.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { HelpRegion } from "../../content/help/emergency";
 import { FAMILY_CACHE } from "./account";
 import { api } from "./client";
 
@@ -11,6 +12,8 @@ export interface FamilySummary {
   id: string;
   name: string;
   timeZone: string;
+  /** Whose help lines the family is shown; null: not set (absent from older servers and caches). */
+  region?: HelpRegion | null;
   createdAt: string;
   permission: Permission;
 }
@@ -38,6 +41,8 @@ export interface Family {
   id: string;
   name: string;
   timeZone: string;
+  /** Whose help lines the family is shown; null: not set (absent from older servers and caches). */
+  region?: HelpRegion | null;
   createdAt: string;
   caregivers: Caregiver[];
   babies: Baby[];
@@ -88,7 +93,8 @@ function remember<T>(key: string, value: T): T {
   return value;
 }
 
-export function useFamilies() {
+/** `enabled: false` for screens that also work signed out (Help), where there are no families to ask for. */
+export function useFamilies({ enabled = true }: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: familiesKey,
     queryFn: () =>
@@ -96,6 +102,7 @@ export function useFamilies() {
     // Initial data survives a failed refetch (an offline start); updatedAt 0 still asks the server at once.
     initialData: () => remembered<FamilySummary[]>(FAMILIES_KEY),
     initialDataUpdatedAt: 0,
+    enabled,
   });
 }
 
@@ -220,6 +227,7 @@ export interface FamilyChanges {
   name?: string;
   timeZone?: string;
   customTypes?: string[];
+  region?: HelpRegion | null;
 }
 
 /** Owners rename the family or move its day boundaries to another time zone. */

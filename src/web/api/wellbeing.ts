@@ -5,6 +5,7 @@ import { instruments as bundledInstruments, getInstrument } from "../../content/
 import type { InstrumentDefinition, LocalizedText, SafetyFlagType } from "../../domain/screening/definition";
 import type { ScreeningAnswer } from "../../domain/screening/score";
 import { api } from "./client";
+import type { ScreeningSharing } from "./screeningSharing";
 import { withServedWording } from "./servedWording";
 
 export interface InstrumentSummary {
@@ -36,6 +37,8 @@ export interface Screening {
   completedAt?: string;
   subject?: ScreeningSubject | string;
   babyId?: string | null;
+  /** Who else sees it; absent from an answer cached before sharing existed. */
+  sharing?: ScreeningSharing;
 }
 
 function summaryOf(d: InstrumentDefinition): InstrumentSummary {
@@ -131,6 +134,8 @@ export interface SubmitScreening {
   subject: ScreeningSubject;
   lang: string;
   answers: ScreeningAnswer[];
+  /** Made once on the phone for this check-in, so sending it again stores it once. */
+  clientId?: string;
 }
 
 export function useSubmitScreening() {

@@ -1,6 +1,7 @@
 import { QueryClientProvider } from "@tanstack/react-query";
 import { BrowserRouter, Route, Routes } from "react-router";
 import { queryClient } from "../api/queryClient";
+import { CheckInSync } from "./CheckInSync";
 import { RequireAdmin, RequireSignedIn, RequireSignedOut } from "./guards";
 import {
   AdminPage,
@@ -35,6 +36,7 @@ export function App() {
     <QueryClientProvider client={queryClient}>
       <PreferencesSync />
       <SessionKeepAlive />
+      <CheckInSync />
       <BrowserRouter>
         <Routes>
           <Route element={<Shell />}>

@@ -1,9 +1,10 @@
-// Sign out, but never silently lose what was logged offline: first try once more to send the outbox, and
-// if entries are still waiting, ask.
+// Sign out, but never silently lose what was logged offline: first try once more to send the outbox (and any
+// check-ins finished offline), and if some are still waiting, ask.
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { useMe, useSignOut } from "../api/account";
+import { unsentCheckInsAfterSend } from "../api/sendCheckIns";
 import { Button } from "../components/Button";
 import { ErrorAlert } from "../components/ErrorAlert";
 import { SignOutConfirm } from "./SignOutConfirm";
@@ -26,7 +27,7 @@ export function SignOutButton({ hasLog }: { hasLog: boolean }) {
   const signOut = useSignOut();
   const userId = useMe().data?.user.id;
   const [checking, setChecking] = useState(false);
-  const [asking, setAsking] = useState<number | "unknown" | null>(null);
+  const [asking, setAsking] = useState<{ entries: number | "unknown"; checkIns: number } | null>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   // Fetched ahead while online: the check matters most when the connection is gone by the time of the tap.
   useEffect(() => {
@@ -42,10 +43,12 @@ export function SignOutButton({ hasLog }: { hasLog: boolean }) {
   async function start() {
     signOut.reset();
     setChecking(true);
-    const waiting = userId ? await unsaved(userId) : 0;
+    const [entries, checkIns] = userId
+      ? await Promise.all([unsaved(userId), unsentCheckInsAfterSend(userId)])
+      : [0, 0];
     setChecking(false);
-    if (waiting === 0) void leave();
-    else setAsking(waiting);
+    if (entries === 0 && checkIns === 0) void leave();
+    else setAsking({ entries, checkIns });
   }
 
   return (
@@ -63,7 +66,8 @@ export function SignOutButton({ hasLog }: { hasLog: boolean }) {
       <ErrorAlert error={signOut.error} />
       {asking !== null ? (
         <SignOutConfirm
-          count={asking}
+          count={asking.entries}
+          checkIns={asking.checkIns}
           onStay={() => {
             setAsking(null);
             // Back where they were, so a keyboard or screen reader user isn't dropped at the top of the page.

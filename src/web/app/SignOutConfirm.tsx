@@ -1,16 +1,22 @@
-// Asked only when signing out would lose entries that never reached the family (logged offline). Staying
-// is the default: Escape, or the first button, keeps everything.
+// Asked only when signing out would lose entries that never reached the family (logged offline), or
+// check-ins finished offline and not sent yet. Staying is the default: Escape, or the first button, keeps
+// everything.
 import { useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "../components/Button";
 
-/** `count` is how many entries are waiting, or "unknown" when this phone could not check. */
+/**
+ * `count` is how many entries are waiting, or "unknown" when this phone could not check; `checkIns` how
+ * many check-ins are waiting to be sent.
+ */
 export function SignOutConfirm({
   count,
+  checkIns = 0,
   onStay,
   onSignOut,
 }: {
   count: number | "unknown";
+  checkIns?: number;
   onStay: () => void;
   onSignOut: () => void;
 }) {
@@ -36,9 +42,14 @@ export function SignOutConfirm({
         onStay();
       }}
     >
-      <h2 id={titleId}>{t("session.unsavedTitle")}</h2>
+      <h2 id={titleId}>{count === 0 ? t("session.unsentCheckInsTitle") : t("session.unsavedTitle")}</h2>
       <p id={bodyId}>
-        {count === "unknown" ? t("session.unsavedUnknown") : t("session.unsaved", { count })}{" "}
+        {count === "unknown"
+          ? t("session.unsavedUnknown")
+          : count > 0
+            ? t("session.unsaved", { count })
+            : null}
+        {checkIns > 0 ? ` ${t("session.unsentCheckIns", { count: checkIns })}` : null}{" "}
         {t("session.unsavedHint")}
       </p>
       <div className="button-row">

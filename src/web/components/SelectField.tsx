@@ -13,6 +13,8 @@ interface SelectFieldProps<T extends string> {
   options: readonly SelectOption<T>[];
   onChange: (value: T) => void;
   disabled?: boolean;
+  /** Why the choice matters, read out with the select (aria-describedby). */
+  hint?: string;
 }
 
 export function SelectField<T extends string>({
@@ -21,15 +23,23 @@ export function SelectField<T extends string>({
   options,
   onChange,
   disabled,
+  hint,
 }: SelectFieldProps<T>) {
   const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p className="field-hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
       <select
         id={id}
         value={value}
         disabled={disabled}
+        aria-describedby={hintId}
         onChange={(event) => {
           const next = options.find((option) => option.value === event.target.value);
           if (next) onChange(next.value);

@@ -1,16 +1,36 @@
-// The region whose numbers to show: chosen here before (shared with the crying helper), else guessed from
-// the browser's languages, else the United States.
+// The region whose numbers to show: the current family's own setting (Family settings), else the one chosen
+// here before (shared with the crying helper), else guessed from the browser's languages, else the United
+// States. Choosing another region on a screen changes that screen only; the family's setting stays.
 import { useState } from "react";
-import { initialRegion, rememberRegion } from "../pages/crying/region";
+import { useMe } from "../api/account";
+import { useChosenFamily } from "../log/familyChoice";
+import { initialRegion, isHelpRegion, rememberRegion } from "../pages/crying/region";
 import type { HelpRegion } from "./lines";
 
-export function useHelpRegion(): [HelpRegion, (next: HelpRegion) => void] {
-  const [region, setRegion] = useState<HelpRegion>(initialRegion);
+type RegionChoice = [HelpRegion, (next: HelpRegion) => void];
+
+/** For a screen that knows its family already (the crying helper, inside the log). */
+export function useRegionChoice(familyRegion: string | null | undefined): RegionChoice {
+  const [chosen, setChosen] = useState<HelpRegion | null>(null);
+  const [guess] = useState(initialRegion);
+  // Derived, not copied into state: the family's setting may arrive after the first render (or change).
+  const region = chosen ?? (isHelpRegion(familyRegion) ? familyRegion : guess);
   return [
     region,
     (next) => {
       rememberRegion(next);
-      setRegion(next);
+      setChosen(next);
     },
   ];
+}
+
+/** The region of the family the log is about, when someone is signed in; Help works signed out too. */
+function useCurrentFamilyRegion(): string | null {
+  const signedIn = Boolean(useMe().data);
+  const { summary } = useChosenFamily({ enabled: signedIn });
+  return signedIn ? (summary?.region ?? null) : null;
+}
+
+export function useHelpRegion(): RegionChoice {
+  return useRegionChoice(useCurrentFamilyRegion());
 }

@@ -41,12 +41,15 @@ function chosenId(): string | null {
   return read() ?? memory;
 }
 
-/** The families this person is in, and the one the log is about (the remembered one, else the first). */
-export function useChosenFamily(): {
+/**
+ * The families this person is in, and the one the log is about (the remembered one, else the first).
+ * `enabled: false` asks the server nothing (signed out), leaving what this device last knew.
+ */
+export function useChosenFamily(options: { enabled?: boolean } = {}): {
   families: ReturnType<typeof useFamilies>;
   summary: FamilySummary | undefined;
 } {
-  const families = useFamilies();
+  const families = useFamilies(options);
   const id = useSyncExternalStore(subscribe, chosenId, () => null);
   const list = families.data ?? [];
   // A family left or removed since it was chosen falls back to the first one.

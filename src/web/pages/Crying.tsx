@@ -3,19 +3,18 @@
 // content bundled here (only the likely reasons need the server).
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { HelpRegion } from "../../content/help/emergency";
 import type { SoothingMethod } from "../../domain/guidance/soothing";
 import { isNetworkError } from "../api/client";
 import { useCryingGuidance } from "../api/crying";
 import type { Locale } from "../api/types";
 import { Button } from "../components/Button";
 import { Page } from "../components/Page";
+import { useRegionChoice } from "../help/useHelpRegion";
 import { useLogContext } from "../log/LogContext";
 import { bundledGuidance } from "./crying/bundled";
 import { FinishButton } from "./crying/FinishButton";
 import { HelpStep } from "./crying/HelpStep";
 import { type GuidanceStatus, ReasonsStep } from "./crying/ReasonsStep";
-import { initialRegion, rememberRegion } from "./crying/region";
 import { SafetyStep } from "./crying/SafetyStep";
 import { SoothingStep } from "./crying/SoothingStep";
 import { useLocalAlerts } from "./crying/useLocalAlerts";
@@ -27,11 +26,12 @@ const HELP = steps.indexOf("help");
 
 export default function Crying() {
   const { t, i18n } = useTranslation();
-  const { baby } = useLogContext();
+  const { baby, family } = useLogContext();
   // The crying spell started about when the helper was opened.
   const [openedAt] = useState(() => Date.now());
   const [step, setStep] = useState(0);
-  const [region, setRegion] = useState<HelpRegion>(initialRegion);
+  // The baby's family's region when it has one; a choice made here applies to this visit.
+  const [region, chooseRegion] = useRegionChoice(family.region);
   const [tried, setTried] = useState<SoothingMethod[]>([]);
   const lang: Locale = i18n.language === "es" ? "es" : "en";
   const query = useCryingGuidance(baby.id, lang, region);
@@ -62,10 +62,6 @@ export default function Crying() {
     heading.current?.focus();
   });
 
-  const chooseRegion = (next: HelpRegion) => {
-    rememberRegion(next);
-    setRegion(next);
-  };
   const name = steps[step] ?? "safety";
 
   return (

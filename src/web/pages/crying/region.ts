@@ -1,6 +1,6 @@
-// Which country's numbers to show. There is no region preference on the account yet, so: what this person
-// chose here last time, else the first region in the browser's languages ("en-GB" → GB, "es-MX" → MX),
-// else the United States (the server's default too).
+// Which country's numbers to show when the family has not set its region (src/web/help/useHelpRegion.ts
+// puts the family's setting first): what this person chose here last time, else the first region in the
+// browser's languages ("en-GB" → GB, "es-MX" → MX), else the United States (the server's default too).
 import { type HelpRegion, helpRegions } from "../../../content/help/emergency.js";
 
 const STORAGE_KEY = "attune.helpRegion";

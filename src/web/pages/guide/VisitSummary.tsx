@@ -1,5 +1,6 @@
 // The page a family brings to a visit: the last 7 or 14 days from the log (feeds, sleep, diapers per day;
-// growth in the person's units; temperatures; medicines; notes) and their questions for the visit.
+// growth in the person's units; temperatures; medicines; notes), the viewer's own check-ins they chose to
+// include, and their questions for the visit.
 // Printable: print.css hides the app around it and fits it to a page or two, black on white.
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -8,11 +9,13 @@ import { Button } from "../../components/Button";
 import { ChoiceGroup } from "../../components/ChoiceGroup";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Page } from "../../components/Page";
+import { currentLocale } from "../../i18n";
 import { useLogContext } from "../../log/LogContext";
 import { useVisitSummary } from "./api";
 import { BackToGuide } from "./BackToGuide";
 import { useDateRange } from "./dates";
 import { useAgeWords } from "./useAgeWords";
+import { VisitCheckIns } from "./VisitCheckIns";
 import { VisitDays } from "./VisitDays";
 import { VisitFacts } from "./VisitFacts";
 import { VisitQuestions } from "./VisitQuestions";
@@ -26,7 +29,7 @@ export default function VisitSummary() {
   const { t } = useTranslation();
   const { baby } = useLogContext();
   const [days, setDays] = useState<Days>(7);
-  const summary = useVisitSummary(baby.id, days);
+  const summary = useVisitSummary(baby.id, days, currentLocale());
   const range = useDateRange();
   const age = useAgeWords();
   const data = summary.data;
@@ -77,6 +80,7 @@ export default function VisitSummary() {
           </dl>
           <VisitDays days={data.days} />
           <VisitFacts summary={data} />
+          <VisitCheckIns checkIns={data.checkIns} />
         </>
       ) : null}
       <VisitQuestions summary={data} days={days} />

@@ -47,6 +47,20 @@ export interface VisitSummary {
   medications: { at: string; name: string; dose?: string }[];
   notes: { at: string; type: string; text: string }[];
   questions: { at: string; text: string }[];
+  /** The viewer's own check-ins they chose to include (absent from a server without check-in sharing). */
+  checkIns?: VisitCheckIn[];
+}
+
+export interface VisitCheckIn {
+  id: string;
+  instrumentId: string;
+  shortName: string;
+  about: "self" | "baby";
+  completedAt: string;
+  total: number;
+  range: { min: number; max: number };
+  /** In the asked language; null for reflection-only questionnaires. */
+  band: string | null;
 }
 
 export interface Idea {
@@ -86,10 +100,11 @@ export function useReflection(babyId: string, from: string | null) {
   });
 }
 
-export function useVisitSummary(babyId: string, days: 7 | 14) {
+/** `lang` is for the check-ins' band labels, so they are in the language on screen. */
+export function useVisitSummary(babyId: string, days: 7 | 14, lang: string) {
   return useQuery({
-    queryKey: visitKey(babyId, days),
-    queryFn: () => api.get<VisitSummary>(`/api/babies/${babyId}/visit-summary?days=${days}`),
+    queryKey: [...visitKey(babyId, days), lang],
+    queryFn: () => api.get<VisitSummary>(`/api/babies/${babyId}/visit-summary?days=${days}&lang=${lang}`),
   });
 }
 

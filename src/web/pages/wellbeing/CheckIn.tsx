@@ -1,12 +1,27 @@
 // The generic renderer: any instrument, one question per screen, with progress, Back and Next, and the
 // answers kept on this phone until submitted. Safety is checked on every answer, from the answers alone: the
 // moment one raises a flag, the crisis panel replaces the question, before any score and before going on.
+// Finishing without a connection still shows the result (scored here, exactly as the server scores it), and
+// queues the check-in on this phone under a clientId made once for it; it is sent when the connection comes
+// back (src/web/app/CheckInSync.tsx), and stored once however many times it is sent.
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
+import { uuidv7 } from "../../../domain/ids";
 import type { InstrumentDefinition } from "../../../domain/screening/definition";
 import { type ScreeningAnswer, safetyFlags, scoreScreening } from "../../../domain/screening/score";
+import { useMe } from "../../api/account";
+import {
+  deliveredAs,
+  dropCheckIn,
+  type QueuedCheckIn,
+  queueCheckIn,
+  queuedCheckIns,
+  unqueueCheckIn,
+  useCheckInQueue,
+} from "../../api/checkInQueue";
 import { isNetworkError } from "../../api/client";
+import { isFinalRefusal } from "../../api/sendCheckIns";
 import { useInstrument, useSubmitScreening } from "../../api/wellbeing";
 import { Alert, StatusMessage } from "../../components/Alert";
 import { Button } from "../../components/Button";
@@ -47,7 +62,10 @@ function Questions({ definition }: { definition: InstrumentDefinition }) {
   const [acknowledged, setAcknowledged] = useState<string[]>([]);
   const [region, setRegion] = useHelpRegion();
   const [needAnswer, setNeedAnswer] = useState(false);
-  const [offline, setOffline] = useState(false);
+  // Finished while offline: the check-in as queued, shown as an offline result until it is sent.
+  const [offline, setOffline] = useState<QueuedCheckIn | null>(null);
+  const userId = useMe().data?.user.id;
+  const waiting = useCheckInQueue(userId).queued;
   const submit = useSubmitScreening();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
@@ -102,29 +120,59 @@ function Questions({ definition }: { definition: InstrumentDefinition }) {
       setNeedAnswer(true);
       return;
     }
-    setOffline(false);
-    submit.mutate(
-      { instrumentId: id, subject: babyId ? { babyId } : "self", lang, answers },
-      {
-        onSuccess: (screening) => {
-          clearProgress(id);
-          navigate(`/wellbeing/results/${screening.id}`, { state: { fresh: true } });
-        },
-        onError: (error) => {
-          if (isNetworkError(error)) setOffline(true);
-        },
+    // Made once and kept with the answers, so every later send of this check-in is the same one.
+    const clientId = progress.clientId ?? uuidv7();
+    if (!progress.clientId) update({ ...progress, clientId });
+    send({
+      instrumentId: id,
+      subject: babyId ? { babyId } : "self",
+      lang,
+      answers,
+      clientId,
+      queuedAt: Date.now(),
+    });
+  };
+
+  const send = (checkIn: QueuedCheckIn) => {
+    const { queuedAt: _, ...body } = checkIn;
+    submit.mutate(body, {
+      onSuccess: (screening) => {
+        clearProgress(id);
+        if (userId) unqueueCheckIn(userId, checkIn.clientId);
+        navigate(`/wellbeing/results/${screening.id}`, { state: { fresh: true } });
       },
-    );
+      onError: (error: unknown) => {
+        if (isNetworkError(error)) {
+          // Waiting on this phone now, so the answers in progress are done with (unless it could not be kept).
+          if (userId && queueCheckIn(userId, checkIn)) clearProgress(id);
+          setOffline(checkIn);
+        } else if (
+          userId &&
+          isFinalRefusal(error) &&
+          queuedCheckIns(userId).some((q) => q.clientId === checkIn.clientId)
+        ) {
+          // A queued one the server will never take: off the queue, with the notice on /wellbeing.
+          dropCheckIn(userId, checkIn, error);
+        }
+      },
+    });
   };
 
   if (offline) {
-    const outcome = scoreScreening(
-      definition,
-      items.map((i) => ({ item: i.linkId, option: progress.answers[i.linkId] ?? -1 })),
-    );
+    const outcome = scoreScreening(definition, offline.answers);
+    // Sent by the background sender while this was on screen (the connection came back).
+    const sentAs = waiting.some((q) => q.clientId === offline.clientId)
+      ? undefined
+      : deliveredAs(offline.clientId);
     return (
       <Page title={t("result.title", { name: title })}>
-        <Alert>{t("checkin.offlineResult")}</Alert>
+        {sentAs ? (
+          <StatusMessage>
+            {t("checkin.sentNow")} <Link to={`/wellbeing/results/${sentAs}`}>{t("checkin.seeSaved")}</Link>
+          </StatusMessage>
+        ) : (
+          <Alert>{t("checkin.offlineResult")}</Alert>
+        )}
         {outcome.ok ? (
           <ResultView
             definition={definition}
@@ -133,9 +181,12 @@ function Questions({ definition }: { definition: InstrumentDefinition }) {
             flags={outcome.score.flags}
           />
         ) : null}
-        <Button onClick={finish} busy={submit.isPending} busyLabel={t("checkin.finishing")}>
-          {t("checkin.retry")}
-        </Button>
+        <ErrorAlert error={submit.error && !isNetworkError(submit.error) ? submit.error : null} />
+        {sentAs ? null : (
+          <Button onClick={() => send(offline)} busy={submit.isPending} busyLabel={t("checkin.finishing")}>
+            {t("checkin.retry")}
+          </Button>
+        )}
       </Page>
     );
   }

@@ -36,6 +36,7 @@ export default function Result() {
         total={found.total}
         subscales={found.subscales ?? {}}
         flags={found.flags ?? []}
+        saved={{ id: found.id, sharing: found.sharing }}
       />
       <p>
         <Link to="/wellbeing">{t("result.backToList")}</Link>

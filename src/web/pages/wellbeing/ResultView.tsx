@@ -1,13 +1,16 @@
 // A result in kind, plain words: the crisis panel first when an answer raised a flag, then the score, the
 // meaning of its band (from the definition; never a diagnosis), the subscales, and what to do next.
 // Reflection-only instruments (MAAS, PAAS) show their scores with no bands and no pass or fail.
+// A saved result also says who sees it (ResultSharing); one computed offline has no choices yet.
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { InstrumentDefinition } from "../../../domain/screening/definition";
 import type { SafetyFlag } from "../../../domain/screening/score";
+import type { ScreeningSharing } from "../../api/screeningSharing";
 import { CrisisPanel } from "../../help/CrisisPanel";
 import { useHelpRegion } from "../../help/useHelpRegion";
 import { currentLocale } from "../../i18n";
+import { ResultSharing } from "./ResultSharing";
 import { localized } from "./text";
 
 interface ResultViewProps {
@@ -15,6 +18,8 @@ interface ResultViewProps {
   total: number;
   subscales: Record<string, number>;
   flags: readonly SafetyFlag[];
+  /** The stored screening, for a saved result: its id and who sees it. */
+  saved?: { id: string; sharing: ScreeningSharing | undefined };
 }
 
 type Scale = InstrumentDefinition["attune"]["scoring"]["total"];
@@ -22,7 +27,26 @@ type Scale = InstrumentDefinition["attune"]["scoring"]["total"];
 const bandOf = (scale: Pick<Scale, "bands">, value: number) =>
   scale.bands.find((b) => value >= b.min && value <= b.max);
 
-export function ResultView({ definition, total, subscales, flags }: ResultViewProps) {
+/**
+ * Whether to offer "When bonding feels hard": always after the PBQ (it is about the bond), and after any
+ * banded result that is not in its scale's first band, on the total or a subscale.
+ */
+function offersBondingHelp(
+  definition: InstrumentDefinition,
+  total: number,
+  subscales: Record<string, number>,
+) {
+  if (definition.id === "pbq") return true;
+  const scoring = definition.attune.scoring;
+  if (definition.attune.reflectionOnly) return false;
+  const aboveLowest = (scale: Pick<Scale, "bands">, value: number | undefined) => {
+    const band = value === undefined ? undefined : bandOf(scale, value);
+    return band !== undefined && band !== scale.bands[0];
+  };
+  return aboveLowest(scoring.total, total) || scoring.subscales.some((s) => aboveLowest(s, subscales[s.key]));
+}
+
+export function ResultView({ definition, total, subscales, flags, saved }: ResultViewProps) {
   const { t } = useTranslation();
   const lang = currentLocale();
   const [region, setRegion] = useHelpRegion();
@@ -75,11 +99,18 @@ export function ResultView({ definition, total, subscales, flags }: ResultViewPr
           <li>{t("result.next.kind")}</li>
           <li>{t("result.next.again")}</li>
         </ul>
+        {offersBondingHelp(definition, total, subscales) ? (
+          <p>
+            <Link to="/help/bonding">{t("result.bondingLink")}</Link>
+          </p>
+        ) : null}
         <p>
           <Link to="/directory?focus=perinatal-mental-health">{t("result.findSupport")}</Link>
         </p>
-        <p className="result-private">{t("result.private")}</p>
+        {/* A saved result says who sees it in its own section below. */}
+        {saved ? null : <p className="result-private">{t("result.private")}</p>}
       </section>
+      {saved ? <ResultSharing id={saved.id} sharing={saved.sharing} /> : null}
     </div>
   );
 }

@@ -22,6 +22,7 @@ import { hasProgress } from "./progress";
 import { TrendChart } from "./TrendChart";
 import { localized } from "./text";
 import { useFamilyBabies } from "./useBabies";
+import { WaitingCheckIns } from "./WaitingCheckIns";
 import "../../i18n/wellbeing";
 import "../../styles/wellbeing.css";
 
@@ -34,6 +35,7 @@ export default function Wellbeing() {
   return (
     <Page title={t("wellbeing.title")} intro={t("wellbeing.intro")} className="wellbeing-page">
       <p className="wellbeing-private">{t("wellbeing.private")}</p>
+      <WaitingCheckIns />
       <Suggestions instruments={instruments} />
       <section aria-labelledby="wb-available">
         <h2 id="wb-available">{t("wellbeing.available")}</h2>

@@ -1,11 +1,18 @@
 // Save and resume: a check-in's answers stay on this phone, per instrument, until it is submitted.
+import { CHECK_IN_KEYS } from "../../api/checkInQueue";
+
 export interface Progress {
   answers: Record<string, number>;
   index: number;
   babyId?: string;
+  /**
+   * Made the first time the check-in is finished and kept with its answers, so that sending it again (after
+   * a lost reply, or from the offline queue) is the same check-in to the server, stored once.
+   */
+  clientId?: string;
 }
 
-const key = (instrumentId: string) => `attune.checkin.${instrumentId}`;
+const key = (instrumentId: string) => `${CHECK_IN_KEYS.progress}${instrumentId}`;
 
 export function loadProgress(instrumentId: string): Progress {
   try {

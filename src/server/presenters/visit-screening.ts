@@ -1,0 +1,46 @@
+import { z } from "zod";
+import type { InstrumentRegistry } from "../../content/instruments/registry.js";
+import type { Screening } from "../../db/repositories/screenings.js";
+import type { Locale } from "../../domain/account.js";
+import { localize } from "./localize.js";
+
+/**
+ * A check-in as it appears on the visit summary: enough for a clinician to read at a glance (which
+ * questionnaire, when, the score on its range and its band), none of the answers. Only ever the viewer's
+ * own, and only the ones they chose to include.
+ */
+export const visitScreeningSchema = z.object({
+  id: z.string(),
+  instrumentId: z.string(),
+  shortName: z.string().describe('The questionnaire\'s short name, e.g. "PHQ-9"'),
+  about: z.enum(["self", "baby"]).describe("About the person who answered, or about this baby"),
+  completedAt: z.string().describe("ISO 8601"),
+  total: z.number(),
+  range: z.object({ min: z.number(), max: z.number() }),
+  band: z
+    .string()
+    .nullable()
+    .describe("The total's band in the asked language; null for reflection-only or unbanded totals"),
+});
+
+export function visitScreeningView(
+  s: Screening,
+  instruments: InstrumentRegistry,
+  lang: Locale,
+): z.infer<typeof visitScreeningSchema> {
+  const definition = instruments.get(s.instrumentId);
+  const reflection = definition?.attune.reflectionOnly ?? false;
+  // The band as scored then (kept with the result), so a later definition never rewrites what was shown.
+  const band = reflection ? undefined : s.bands.find((b) => b.scale === "total");
+  const range = definition?.attune.scoring.total.range;
+  return {
+    id: s.id,
+    instrumentId: s.instrumentId,
+    shortName: definition?.attune.shortName ?? s.instrumentId,
+    about: s.babyId ? "baby" : "self",
+    completedAt: new Date(s.completedAt).toISOString(),
+    total: s.total,
+    range: { min: range?.min ?? 0, max: range?.max ?? s.total },
+    band: band ? localize(band.label, lang) : null,
+  };
+}
