@@ -188,6 +188,34 @@ describe.each(databaseKinds)("sharing check-in results, and offline check-ins se
     );
   });
 
+  it("dates a check-in finished offline when it was finished, not when it arrived", async () => {
+    const finished = new Date(Date.now() - 3 * 86_400_000).toISOString();
+    const late = await cast.mum.post(
+      "/api/screenings",
+      phq9([0, 0, 0, 0, 0, 0, 0, 0, 0], { clientId: randomUUID(), completedAt: finished }),
+    );
+    expect(late.status).toBe(201);
+    expect(Date.parse(late.json.completedAt)).toBe(Date.parse(finished));
+    // A phone clock running ahead is taken as now; a check-in older than a year is refused with the reason.
+    const ahead = await cast.mum.post(
+      "/api/screenings",
+      phq9([0, 0, 0, 0, 0, 0, 0, 0, 0], { completedAt: new Date(Date.now() + 3_600_000).toISOString() }),
+    );
+    expect(ahead.status).toBe(201);
+    expect(Date.parse(ahead.json.completedAt)).toBeLessThanOrEqual(Date.now());
+    const ancient = await cast.mum.post(
+      "/api/screenings",
+      phq9([0, 0, 0, 0, 0, 0, 0, 0, 0], { completedAt: "2020-01-01T00:00:00Z" }),
+    );
+    expect(ancient.status).toBe(400);
+    expect(ancient.json.error.message).toMatch(/within the last 365 days/);
+    const garbled = await cast.mum.post(
+      "/api/screenings",
+      phq9([0, 0, 0, 0, 0, 0, 0, 0, 0], { completedAt: "yesterday" }),
+    );
+    expect(garbled.status).toBe(400);
+  });
+
   it("stores a check-in sent again with its clientId once, answering with the one kept", async () => {
     const clientId = randomUUID();
     const body = phq9([2, 1, 0, 0, 1, 0, 0, 0, 0], { clientId });

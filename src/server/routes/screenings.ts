@@ -51,8 +51,34 @@ const screeningInput = z
       .describe(
         "Made once on the phone for this check-in, so a resend is stored once: the same clientId again answers 200 with the screening kept then",
       ),
+    completedAt: z.iso
+      .datetime({ offset: true, error: "completedAt is a date and time such as 2026-11-22T09:30:00Z" })
+      .optional()
+      .describe(
+        "When it was finished, for a check-in finished offline and sent later (so trends date it right). Within the last year; a time in the future is taken as now; default now",
+      ),
   })
   .strict();
+
+/**
+ * The time a check-in was finished. A phone whose clock runs ahead would date it in the future: that is
+ * taken as now, since refusing would drop a check-in over a wrong clock. Older than a year is refused, as no
+ * queue on a phone waits that long.
+ */
+const OLDEST_CHECK_IN_DAYS = 365;
+
+function completedAtOf(given: string | undefined, now: number): number {
+  if (!given) return now;
+  const at = Date.parse(given);
+  if (at < now - OLDEST_CHECK_IN_DAYS * 86_400_000)
+    throw new HttpError(
+      400,
+      "invalid_completed_at",
+      `completedAt must be within the last ${OLDEST_CHECK_IN_DAYS} days: check the phone's date and time.`,
+      { field: "completedAt" },
+    );
+  return Math.min(at, now);
+}
 
 const resultSchema = screeningSchema.extend({ crisis: crisisSchema.optional() });
 
@@ -142,6 +168,12 @@ export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
         );
       }
 
+      let completedAt = Date.now();
+      try {
+        completedAt = completedAtOf(request.body.completedAt, completedAt);
+      } catch (error) {
+        await refuse(error as HttpError); // a flagged check-in keeps its crisis lines even when refused
+      }
       const scoreOf = (item: string, option: number) =>
         definition.item.find((i) => i.linkId === item)?.answerOption[option]?.score ?? 0;
       const answeredIn = await langOf(actor.id, request.body.lang);
@@ -157,7 +189,7 @@ export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
         },
         answers.map((a) => ({ item: a.item, option: a.option, score: scoreOf(a.item, a.option) })),
         flags.length ? flagEvent(true) : undefined,
-        { clientId: request.body.clientId },
+        { clientId: request.body.clientId, now: completedAt },
       );
       if (!created) {
         const kept = {
@@ -242,7 +274,13 @@ export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
       const s = request.screening;
       if (!s) throw notFound("That screening");
       const view = screeningView(s, await langOf(actorOf(request).id, request.query.lang));
-      const crisis = s.flags.length ? crisisView(regionOf(request, request.query.region)) : undefined;
+      // The same region order as when it was answered: asked, the family's setting, the browser's language.
+      const familyRegion = s.flags.length
+        ? await app.attune.families.regionFor(s.userId, s.babyId ?? undefined)
+        : null;
+      const crisis = s.flags.length
+        ? crisisView(regionOf(request, request.query.region, familyRegion))
+        : undefined;
       return { ...view, answers: await screenings.answers(s.id), ...(crisis ? { crisis } : {}) };
     },
   );

@@ -21,7 +21,9 @@ export const isFinalRefusal = (error: unknown): error is ApiError =>
 async function send(userId: string): Promise<number> {
   let sent = 0;
   for (const checkIn of queuedCheckIns(userId)) {
-    const { queuedAt: _, ...body } = checkIn;
+    const { queuedAt, ...rest } = checkIn;
+    // Dated when it was finished on this phone, not when the connection came back.
+    const body = { ...rest, completedAt: new Date(queuedAt).toISOString() };
     try {
       const screening = await api.post<{ id: string }>("/api/screenings", body);
       markDelivered(userId, checkIn.clientId, screening.id);

@@ -136,6 +136,8 @@ export interface SubmitScreening {
   answers: ScreeningAnswer[];
   /** Made once on the phone for this check-in, so sending it again stores it once. */
   clientId?: string;
+  /** ISO time it was finished, for one that waited on this phone. */
+  completedAt?: string;
 }
 
 export function useSubmitScreening() {

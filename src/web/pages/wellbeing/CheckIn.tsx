@@ -134,7 +134,10 @@ function Questions({ definition }: { definition: InstrumentDefinition }) {
   };
 
   const send = (checkIn: QueuedCheckIn) => {
-    const { queuedAt: _, ...body } = checkIn;
+    const { queuedAt, ...rest } = checkIn;
+    // A retry of one that waited on this phone keeps the time it was finished.
+    const body =
+      Date.now() - queuedAt > 60_000 ? { ...rest, completedAt: new Date(queuedAt).toISOString() } : rest;
     submit.mutate(body, {
       onSuccess: (screening) => {
         clearProgress(id);

@@ -11,7 +11,7 @@ import { CrisisPanel } from "../../help/CrisisPanel";
 import { useHelpRegion } from "../../help/useHelpRegion";
 import { currentLocale } from "../../i18n";
 import { ResultSharing } from "./ResultSharing";
-import { localized } from "./text";
+import { higherIsBetter, localized } from "./text";
 
 interface ResultViewProps {
   definition: InstrumentDefinition;
@@ -29,7 +29,7 @@ const bandOf = (scale: Pick<Scale, "bands">, value: number) =>
 
 /**
  * Whether to offer "When bonding feels hard": always after the PBQ (it is about the bond), and after any
- * banded result that is not in its scale's first band, on the total or a subscale.
+ * banded result outside its scale's reassuring band, on the total or a subscale.
  */
 function offersBondingHelp(
   definition: InstrumentDefinition,
@@ -39,11 +39,17 @@ function offersBondingHelp(
   if (definition.id === "pbq") return true;
   const scoring = definition.attune.scoring;
   if (definition.attune.reflectionOnly) return false;
-  const aboveLowest = (scale: Pick<Scale, "bands">, value: number | undefined) => {
+  // The reassuring band is the first on most instruments, the last where a higher score is better (KPCS).
+  const reassuring = (scale: Pick<Scale, "bands">) =>
+    higherIsBetter(definition.id) ? scale.bands.at(-1) : scale.bands[0];
+  const beyondReassuring = (scale: Pick<Scale, "bands">, value: number | undefined) => {
     const band = value === undefined ? undefined : bandOf(scale, value);
-    return band !== undefined && band !== scale.bands[0];
+    return band !== undefined && band !== reassuring(scale);
   };
-  return aboveLowest(scoring.total, total) || scoring.subscales.some((s) => aboveLowest(s, subscales[s.key]));
+  return (
+    beyondReassuring(scoring.total, total) ||
+    scoring.subscales.some((s) => beyondReassuring(s, subscales[s.key]))
+  );
 }
 
 export function ResultView({ definition, total, subscales, flags, saved }: ResultViewProps) {

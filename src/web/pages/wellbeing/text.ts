@@ -24,3 +24,9 @@ export const localized = (text: LocalizedText | string | null | undefined, lang:
 
 /** Instruments asked about one baby (subject { babyId }). */
 export const aboutABaby = (instrumentId: string) => instrumentId === "pbq";
+
+/**
+ * Instruments where a higher score is the reassuring end: on the KPCS a higher total means more confidence
+ * in caring for the baby (Črnčec et al. 2008), the reverse of every other banded instrument Attune ships.
+ */
+export const higherIsBetter = (instrumentId: string) => instrumentId === "kpcs";
