@@ -43,6 +43,11 @@ const pages = [
     heading: { en: "My baby is crying", es: "Mi bebé está llorando" },
   },
   { path: "/help", signedIn: false, heading: { en: "Need help now?", es: "¿Necesitas ayuda ahora?" } },
+  {
+    path: "/help/bonding",
+    signedIn: false,
+    heading: { en: "When bonding feels hard", es: "Cuando el vínculo se hace difícil" },
+  },
   { path: "/wellbeing", signedIn: true, heading: { en: "Check-ins", es: "Cómo estás" } },
   { path: "/wellbeing/phq9", signedIn: true, heading: { en: "PHQ-9", es: "PHQ-9" } },
   {

@@ -5,6 +5,7 @@ import { CheckInSync } from "./CheckInSync";
 import { RequireAdmin, RequireSignedIn, RequireSignedOut } from "./guards";
 import {
   AdminPage,
+  BondingHelpPage,
   CheckInPage,
   CryingPage,
   CueGuidePage,
@@ -42,6 +43,7 @@ export function App() {
           <Route element={<Shell />}>
             {/* "Need help now?": open to everyone, signed in or not. */}
             <Route path="help" element={<HelpPage />} />
+            <Route path="help/bonding" element={<BondingHelpPage />} />
             <Route element={<RequireSignedOut />}>
               <Route path="sign-in" element={<SignInPage />} />
               <Route path="sign-up" element={<SignUpPage />} />

@@ -22,6 +22,7 @@ export const GuideWeekPage = lazy(() => import("../pages/guide/WeekReflection"))
 export const GuideVisitPage = lazy(() => import("../pages/guide/VisitSummary"));
 export const GuideSavedPage = lazy(() => import("../pages/guide/SavedIdeas"));
 export const HelpPage = lazy(() => import("../pages/Help"));
+export const BondingHelpPage = lazy(() => import("../pages/help/BondingHard"));
 export const WellbeingPage = lazy(() => import("../pages/wellbeing/Wellbeing"));
 export const CheckInPage = lazy(() => import("../pages/wellbeing/CheckInPage"));
 export const ResultPage = lazy(() => import("../pages/wellbeing/Result"));

@@ -29,6 +29,9 @@ export default function Help() {
       </section>
       <p>{t("help.elsewhere")}</p>
       <p>{t("help.notAlone")}</p>
+      <p>
+        <Link to="/help/bonding">{t("help.bondingLink")}</Link>
+      </p>
       {signedIn ? (
         <p>
           <Link to="/wellbeing">{t("help.checkIn")}</Link>

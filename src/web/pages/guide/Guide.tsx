@@ -13,6 +13,7 @@ const rooms = [
   { to: "/guide/week", key: "week" },
   { to: "/guide/visit", key: "visit" },
   { to: "/guide/saved", key: "saved" },
+  { to: "/help/bonding", key: "bonding" },
 ] as const;
 
 export default function Guide() {

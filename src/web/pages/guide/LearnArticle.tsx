@@ -1,9 +1,10 @@
 // One Learn article: its blocks as real headings, paragraphs and lists, and its sources at the end.
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import { articleBySlug, type Block } from "../../../content/learn/index";
+import { articleBySlug } from "../../../content/learn/index";
 import { Page } from "../../components/Page";
 import NotFound from "../NotFound";
+import { ArticleBlock } from "./ArticleBlock";
 import { SourceList } from "./SourceList";
 import { useContentLang } from "./useContentLang";
 import "../../i18n/guidance";
@@ -32,21 +33,4 @@ export default function LearnArticle() {
       </p>
     </Page>
   );
-}
-
-function ArticleBlock({ block }: { block: Block }) {
-  switch (block.kind) {
-    case "h":
-      return <h2>{block.text}</h2>;
-    case "list":
-      return (
-        <ul className="article-list">
-          {block.items.map((item) => (
-            <li key={item}>{item}</li>
-          ))}
-        </ul>
-      );
-    default:
-      return <p>{block.text}</p>;
-  }
 }
