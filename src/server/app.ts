@@ -18,6 +18,7 @@ import { adminUserRoutes } from "./routes/admin-users.js";
 import { auditRoutes } from "./routes/audit.js";
 import { authRoutes } from "./routes/auth.js";
 import { checkInRoutes } from "./routes/check-ins.js";
+import { directorySearchRoutes } from "./routes/directory/search.js";
 import { entryRoutes } from "./routes/entries.js";
 import { exportRoutes } from "./routes/export.js";
 import { familyRoutes } from "./routes/families.js";
@@ -125,6 +126,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(screeningRoutes);
   await app.register(screeningSharingRoutes);
   await app.register(checkInRoutes);
+  await app.register(directorySearchRoutes);
 
   const webRoot = options.webRoot ?? join(root, "dist", "web");
   const serveSpa = await registerWeb(app, webRoot);

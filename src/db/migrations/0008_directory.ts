@@ -42,8 +42,9 @@ export function directory(kind: DatabaseKind): Migration {
         .addColumn("confirmed_at", t.epochMs, (c) => c.notNull())
         // JSON: the in-person place (address, city, region, postcode, country, showAddress) or null.
         .addColumn("place", "text")
-        .addColumn("lat", "real")
-        .addColumn("lon", "real")
+        // Double precision on both (Postgres "real" is single precision: metres off, and radius edges with it).
+        .addColumn("lat", pg ? "double precision" : "real")
+        .addColumn("lon", pg ? "double precision" : "real")
         // JSON: { phone?, email?, website? }.
         .addColumn("contact", "text", (c) => c.notNull())
         // JSON: credential changes to a live listing, waiting for a moderator; null when there are none.

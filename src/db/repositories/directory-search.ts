@@ -44,7 +44,7 @@ function distanceSql(centre: Point): Expression<number> {
   const dLat = sql`radians(p.lat - ${num(centre.lat)})`;
   const dLon = sql`radians(p.lon - ${num(centre.lon)})`;
   const h = sql`sin(${dLat} / 2) * sin(${dLat} / 2) + cos(radians(${num(centre.lat)})) * cos(radians(p.lat)) * sin(${dLon} / 2) * sin(${dLon} / 2)`;
-  return sql<number>`(2 * ${EARTH_RADIUS_KM} * asin(sqrt(case when ${h} > 1 then 1 else ${h} end)))`;
+  return sql<number>`(2 * ${num(EARTH_RADIUS_KM)} * asin(sqrt(case when ${h} > 1 then 1 else ${h} end)))`;
 }
 
 export function directorySearchRepository(db: Kysely<Database>, kind: DatabaseKind) {
