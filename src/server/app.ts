@@ -18,6 +18,8 @@ import { adminUserRoutes } from "./routes/admin-users.js";
 import { auditRoutes } from "./routes/audit.js";
 import { authRoutes } from "./routes/auth.js";
 import { checkInRoutes } from "./routes/check-ins.js";
+import { directoryApplicationRoutes } from "./routes/directory/applications.js";
+import { directoryModerationRoutes } from "./routes/directory/moderation.js";
 import { directorySearchRoutes } from "./routes/directory/search.js";
 import { entryRoutes } from "./routes/entries.js";
 import { exportRoutes } from "./routes/export.js";
@@ -127,6 +129,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(screeningSharingRoutes);
   await app.register(checkInRoutes);
   await app.register(directorySearchRoutes);
+  await app.register(directoryApplicationRoutes);
+  await app.register(directoryModerationRoutes);
 
   const webRoot = options.webRoot ?? join(root, "dist", "web");
   const serveSpa = await registerWeb(app, webRoot);

@@ -411,6 +411,81 @@ export function directoryListingsRepository(db: Kysely<Database>) {
       });
     },
 
+    /**
+     * The moderation queue, oldest first (first come, first served), resumable after a (createdAt, num)
+     * position. For "pending" it also holds live listings whose credential changes wait for review.
+     */
+    async queue(status: ListingStatus, after: { createdAt: number; num: number } | null, limit: number) {
+      let q = db.selectFrom("directory_providers").select(["num", "created_at"]);
+      q =
+        status === "pending"
+          ? q.where((eb) =>
+              eb.or([
+                eb("status", "=", "pending"),
+                eb.and([eb("status", "=", "approved"), eb("pending_changes", "is not", null)]),
+              ]),
+            )
+          : q.where("status", "=", status);
+      if (after)
+        q = q.where((eb) =>
+          eb.or([
+            eb("created_at", ">", after.createdAt),
+            eb.and([eb("created_at", "=", after.createdAt), eb("num", ">", after.num)]),
+          ]),
+        );
+      const rows = await q.orderBy("created_at").orderBy("num").limit(limit).execute();
+      const found = await Promise.all(rows.map((r) => load({ num: Number(r.num) })));
+      return found.filter((l): l is Listing => Boolean(l));
+    },
+
+    /** How many listings an account owns (an account may hold a few: a practice and its people). */
+    async countOwnedBy(userId: string): Promise<number> {
+      const row = await db
+        .selectFrom("directory_providers")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .where("owner_id", "=", userId)
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+
+    /** The provider withdraws the listing: it and its terms, credentials and history go (foreign keys cascade). */
+    async remove(id: string): Promise<boolean> {
+      const result = await db.deleteFrom("directory_providers").where("id", "=", id).executeTakeFirst();
+      return Number(result.numDeletedRows) > 0;
+    },
+
+    /** A moderator turns down credential changes held on a live listing: the checked ones stay. */
+    async discardPendingCredentials(id: string, now = Date.now()): Promise<Listing | undefined> {
+      const result = await db
+        .updateTable("directory_providers")
+        .set({ pending_changes: null, updated_at: now })
+        .where("id", "=", id)
+        .where("pending_changes", "is not", null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0 ? load({ id }) : undefined;
+    },
+
+    /** Records a moderation event that changes no status (a credential check, a credential change decided). */
+    async recordEvent(
+      id: string,
+      event: { actorId: string | null; action: string; reason?: string | null },
+      now = Date.now(),
+    ) {
+      const listing = await load({ id });
+      if (!listing) return;
+      await db
+        .insertInto("directory_moderation_events")
+        .values({
+          id: uuidv7(now),
+          provider_num: listing.num,
+          actor_id: event.actorId,
+          action: event.action,
+          reason: event.reason ?? null,
+          at: now,
+        })
+        .execute();
+    },
+
     /** Moderation history of a listing, oldest first. */
     async events(id: string) {
       return db

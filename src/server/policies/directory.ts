@@ -1,0 +1,40 @@
+import type { Listing } from "../../db/repositories/directory-listings.js";
+import { forbidden, notFound } from "../errors.js";
+import { type Actor, policy } from "./policy.js";
+
+/**
+ * Who may do what in the directory. Searching is public (routes/directory/search.ts). A provider manages
+ * only their own listings: anyone else is told the listing does not exist (404), never whose it is.
+ * Moderators are people an admin appointed (role "moderator"), and admins themselves.
+ */
+declare module "fastify" {
+  interface FastifyRequest {
+    listing?: Listing;
+  }
+}
+
+export const isModerator = (actor: Actor) => actor.role === "moderator" || actor.isAdmin;
+
+/** Anyone signed in may apply to be listed and see their own listings. */
+export const applyToDirectory = policy("directory: anyone signed in applies and sees their own", () => true);
+
+/** The owner of the listing in :id. */
+export const ownListing = policy("directory: listing owner", async (actor, request) => {
+  const id = (request.params as { id?: string }).id ?? "";
+  const listing = await request.server.attune.directory.get(id);
+  if (!listing || listing.ownerId !== actor.id) throw notFound("That listing");
+  request.listing = listing;
+  return true;
+});
+
+/** Moderators only; the listing in :id, when the route names one, is loaded for the handler. */
+export const moderateDirectory = policy("directory: moderator", async (actor, request) => {
+  if (!isModerator(actor)) throw forbidden("Only the directory's moderators can do this.");
+  const id = (request.params as { id?: string }).id;
+  if (id !== undefined) {
+    const listing = await request.server.attune.directory.get(id);
+    if (!listing) throw notFound("That listing");
+    request.listing = listing;
+  }
+  return true;
+});
