@@ -48,6 +48,14 @@ const pages = [
     signedIn: false,
     heading: { en: "When bonding feels hard", es: "Cuando el vínculo se hace difícil" },
   },
+  { path: "/directory", signedIn: false, heading: { en: "Find support", es: "Buscar apoyo" } },
+  {
+    path: "/directory/apply",
+    signedIn: true,
+    heading: { en: "List your practice", es: "Incluye tu consulta" },
+  },
+  { path: "/directory/mine", signedIn: true, heading: { en: "My listings", es: "Mis fichas" } },
+  { path: "/directory/moderation", signedIn: true, heading: { en: "Moderation", es: "Moderación" } },
   { path: "/wellbeing", signedIn: true, heading: { en: "Check-ins", es: "Cómo estás" } },
   { path: "/wellbeing/phq9", signedIn: true, heading: { en: "PHQ-9", es: "PHQ-9" } },
   {

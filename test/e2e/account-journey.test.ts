@@ -35,7 +35,13 @@ describe("a new caregiver's first visit, in a real browser", () => {
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
     const nav = page.getByRole("navigation", { name: "Main" });
     // Before there is a family with a baby the log's screens are not offered (check-ins are); the first account is the admin.
-    expect(await nav.getByRole("link").allTextContents()).toEqual(["Check-ins", "Settings", "Admin"]);
+    expect(await nav.getByRole("link").allTextContents()).toEqual([
+      "Check-ins",
+      "Find support",
+      "Moderation",
+      "Settings",
+      "Admin",
+    ]);
 
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.getByRole("heading", { name: "Sign in" }).waitFor();
@@ -58,7 +64,7 @@ describe("a new caregiver's first visit, in a real browser", () => {
     expect(await page.locator("html").getAttribute("lang")).toBe("es");
     expect(
       await page.getByRole("navigation", { name: "Principal" }).getByRole("link").allTextContents(),
-    ).toEqual(["Cómo estás", "Ajustes", "Administración"]);
+    ).toEqual(["Cómo estás", "Buscar apoyo", "Moderación", "Ajustes", "Administración"]);
 
     // The choice is the account's, not only this phone's: a fresh browser signed in as the same person sees it.
     const other = await phoneContext(browser);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import cryingEn from "../../src/web/i18n/crying.en.json" with { type: "json" };
 import cryingEs from "../../src/web/i18n/crying.es.json" with { type: "json" };
+import directoryEn from "../../src/web/i18n/directory.en.json" with { type: "json" };
+import directoryEs from "../../src/web/i18n/directory.es.json" with { type: "json" };
 import en from "../../src/web/i18n/en.json" with { type: "json" };
 import es from "../../src/web/i18n/es.json" with { type: "json" };
 import guidanceEn from "../../src/web/i18n/guidance.en.json" with { type: "json" };
@@ -27,6 +29,7 @@ const catalogues = [
   { name: "guide", en: guidanceEn, es: guidanceEs },
   { name: "crying helper and ideas", en: cryingEn, es: cryingEs },
   { name: "well-being and help", en: wellbeingEn, es: wellbeingEs },
+  { name: "directory", en: directoryEn, es: directoryEs },
 ];
 
 describe.each(catalogues)("the $name translation catalogue", ({ en: english, es: spanish }) => {

@@ -9,6 +9,11 @@ import {
   CheckInPage,
   CryingPage,
   CueGuidePage,
+  DirectoryApplyPage,
+  DirectoryMinePage,
+  DirectoryModerationPage,
+  DirectoryPage,
+  DirectoryProviderPage,
   FamilyPage,
   GuidePage,
   GuideSavedPage,
@@ -44,6 +49,9 @@ export function App() {
             {/* "Need help now?": open to everyone, signed in or not. */}
             <Route path="help" element={<HelpPage />} />
             <Route path="help/bonding" element={<BondingHelpPage />} />
+            {/* The provider directory: searching and reading profiles needs no account. */}
+            <Route path="directory" element={<DirectoryPage />} />
+            <Route path="directory/providers/:id" element={<DirectoryProviderPage />} />
             <Route element={<RequireSignedOut />}>
               <Route path="sign-in" element={<SignInPage />} />
               <Route path="sign-up" element={<SignUpPage />} />
@@ -71,6 +79,11 @@ export function App() {
               <Route path="wellbeing" element={<WellbeingPage />} />
               <Route path="wellbeing/:instrumentId" element={<CheckInPage />} />
               <Route path="wellbeing/results/:id" element={<ResultPage />} />
+              {/* Listing a practice, and moderating listings (the page itself checks the moderator role). */}
+              <Route path="directory/apply" element={<DirectoryApplyPage />} />
+              <Route path="directory/mine" element={<DirectoryMinePage />} />
+              <Route path="directory/mine/:id/edit" element={<DirectoryApplyPage />} />
+              <Route path="directory/moderation" element={<DirectoryModerationPage />} />
               <Route path="settings" element={<SettingsPage />} />
               <Route element={<RequireAdmin />}>
                 <Route path="admin" element={<AdminPage />} />

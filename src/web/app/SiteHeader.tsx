@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link, NavLink } from "react-router";
 import { useMe } from "../api/account";
+import { useMyListings } from "../api/directory";
 import { BrandMark } from "../components/BrandMark";
 import { LanguageSwitcher } from "../components/LanguageSwitcher";
 import { ThemeToggle } from "../components/ThemeToggle";
@@ -26,14 +27,25 @@ export function SiteHeader() {
           <LanguageSwitcher />
         </div>
       </div>
-      {me ? <MainNav isAdmin={me.user.isAdmin} /> : null}
+      {me ? (
+        <MainNav isAdmin={me.user.isAdmin} isModerator={me.user.isAdmin || me.user.role === "moderator"} />
+      ) : (
+        // Signed out, the directory is the one room open to everyone (besides help, above).
+        <nav className="main-nav" aria-label={t("nav.publicNav")}>
+          <ul>
+            <li>
+              <NavLink to="/directory">{t("nav.directory")}</NavLink>
+            </li>
+          </ul>
+        </nav>
+      )}
     </header>
   );
 }
 
 // Only what exists today: more rooms join this list as they are built. The log's pages appear once there is
 // a family with a baby; before that, onboarding, check-ins and settings are the whole app.
-function MainNav({ isAdmin }: { isAdmin: boolean }) {
+function MainNav({ isAdmin, isModerator }: { isAdmin: boolean; isModerator: boolean }) {
   const { t } = useTranslation();
   const hasLog = useHasLog();
   return (
@@ -65,6 +77,17 @@ function MainNav({ isAdmin }: { isAdmin: boolean }) {
           <NavLink to="/wellbeing">{t("nav.wellbeing")}</NavLink>
         </li>
         <li>
+          <NavLink to="/directory" end>
+            {t("nav.directory")}
+          </NavLink>
+        </li>
+        <MyListingLink />
+        {isModerator ? (
+          <li>
+            <NavLink to="/directory/moderation">{t("nav.moderation")}</NavLink>
+          </li>
+        ) : null}
+        <li>
           <NavLink to="/settings">{t("nav.settings")}</NavLink>
         </li>
         {isAdmin ? (
@@ -75,5 +98,20 @@ function MainNav({ isAdmin }: { isAdmin: boolean }) {
       </ul>
       <SignOutButton hasLog={hasLog} />
     </nav>
+  );
+}
+
+/** For providers: their listings, marked when one needs its availability confirmed (every 90 days). */
+function MyListingLink() {
+  const { t } = useTranslation();
+  const mine = useMyListings().data ?? [];
+  if (!mine.length) return null;
+  const due = mine.some((l) => l.status === "approved" && l.freshness !== "fresh");
+  return (
+    <li>
+      <NavLink to="/directory/mine" className={due ? "nav-due" : undefined}>
+        {due ? t("nav.myListingDue") : t("nav.myListing")}
+      </NavLink>
+    </li>
   );
 }

@@ -1,6 +1,7 @@
 // Typed translation keys: a typo in t("...") is a type error, not a blank label in front of a tired parent.
 import "i18next";
 import type cryingEn from "./crying.en.json";
+import type directoryEn from "./directory.en.json";
 import type en from "./en.json";
 import type guidanceEn from "./guidance.en.json";
 import type logEn from "./log.en.json";
@@ -11,7 +12,12 @@ declare module "i18next" {
     defaultNS: "translation";
     // The log catalogue arrives with the log screens (log.ts); its keys are typed all the same.
     resources: {
-      translation: typeof en & typeof logEn & typeof cryingEn & typeof guidanceEn & typeof wellbeingEn;
+      translation: typeof en &
+        typeof logEn &
+        typeof cryingEn &
+        typeof guidanceEn &
+        typeof wellbeingEn &
+        typeof directoryEn;
     };
     returnNull: false;
   }

@@ -52,6 +52,22 @@ function offersBondingHelp(
   );
 }
 
+/**
+ * "Find support" opens the directory already narrowed: the focus that fits the check-in, and providers
+ * who see people by video in the family's region (the person can add a place for in-person help there).
+ */
+function supportSearch(instrumentId: string, region: string): string {
+  const focus =
+    instrumentId === "pbq"
+      ? "dyadic_infant_mental_health"
+      : instrumentId === "citybits"
+        ? "birth_trauma"
+        : "perinatal_mood_anxiety";
+  const params = new URLSearchParams({ focus });
+  if (region === "US" || region === "GB") params.set("telehealth", region);
+  return `/directory?${params.toString()}`;
+}
+
 export function ResultView({ definition, total, subscales, flags, saved }: ResultViewProps) {
   const { t } = useTranslation();
   const lang = currentLocale();
@@ -111,7 +127,7 @@ export function ResultView({ definition, total, subscales, flags, saved }: Resul
           </p>
         ) : null}
         <p>
-          <Link to="/directory?focus=perinatal-mental-health">{t("result.findSupport")}</Link>
+          <Link to={supportSearch(definition.id, region)}>{t("result.findSupport")}</Link>
         </p>
         {/* A saved result says who sees it in its own section below. */}
         {saved ? null : <p className="result-private">{t("result.private")}</p>}

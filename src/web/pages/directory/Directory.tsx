@@ -1,0 +1,69 @@
+// Find support: the directory's public search. The address holds the search, so it can be shared and
+// Back works; results come from the API page by page, nearest first when a place is given.
+import { useTranslation } from "react-i18next";
+import { Link, useSearchParams } from "react-router";
+import { useProviderSearch } from "../../api/directory";
+import { Button } from "../../components/Button";
+import { ErrorAlert } from "../../components/ErrorAlert";
+import { Page } from "../../components/Page";
+import { ProviderCardView } from "./ProviderCardView";
+import { SearchForm } from "./SearchForm";
+import { queryOf, valuesOf } from "./searchParams";
+import "../../i18n/directory";
+import "../../styles/directory.css";
+
+export default function Directory() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const values = valuesOf(params);
+  const query = queryOf(values);
+  const search = useProviderSearch(query);
+  const first = search.data?.pages[0];
+  const items = search.data?.pages.flatMap((p) => p.items) ?? [];
+  return (
+    <Page title={t("directory.title")} intro={t("directory.intro")} className="directory-page">
+      <SearchForm
+        key={query}
+        initial={values}
+        onSearch={(next) => setParams(new URLSearchParams(queryOf(next)))}
+      />
+      <section aria-labelledby="directory-results" className="directory-results">
+        <h2 id="directory-results" className="visually-hidden">
+          {t("directory.title")}
+        </h2>
+        <ErrorAlert error={search.error} />
+        <p role="status" aria-live="polite" className="directory-count">
+          {search.isPending
+            ? t("directory.search.loading")
+            : first
+              ? t("directory.search.results", { count: first.total })
+              : ""}
+          {first?.near ? ` · ${t("directory.search.resultsNear", { place: first.near.label })}` : ""}
+        </p>
+        {first && first.total === 0 ? (
+          <div className="directory-empty">
+            <p>{t("directory.search.none")}</p>
+            <p>
+              <Link to="/help">{t("directory.search.noneHelp")}</Link>
+            </p>
+          </div>
+        ) : null}
+        <ul className="provider-list">
+          {items.map((p) => (
+            <ProviderCardView key={p.id} provider={p} />
+          ))}
+        </ul>
+        {search.hasNextPage ? (
+          <Button
+            variant="secondary"
+            onClick={() => void search.fetchNextPage()}
+            busy={search.isFetchingNextPage}
+            busyLabel={t("directory.search.loading")}
+          >
+            {t("directory.search.more")}
+          </Button>
+        ) : null}
+      </section>
+    </Page>
+  );
+}

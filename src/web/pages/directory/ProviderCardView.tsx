@@ -1,0 +1,56 @@
+// One search result: who, what they offer, how far, and, honestly, whether they are taking new clients.
+import { useTranslation } from "react-i18next";
+import { Link, useLocation } from "react-router";
+import type { ProviderCard } from "../../api/directory";
+import { useDirectoryWords } from "./labels";
+
+export function ProviderCardView({ provider: p }: { provider: ProviderCard }) {
+  const { t } = useTranslation();
+  const w = useDirectoryWords();
+  const from = useLocation().search;
+  const place = p.inPerson ? [p.inPerson.city, p.inPerson.region].filter(Boolean).join(", ") : null;
+  return (
+    <li className="card provider-card">
+      <h3>
+        <Link to={`/directory/providers/${p.id}`} state={{ from }} className="provider-link">
+          {p.name}
+        </Link>
+      </h3>
+      {p.organization ? <p className="provider-org">{p.organization}</p> : null}
+      <p className="provider-meta">
+        {[
+          p.distanceKm !== undefined ? t("directory.card.distance", { km: w.km(p.distanceKm) }) : null,
+          place ? t("directory.card.inPerson", { place }) : null,
+          p.telehealth.length ? t("directory.card.telehealth") : null,
+        ]
+          .filter(Boolean)
+          .join(" · ")}
+      </p>
+      <p>{p.services.map((s) => w.term("service", s)).join(", ")}</p>
+      {p.focus.length ? (
+        <ul className="provider-chips" aria-label={t("directory.provider.focus")}>
+          {p.focus.map((f) => (
+            <li key={f}>{w.term("focus", f)}</li>
+          ))}
+        </ul>
+      ) : null}
+      <p className="provider-meta">
+        {[
+          p.languages.map(w.language).join(", "),
+          ...p.credentials.map(
+            (c) =>
+              `${w.term("credential", c.type).split(" (")[0]}${c.verified ? ` ✓ ${t("directory.card.verified")}` : ""}`,
+          ),
+          p.slidingScale ? t("directory.card.slidingScale") : null,
+        ]
+          .filter(Boolean)
+          .join(" · ")}
+      </p>
+      <p className={p.accepting ? "provider-accepting" : "provider-not-accepting"}>
+        {t(p.accepting ? "directory.card.accepting" : "directory.card.notAccepting", {
+          date: w.day(p.acceptingConfirmedOn),
+        })}
+      </p>
+    </li>
+  );
+}
