@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listingInputSchema } from "../../src/domain/directory/listing-input.js";
+import { fictionalProviders } from "../../src/server/demo/fictional-providers.js";
 import { demoPeople, seedDemo } from "../../src/server/demo/seed.js";
+import { demoProvider, seedDirectory } from "../../src/server/demo/seed-directory.js";
 import { startTestServer, type TestServer } from "../support/test-server.js";
 
 describe("npm run demo's family", () => {
@@ -28,5 +31,31 @@ describe("npm run demo's family", () => {
       expect(types).toContain(type);
     const loggers = new Set(entries.map((e: { caregiverId: string }) => e.caregiverId));
     expect(loggers.size).toBe(2);
+  });
+
+  it("has about 200 fictional providers to search, a provider's own listing and a moderation queue", async () => {
+    const seeded = await seedDirectory(server.base, server.app.attune);
+    expect(seeded).toEqual({ seeded: true, providers: 201 });
+    expect(await seedDirectory(server.base, server.app.attune)).toEqual({ seeded: false });
+    const visitor = server.client();
+    const near = await visitor.get("/api/directory/providers?near=London&radiusKm=50");
+    expect(near.json.total).toBeGreaterThan(3);
+    const distances = near.json.items.map((i: { distanceKm: number }) => i.distanceKm);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    expect(near.json.items.every((i: { name: string }) => i.name.endsWith("(demo)"))).toBe(true);
+
+    const rosa = server.client();
+    expect((await rosa.signIn(demoProvider.email, demoProvider.password)).status).toBe(200);
+    expect((await rosa.get("/api/directory/mine")).json.items[0]).toMatchObject({ status: "approved" });
+    expect((await visitor.get("/api/directory/providers?near=94110&q=Rosa")).json.total).toBe(1);
+    const maya = server.client();
+    await maya.signIn(demoPeople.mother.email, demoPeople.mother.password);
+    expect((await maya.get("/api/directory/moderation/queue")).json.items.length).toBe(10);
+  });
+
+  it("generates only listings the directory accepts, the same every run", () => {
+    const many = fictionalProviders(2000);
+    for (const p of many) expect(listingInputSchema.safeParse(p.input).success).toBe(true);
+    expect(fictionalProviders(5)).toEqual(fictionalProviders(5));
   });
 });

@@ -1,6 +1,7 @@
 import { buildApp } from "../app.js";
 import { ConfigError, loadConfig } from "../config.js";
 import { demoPeople, seedDemo } from "./seed.js";
+import { demoProvider, seedDirectory } from "./seed-directory.js";
 
 /**
  * `npm run demo`: Attune with a demo family already in it, in its own data directory (./data-demo unless
@@ -20,13 +21,16 @@ async function main() {
   const app = await buildApp({ config });
   const address = await app.listen({ port: config.port, host: config.host });
   const timeZone = process.env.DEMO_TIME_ZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? "UTC";
-  const result = await seedDemo(address.replace("0.0.0.0", "127.0.0.1"), timeZone);
+  const base = address.replace("0.0.0.0", "127.0.0.1");
+  const result = await seedDemo(base, timeZone);
+  const directory = await seedDirectory(base, app.attune);
   console.log(
     [
       "",
       `Attune demo on ${address}${result.seeded ? ` (seeded ${result.entries} entries)` : ""}`,
       `  Sign in as ${demoPeople.mother.email} / ${demoPeople.mother.password}`,
       `  or ${demoPeople.partner.email} / ${demoPeople.partner.password}`,
+      `  Directory${directory.seeded ? ` (seeded ${directory.providers} fictional providers)` : ""}: ${demoProvider.email} / ${demoProvider.password} owns a listing; Maya (the admin) moderates`,
       "",
     ].join("\n"),
   );

@@ -7,13 +7,17 @@ export const demoPeople = {
 };
 
 /** A signed-in HTTP session against the running server, as the browser would be. */
-async function session(base: string, person: { name: string; email: string; password: string }) {
+export async function session(
+  base: string,
+  person: { name: string; email: string; password: string },
+  role: "caregiver" | "clinician" = "caregiver",
+) {
   const headers: Record<string, string> = { "content-type": "application/json", origin: base };
   const send = (path: string, body: unknown) =>
     fetch(`${base}${path}`, { method: "POST", headers, body: JSON.stringify(body) });
   let res = await send("/api/auth/sign-in/email", { email: person.email, password: person.password });
   const existed = res.ok;
-  if (!existed) res = await send("/api/auth/sign-up/email", { ...person, role: "caregiver" });
+  if (!existed) res = await send("/api/auth/sign-up/email", { ...person, role });
   if (!res.ok) throw new Error(`demo: could not sign ${person.email} in (${res.status} ${await res.text()})`);
   headers.cookie = res.headers
     .getSetCookie()
