@@ -4,6 +4,7 @@ import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { measureFirstScreenJs } from "./budget.js";
+import { benchDirectory } from "./directory.js";
 import { benchFamily } from "./family.js";
 import { benchHttp } from "./http.js";
 import { runLighthouse } from "./lighthouse.js";
@@ -46,7 +47,7 @@ async function signUpCookie(base: string): Promise<string> {
 }
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-const only = process.env.BENCH_ONLY; // "web", "http" or "family" runs that part alone
+const only = process.env.BENCH_ONLY; // "web", "http", "family" or "directory" runs that part alone
 console.log("Web: first-screen JS and Lighthouse (5 runs per page), then HTTP load…");
 
 const runs = (part: string) => !only || only === part;
@@ -68,6 +69,7 @@ if (runs("web")) {
 // The load tests last: Lighthouse measures main-thread time, so it runs on a quiet machine first.
 const http = runs("http") ? await benchHttp(seconds) : undefined;
 const family = runs("family") ? await benchFamily(seconds) : undefined;
+const directory = runs("directory") ? await benchDirectory() : undefined;
 
 const fmt = (n: number) => n.toLocaleString("en-US");
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
@@ -94,6 +96,19 @@ const lines = [
         `| One sync of 1,000 new entries (median of 5) | ${family.sync1000Ms} ms | |`,
         `| Today summary, baby with ${fmt(family.historyEntries)} entries over 3 years: p50 / p95 (client-side, loopback) | ${family.summaryP50Ms} / ${family.summaryP95Ms} ms | p95 < 10 ms |`,
         `| A week's entries (list, ≤ 500): p95 | ${family.listP95Ms} ms | |`,
+      ]
+    : []),
+  "",
+  ...(directory
+    ? [
+        `| Directory, ${fmt(directory[0]?.providers ?? 0)} providers | search p50 / p95 ms | lookup by id p50 / p95 ms | ratio (p95) | aim |`,
+        "|---|---:|---:|---:|---|",
+        ...directory.map(
+          (d) =>
+            `| ${d.database} (loaded in ${d.loadSeconds} s; ${d.matches} matches) | ${d.searchP50Ms} / ${d.searchP95Ms} | ${d.lookupP50Ms} / ${d.lookupP95Ms} | ${(d.searchP95Ms / d.lookupP95Ms).toFixed(1)} × | search p95 < 25 ms |`,
+        ),
+        "",
+        "Search: words + two filters + 25 km around central London (`q=trauma&service=therapy&language=en&near=51.509,-0.126&radiusKm=25`), one request after another over loopback HTTP, 500 after 50 to warm up.",
       ]
     : []),
   "",
