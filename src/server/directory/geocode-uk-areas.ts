@@ -1,9 +1,12 @@
 /**
  * The UK's postcode areas (the letters at the start of a postcode) and the post town each is named after.
- * No package on the npm registry ships UK postcode-district centroids, so a UK postcode is placed at its
- * area's post town, found in the city data: coarse (an area spans tens of kilometres) but offline and
- * honest, and the place shown with the results says so ("SW1A, London area"). Area letters and post towns
- * follow the names Royal Mail gives its postcode areas (written down here, to check against its current list before a release); the London areas (E, EC, N, NW, SE, SW, W, WC) all use London.
+ * No npm package we could find ships UK postcode-district centroids (the UK postcode packages on the
+ * registry parse or validate postcodes, or call an online API), so a UK postcode is placed at its area's
+ * post town, found in the city data: coarse (an area spans tens of kilometres) but offline and honest, and
+ * the place shown with the results says so ("SW1A, London area"). The 121 areas of Great Britain and
+ * Northern Ireland follow the names Royal Mail gives them (written down here; check against its current
+ * list before a release); the London areas (E, EC, N, NW, SE, SW, W, WC) all use London. The Crown
+ * Dependencies (GY, JE, IM) are not in the UK and not here.
  */
 export const ukPostcodeAreas: Readonly<Record<string, string>> = {
   AB: "Aberdeen",
