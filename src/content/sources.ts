@@ -75,6 +75,12 @@ export const sources = {
     year: 1978,
     published: "Lawrence Erlbaum",
   },
+  associationForPostNatalIllness: {
+    title: "Association for Post Natal Illness",
+    author: "Association for Post Natal Illness",
+    year: "n.d.",
+    url: "https://apni.org/",
+  },
   ayers2016: {
     title:
       "The aetiology of post-traumatic stress following childbirth: a meta-analysis and theoretical framework",

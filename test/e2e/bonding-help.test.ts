@@ -63,6 +63,9 @@ describe('"When bonding feels hard" in the browser', () => {
       // Organisations for the region (US from the browser's language here).
       await page.getByRole("heading", { level: 2, name: w.orgs }).waitFor();
       await page.getByRole("link", { name: /Postpartum Support International/ }).waitFor();
+      // Attune's own cue guide and the Guide's ideas, from the bundled content.
+      for (const to of ["/guide/cues", "/guide"])
+        expect(await page.locator(`main .bonding-links a[href='${to}']`).count(), to).toBe(1);
       expect(await axeViolations(page)).toEqual([]);
       await context.close();
     });
@@ -74,6 +77,7 @@ describe('"When bonding feels hard" in the browser', () => {
     await page.goto(`${server.base}/help/bonding`);
     await page.getByLabel("Where you are").selectOption("GB");
     await page.getByRole("link", { name: /PANDAS/ }).waitFor();
+    await page.getByRole("link", { name: /Association for Post Natal Illness/ }).waitFor();
     expect(await page.getByRole("link", { name: /Postpartum Support International/ }).count()).toBe(0);
     await context.close();
   });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import bondingEn from "../../src/web/i18n/bonding.en.json" with { type: "json" };
+import bondingEs from "../../src/web/i18n/bonding.es.json" with { type: "json" };
 import cryingEn from "../../src/web/i18n/crying.en.json" with { type: "json" };
 import cryingEs from "../../src/web/i18n/crying.es.json" with { type: "json" };
 import directoryEn from "../../src/web/i18n/directory.en.json" with { type: "json" };
@@ -30,6 +32,7 @@ const catalogues = [
   { name: "crying helper and ideas", en: cryingEn, es: cryingEs },
   { name: "well-being and help", en: wellbeingEn, es: wellbeingEs },
   { name: "directory", en: directoryEn, es: directoryEs },
+  { name: "when bonding feels hard", en: bondingEn, es: bondingEs },
 ];
 
 describe.each(catalogues)("the $name translation catalogue", ({ en: english, es: spanish }) => {

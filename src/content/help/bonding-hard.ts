@@ -12,7 +12,15 @@ export interface HelpPage {
   readonly title: Localized;
   readonly summary: Localized;
   readonly body: { readonly en: readonly Block[]; readonly es: readonly Block[] };
+  /** Places in Attune that help day to day. Kept here, beside the words, so a test can check each path. */
+  readonly related: readonly RelatedLink[];
   readonly sources: readonly SourceKey[];
+}
+
+/** A page inside Attune (a path the app routes), with what the link says. */
+export interface RelatedLink {
+  readonly to: `/${string}`;
+  readonly label: Localized;
 }
 
 export const bondingFeelsHard: HelpPage = {
@@ -28,12 +36,12 @@ export const bondingFeelsHard: HelpPage = {
         "Many parents expect a rush of love and feel something quieter: numbness, strangeness, or simply tiredness. In a British study of first-time mothers, about four in ten said their first feeling on holding their baby was indifference; for most, warmth came over the following days and weeks.",
       ),
       p(
-        "Low mood and worry are common after a baby too, for mothers and for fathers and partners. Around one in ten new fathers has depression in the year around the birth, and about one in seven mothers reports strong anxiety in the first months. Feeling this way does not mean you are a bad parent or that you do not love your baby.",
+        "Low mood and worry are common after a baby too, for mothers and for fathers and partners. Around one in ten new fathers has depression in the year around the birth, and about one in seven mothers reports strong anxiety in the first months. None of this is your fault. It does not mean you are a bad parent or that you do not love your baby.",
       ),
       h("Why it can happen"),
       list(
         "Time apart in a neonatal unit (NICU), when your baby was behind glass and cared for by others.",
-        "A birth that was frightening, painful or felt out of your control. A few parents in every hundred are left with memories that keep coming back, and it is called birth trauma.",
+        "A birth that was frightening, painful or felt out of your control. About three in every hundred women who give birth develop post-traumatic stress from it, with memories that keep coming back.",
         "Hormones settling after the birth, with tearful and raw days.",
         "Exhaustion: broken nights, pain, recovery from surgery.",
         "Depression, which can make every feeling flat, and anxiety, which can crowd love out with fear.",
@@ -67,12 +75,12 @@ export const bondingFeelsHard: HelpPage = {
         "Muchas madres y padres esperan un flechazo y sienten algo más tenue: extrañeza, como si estuvieran anestesiados, o simplemente cansancio. En un estudio británico con madres primerizas, cerca de cuatro de cada diez contaron que lo primero que sintieron al tomar a su bebé en brazos fue indiferencia; en la mayoría, el cariño llegó en los días y semanas siguientes.",
       ),
       p(
-        "El ánimo bajo y la preocupación también son frecuentes tras la llegada de un bebé, en las madres y en los padres y las parejas. Alrededor de uno de cada diez padres tiene depresión en el año que rodea al nacimiento, y cerca de una de cada siete madres refiere mucha ansiedad en los primeros meses. Sentirte así no significa que seas mala madre o mal padre, ni que no quieras a tu bebé.",
+        "El ánimo bajo y la preocupación también son frecuentes tras la llegada de un bebé, en las madres y en los padres y las parejas. Alrededor de uno de cada diez padres tiene depresión en el año que rodea al nacimiento, y cerca de una de cada siete madres refiere mucha ansiedad en los primeros meses. Nada de esto es culpa tuya. No significa que seas mala madre o mal padre, ni que no quieras a tu bebé.",
       ),
       h("Por qué puede pasar"),
       list(
         "Días separados en una unidad neonatal (UCIN), con tu bebé detrás de un cristal y al cuidado de otras personas.",
-        "Un parto que te dio miedo, te dolió o sentiste fuera de tu control. Unas pocas personas de cada cien se quedan con recuerdos que vuelven una y otra vez; se llama trauma del parto.",
+        "Un parto que te dio miedo, te dolió o sentiste fuera de tu control. Unas tres de cada cien mujeres que dan a luz desarrollan estrés postraumático por el parto, con recuerdos que vuelven una y otra vez.",
         "Las hormonas que se reajustan tras el parto, con días de llanto y sensibilidad a flor de piel.",
         "El agotamiento: noches cortadas, dolor, recuperarte de una cirugía.",
         "La depresión, que puede apagar cualquier sentimiento, y la ansiedad, que puede tapar el cariño con miedo.",
@@ -101,6 +109,33 @@ export const bondingFeelsHard: HelpPage = {
       ),
     ],
   },
+  related: [
+    {
+      to: "/guide/cues",
+      label: {
+        en: "Your baby's cues and what they can mean",
+        es: "Las señales de tu bebé y lo que pueden querer decir",
+      },
+    },
+    {
+      to: "/guide",
+      label: {
+        en: "The Guide: ideas for small moments together, and a gentle look at your week",
+        es: "La Guía: ideas para pequeños momentos juntos y una mirada tranquila a tu semana",
+      },
+    },
+    {
+      to: "/guide/learn/bonding-takes-time",
+      label: { en: "When bonding takes time", es: "Cuando el vínculo tarda en llegar" },
+    },
+    {
+      to: "/wellbeing/pbq",
+      label: {
+        en: "A check-in on the bond with your baby (PBQ)",
+        es: "Un chequeo sobre el vínculo con tu bebé (PBQ)",
+      },
+    },
+  ],
   sources: [
     "robsonKumar1980",
     "paulsonBazemore2010",

@@ -45,7 +45,7 @@ const gb: HelpResource[] = [
     url: "https://www.nhs.uk/mental-health/conditions/post-natal-depression/overview/",
     description: {
       en: "The NHS guide to depression after having a baby, and how to get help through your GP, midwife or health visitor, who can refer you to specialist perinatal mental health care.",
-      es: "La guía del NHS sobre la depresión después de tener un bebé, y cómo pedir ayuda a su médico de cabecera, matrona o enfermera, que pueden derivarle a atención especializada en salud mental perinatal.",
+      es: "La guía del NHS sobre la depresión después de tener un bebé, y cómo pedir ayuda a tu médico de cabecera, tu matrona o tu enfermera (health visitor), que pueden derivarte a atención especializada en salud mental perinatal.",
     },
     source: "nhsPostnatalDepression",
   },
@@ -58,6 +58,16 @@ const gb: HelpResource[] = [
       es: "Una organización benéfica del Reino Unido que apoya a madres, padres, cuidadores y familias ante las enfermedades mentales perinatales, con grupos de apoyo entre pares y un servicio de mensajes.",
     },
     source: "pandasFoundation",
+  },
+  {
+    key: "apni",
+    name: "Association for Post Natal Illness",
+    url: "https://apni.org/",
+    description: {
+      en: "A UK charity for mothers with postnatal illness, with a helpline, information, and volunteers who have been through it themselves.",
+      es: "Una organización benéfica del Reino Unido para madres con enfermedad mental posparto, con una línea de ayuda, información y voluntarias que han pasado por lo mismo.",
+    },
+    source: "associationForPostNatalIllness",
   },
   {
     key: "mind",

@@ -1,5 +1,6 @@
 // Typed translation keys: a typo in t("...") is a type error, not a blank label in front of a tired parent.
 import "i18next";
+import type bondingEn from "./bonding.en.json";
 import type cryingEn from "./crying.en.json";
 import type directoryEn from "./directory.en.json";
 import type en from "./en.json";
@@ -17,7 +18,8 @@ declare module "i18next" {
         typeof cryingEn &
         typeof guidanceEn &
         typeof wellbeingEn &
-        typeof directoryEn;
+        typeof directoryEn &
+        typeof bondingEn;
     };
     returnNull: false;
   }

@@ -12,6 +12,7 @@ import { useHelpRegion } from "../../help/useHelpRegion";
 import { ArticleBlock } from "../guide/ArticleBlock";
 import { SourceList } from "../guide/SourceList";
 import { useContentLang } from "../guide/useContentLang";
+import "../../i18n/bonding";
 import "../../i18n/guidance";
 import "../../i18n/wellbeing";
 import "../../styles/guide.css";
@@ -64,15 +65,11 @@ export default function BondingHard() {
       <section aria-labelledby="bonding-in-attune">
         <h2 id="bonding-in-attune">{t("bondingHelp.inAttune")}</h2>
         <ul className="bonding-links">
-          <li>
-            <Link to="/guide/cues">{t("bondingHelp.cues")}</Link>
-          </li>
-          <li>
-            <Link to="/guide/learn/bonding-takes-time">{t("bondingHelp.learn")}</Link>
-          </li>
-          <li>
-            <Link to="/wellbeing/pbq">{t("bondingHelp.checkIn")}</Link>
-          </li>
+          {page.related.map((link) => (
+            <li key={link.to}>
+              <Link to={link.to}>{link.label[lang]}</Link>
+            </li>
+          ))}
         </ul>
       </section>
       <SourceList heading={t("guide.learn.sources")} keys={page.sources} />
