@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listingInputSchema } from "../../src/domain/directory/listing-input.js";
 import { fictionalProviders } from "../../src/server/demo/fictional-providers.js";
 import { demoPeople, seedDemo } from "../../src/server/demo/seed.js";
-import { demoProvider, seedDirectory } from "../../src/server/demo/seed-directory.js";
+import { demoModerator, demoProvider, seedDirectory } from "../../src/server/demo/seed-directory.js";
 import { startTestServer, type TestServer } from "../support/test-server.js";
 
 describe("npm run demo's family", () => {
@@ -46,11 +46,15 @@ describe("npm run demo's family", () => {
 
     const rosa = server.client();
     expect((await rosa.signIn(demoProvider.email, demoProvider.password)).status).toBe(200);
-    expect((await rosa.get("/api/directory/mine")).json.items[0]).toMatchObject({ status: "approved" });
+    expect((await rosa.get("/api/directory/mine")).json.items[0]).toMatchObject({
+      status: "approved",
+      freshness: "reconfirm_due",
+    });
     expect((await visitor.get("/api/directory/providers?near=94110&q=Rosa")).json.total).toBe(1);
-    const maya = server.client();
-    await maya.signIn(demoPeople.mother.email, demoPeople.mother.password);
-    expect((await maya.get("/api/directory/moderation/queue")).json.items.length).toBe(10);
+    const jordan = server.client();
+    expect((await jordan.signIn(demoModerator.email, demoModerator.password)).status).toBe(200);
+    expect((await jordan.get("/api/me")).json.user.role).toBe("moderator");
+    expect((await jordan.get("/api/directory/moderation/queue")).json.items.length).toBe(10);
   });
 
   it("generates only listings the directory accepts, the same every run", () => {

@@ -8,6 +8,7 @@ import { screenings } from "./0005_screenings.js";
 import { familyRegion } from "./0006_family_region.js";
 import { screeningSharing } from "./0007_screening_sharing.js";
 import { directory } from "./0008_directory.js";
+import { directorySearchPlans } from "./0009_directory_search_plans.js";
 
 /**
  * The one ordered migration set for both dialects. Names sort in the order they must run;
@@ -23,5 +24,6 @@ export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
     "0006_family_region": familyRegion(),
     "0007_screening_sharing": screeningSharing(),
     "0008_directory": directory(kind),
+    "0009_directory_search_plans": directorySearchPlans(kind),
   };
 }

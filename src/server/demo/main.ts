@@ -1,7 +1,7 @@
 import { buildApp } from "../app.js";
 import { ConfigError, loadConfig } from "../config.js";
 import { demoPeople, seedDemo } from "./seed.js";
-import { demoProvider, seedDirectory } from "./seed-directory.js";
+import { demoModerator, demoProvider, seedDirectory } from "./seed-directory.js";
 
 /**
  * `npm run demo`: Attune with a demo family already in it, in its own data directory (./data-demo unless
@@ -30,7 +30,8 @@ async function main() {
       `Attune demo on ${address}${result.seeded ? ` (seeded ${result.entries} entries)` : ""}`,
       `  Sign in as ${demoPeople.mother.email} / ${demoPeople.mother.password}`,
       `  or ${demoPeople.partner.email} / ${demoPeople.partner.password}`,
-      `  Directory${directory.seeded ? ` (seeded ${directory.providers} fictional providers)` : ""}: ${demoProvider.email} / ${demoProvider.password} owns a listing; Maya (the admin) moderates`,
+      `  Directory${directory.seeded ? ` (seeded ${directory.providers} fictional providers)` : ""}: ${demoProvider.email} / ${demoProvider.password} owns a listing;`,
+      `  ${demoModerator.email} / ${demoModerator.password} moderates (Maya is the admin)`,
       "",
     ].join("\n"),
   );

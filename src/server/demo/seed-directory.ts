@@ -6,11 +6,18 @@ const DAY_MS = 86_400_000;
 
 /** The demo provider: a clinician whose own listing goes through the real application and approval. */
 export const demoProvider = { name: "Rosa", email: "rosa@demo.attune.test", password: "attune-demo-rosa" };
+/** The demo moderator: appointed by Maya, the instance's admin, as a real admin would. */
+export const demoModerator = {
+  name: "Jordan",
+  email: "jordan@demo.attune.test",
+  password: "attune-demo-jordan",
+};
 
 /**
  * About 200 clearly fictional providers across the US and the UK: most listed, a few confirmed long ago
- * (so "please reconfirm" shows), a few waiting in the moderation queue. Rosa applies through the API and
- * Maya, the instance's admin, approves her through the API. Running it again changes nothing.
+ * (so "please reconfirm" shows), a few waiting in the moderation queue. Maya, the instance's admin, makes
+ * Jordan a moderator; Rosa applies and Jordan approves her, all through the API; her listing is then due to
+ * reconfirm. Running it again changes nothing.
  */
 export async function seedDirectory(base: string, attune: AppContext, now = Date.now()) {
   const rosa = await session(base, demoProvider, "clinician");
@@ -45,7 +52,17 @@ export async function seedDirectory(base: string, attune: AppContext, now = Date
     telehealth: ["US-CA"],
     contact: { email: "rosa@example.org", phone: "+1 415 555 0142" },
   });
+  const jordan = await session(base, demoModerator);
+  const { user } = await jordan.call("GET", "/api/me");
   const maya = await session(base, demoPeople.mother);
-  await maya.call("POST", `/api/directory/moderation/${application.id}/approve`, {});
+  await maya.call("PATCH", `/api/admin/users/${user.id}`, { role: "moderator" });
+  await jordan.call("POST", `/api/directory/moderation/${application.id}/approve`, {});
+  // Rosa last confirmed 100 days ago, so her "My listing" shows the reconfirm reminder (a demo cannot wait 90
+  // days; no API moves that date back, so this one write goes to the database directly).
+  await attune.database.db
+    .updateTable("directory_providers")
+    .set({ confirmed_at: now - 100 * DAY_MS })
+    .where("id", "=", application.id)
+    .execute();
   return { seeded: true, providers: all.length + 1 };
 }
