@@ -38,13 +38,15 @@ export async function seedListing(
     at?: { lat: number; lon: number } | null;
     confirmedDaysAgo?: number;
     source?: ListingSource;
+    /** The account that owns it (default none), for tests of what an owner can do with an old listing. */
+    ownerId?: string;
   } = {},
 ) {
   const now = Date.now();
   return server.app.attune.directory.create(
     { ...input, coordinates: options.at ?? null },
     {
-      ownerId: null,
+      ownerId: options.ownerId ?? null,
       source: options.source ?? "demo",
       status: options.status ?? "approved",
       now,

@@ -1,10 +1,11 @@
 import { type Kysely, type Selectable, sql, type Transaction } from "kysely";
-import type { ListingStatus } from "../../domain/directory/listing.js";
+import { type ListingStatus, nextStatus } from "../../domain/directory/listing.js";
 import type { ListingInput, PlaceInput } from "../../domain/directory/listing-input.js";
 import { foldText, searchTextOf } from "../../domain/directory/search-text.js";
 import type { CredentialType } from "../../domain/directory/taxonomy.js";
 import { uuidv7 } from "../../domain/ids.js";
 import type { Database, DirectoryProvidersTable } from "../schema.js";
+import { type AuditRecord, auditRepository } from "./audit.js";
 
 /** How a listing came to the directory. */
 export type ListingSource = "application" | "hsds_import" | "demo";
@@ -56,6 +57,21 @@ export interface Listing {
   createdAt: number;
   updatedAt: number;
   approvedAt: number | null;
+}
+
+/**
+ * Who changed a listing and from where. A write given one records it in the audit trail inside its own
+ * transaction, so a change and its audit event are stored together or not at all.
+ */
+export type ListingAudit = Omit<AuditRecord, "subjectType" | "subjectId">;
+
+/** What an owner's edit did, besides the new contents. */
+export interface ListingEdit {
+  listing: Listing;
+  /** Changed credentials on a live listing, held for a moderator. */
+  heldForReview: boolean;
+  /** A listing sent back (changes asked for, or not accepted) went back to the moderators. */
+  resubmitted: boolean;
 }
 
 /** A listing as given, with the coordinates of its in-person place already worked out (or null). */
@@ -212,6 +228,50 @@ async function replaceCredentials(
     .execute();
 }
 
+const sameCredentials = (a: ListingInput["credentials"], b: ListingInput["credentials"]) =>
+  json([...a].map((c) => [c.type, c.detail ?? null]).sort()) ===
+  json([...b].map((c) => [c.type, c.detail ?? null]).sort());
+
+async function insertEvent(
+  executor: Kysely<Database>,
+  num: number,
+  event: { actorId: string | null; action: string; reason?: string | null },
+  now: number,
+) {
+  await executor
+    .insertInto("directory_moderation_events")
+    .values({
+      id: uuidv7(now),
+      provider_num: num,
+      actor_id: event.actorId,
+      action: event.action,
+      reason: event.reason ?? null,
+      at: now,
+    })
+    .execute();
+}
+
+async function recordAudit(
+  executor: Kysely<Database>,
+  listingId: string,
+  audit: ListingAudit | undefined,
+  now: number,
+) {
+  if (audit)
+    await auditRepository(executor).record(
+      { ...audit, subjectType: "directory_listing", subjectId: listingId },
+      now,
+    );
+}
+
+/**
+ * An owner's edit is written only onto the listing as it was read (same status, same last change): on
+ * Postgres a moderator's move or credential decision can land between the read and the write, and then the
+ * edit is decided again against what is there now. Moderators can change a listing only a few times in a
+ * row before it needs its owner again, so a few tries always settle it.
+ */
+const EDIT_TRIES = 5;
+
 export function directoryListingsRepository(db: Kysely<Database>) {
   async function load(where: { id?: string; num?: number }, executor: Kysely<Database> = db) {
     let query = executor.selectFrom("directory_providers").selectAll();
@@ -226,6 +286,61 @@ export function directoryListingsRepository(db: Kysely<Database>) {
       .orderBy("type")
       .execute();
     return toListing(row, credentials);
+  }
+
+  /** One try at an owner's edit; "moved" when the listing's status changed between reading and writing. */
+  async function editOnce(
+    tx: Transaction<Database>,
+    id: string,
+    listing: NewListing,
+    now: number,
+    by?: { actorId: string; audit: ListingAudit },
+  ): Promise<ListingEdit | undefined | "moved"> {
+    const current = await load({ id }, tx);
+    if (!current) return undefined;
+    const shown = current.credentials.map((c) => ({
+      type: c.type,
+      ...(c.detail ? { detail: c.detail } : {}),
+    }));
+    const heldForReview = current.status === "approved" && !sameCredentials(listing.credentials, shown);
+    const kept = heldForReview ? { ...listing, credentials: shown } : listing;
+    const back = by ? nextStatus(current.status, "resubmit") : null;
+    const written = await tx
+      .updateTable("directory_providers")
+      .set({
+        ...contentColumns(kept),
+        pending_changes: heldForReview ? json({ credentials: listing.credentials }) : null,
+        updated_at: now,
+        // Resubmitted, the moderator's last note has been answered; the history keeps it.
+        ...(back ? { status: back, moderation_note: null } : {}),
+      })
+      .where("num", "=", current.num)
+      .where("status", "=", current.status)
+      .where("updated_at", "=", current.updatedAt)
+      .executeTakeFirst();
+    if (Number(written.numUpdatedRows) === 0) return "moved";
+    await replaceTerms(tx, current.num, kept);
+    if (!heldForReview) await replaceCredentials(tx, current.num, kept.credentials);
+    if (by) {
+      if (back) await insertEvent(tx, current.num, { actorId: by.actorId, action: "resubmit" }, now);
+      const details = { ...by.audit.details, heldForReview, resubmitted: Boolean(back) };
+      await recordAudit(tx, id, { ...by.audit, details }, now);
+    }
+    const edited = (await load({ num: current.num }, tx)) as Listing;
+    return { listing: edited, heldForReview, resubmitted: Boolean(back) };
+  }
+
+  async function editListing(
+    id: string,
+    listing: NewListing,
+    now: number,
+    by?: { actorId: string; audit: ListingAudit },
+  ): Promise<ListingEdit | undefined> {
+    for (let attempt = 1; ; attempt++) {
+      const result = await db.transaction().execute((tx) => editOnce(tx, id, listing, now, by));
+      if (result !== "moved") return result;
+      if (attempt === EDIT_TRIES) throw new Error(`listing ${id} kept changing during an edit`);
+    }
   }
 
   return {
@@ -254,6 +369,7 @@ export function directoryListingsRepository(db: Kysely<Database>) {
         status?: ListingStatus;
         now?: number;
         confirmedAt?: number;
+        audit?: ListingAudit;
       },
     ): Promise<Listing> {
       const now = meta.now ?? Date.now();
@@ -280,6 +396,7 @@ export function directoryListingsRepository(db: Kysely<Database>) {
         const num = Number(inserted.num);
         await replaceTerms(tx, num, listing);
         await replaceCredentials(tx, num, listing.credentials);
+        await recordAudit(tx, id, meta.audit, now);
       });
       return (await load({ id })) as Listing;
     },
@@ -350,31 +467,20 @@ export function directoryListingsRepository(db: Kysely<Database>) {
      * on a listing not yet approved they simply replace the old ones (a moderator will see them anyway).
      */
     async update(id: string, listing: NewListing, now = Date.now()): Promise<Listing | undefined> {
-      return db.transaction().execute(async (tx) => {
-        const current = await load({ id }, tx);
-        if (!current) return undefined;
-        const same = (a: ListingInput["credentials"], b: ListingInput["credentials"]) =>
-          json([...a].map((c) => [c.type, c.detail ?? null]).sort()) ===
-          json([...b].map((c) => [c.type, c.detail ?? null]).sort());
-        const shown = current.credentials.map((c) => ({
-          type: c.type,
-          ...(c.detail ? { detail: c.detail } : {}),
-        }));
-        const holdForReview = current.status === "approved" && !same(listing.credentials, shown);
-        const kept = holdForReview ? { ...listing, credentials: shown } : listing;
-        await tx
-          .updateTable("directory_providers")
-          .set({
-            ...contentColumns(kept),
-            pending_changes: holdForReview ? json({ credentials: listing.credentials }) : null,
-            updated_at: now,
-          })
-          .where("num", "=", current.num)
-          .execute();
-        await replaceTerms(tx, current.num, kept);
-        if (!holdForReview) await replaceCredentials(tx, current.num, kept.credentials);
-        return load({ num: current.num }, tx);
-      });
+      return (await editListing(id, listing, now))?.listing;
+    },
+
+    /**
+     * The owner's edit as the API makes it: update()'s rules, and a listing sent back for changes or not
+     * accepted goes back to the moderators ("resubmit"), with its event and the audit row, in one transaction.
+     */
+    edit(
+      id: string,
+      listing: NewListing,
+      by: { actorId: string; audit: ListingAudit },
+      now = Date.now(),
+    ): Promise<ListingEdit | undefined> {
+      return editListing(id, listing, now, by);
     },
 
     /**
@@ -390,6 +496,7 @@ export function directoryListingsRepository(db: Kysely<Database>) {
         action: string;
         actorId: string | null;
         reason?: string | null;
+        audit?: ListingAudit;
       },
       now = Date.now(),
     ): Promise<Listing | undefined> {
@@ -407,66 +514,103 @@ export function directoryListingsRepository(db: Kysely<Database>) {
           .returning("num")
           .executeTakeFirst();
         if (!updated) return undefined;
-        await tx
-          .insertInto("directory_moderation_events")
-          .values({
-            id: uuidv7(now),
-            provider_num: Number(updated.num),
-            actor_id: change.actorId,
-            action: change.action,
-            reason: change.reason ?? null,
-            at: now,
-          })
-          .execute();
+        await insertEvent(tx, Number(updated.num), change, now);
+        await recordAudit(tx, id, change.audit, now);
         return load({ num: Number(updated.num) }, tx);
       });
     },
 
     /** The provider says again whether they are taking new clients; this keeps the listing in search. */
-    async reconfirm(id: string, accepting: boolean, now = Date.now()): Promise<Listing | undefined> {
-      await db
-        .updateTable("directory_providers")
-        .set({ accepting: accepting ? 1 : 0, confirmed_at: now, updated_at: now })
-        .where("id", "=", id)
-        .execute();
-      return load({ id });
+    async reconfirm(
+      id: string,
+      accepting: boolean,
+      now = Date.now(),
+      audit?: ListingAudit,
+    ): Promise<Listing | undefined> {
+      return db.transaction().execute(async (tx) => {
+        const result = await tx
+          .updateTable("directory_providers")
+          .set({ accepting: accepting ? 1 : 0, confirmed_at: now, updated_at: now })
+          .where("id", "=", id)
+          .executeTakeFirst();
+        if (Number(result.numUpdatedRows) === 0) return undefined;
+        await recordAudit(tx, id, audit, now);
+        return load({ id }, tx);
+      });
     },
 
-    /** A moderator's check of one credential: who, when and how, kept with the credential. */
+    /**
+     * A moderator's check of one credential: who, when and how, kept with the credential. Given an audit
+     * record, the check also goes into the listing's history and the audit trail, in the same transaction.
+     */
     async verifyCredential(
       id: string,
       type: CredentialType,
       verification: CredentialVerification,
+      audit?: ListingAudit,
     ): Promise<Listing | undefined> {
-      const listing = await load({ id });
-      if (!listing) return undefined;
-      const result = await db
-        .updateTable("directory_credentials")
-        .set({
-          verified_by: verification.by,
-          verified_at: verification.at,
-          verification_method: verification.method,
-        })
-        .where("provider_num", "=", listing.num)
-        .where("type", "=", type)
-        .executeTakeFirst();
-      if (Number(result.numUpdatedRows) === 0) return undefined;
-      return load({ id });
+      return db.transaction().execute(async (tx) => {
+        const listing = await load({ id }, tx);
+        if (!listing) return undefined;
+        const result = await tx
+          .updateTable("directory_credentials")
+          .set({
+            verified_by: verification.by,
+            verified_at: verification.at,
+            verification_method: verification.method,
+          })
+          .where("provider_num", "=", listing.num)
+          .where("type", "=", type)
+          .executeTakeFirst();
+        if (Number(result.numUpdatedRows) === 0) return undefined;
+        if (audit) {
+          const reason = `${type}: ${verification.method}`;
+          await insertEvent(
+            tx,
+            listing.num,
+            { actorId: verification.by, action: "verify_credential", reason },
+            verification.at,
+          );
+          await recordAudit(tx, id, audit, verification.at);
+        }
+        return load({ num: listing.num }, tx);
+      });
     },
 
-    /** A moderator accepts credential changes held on a live listing: they replace the shown ones. */
-    async applyPendingCredentials(id: string, now = Date.now()): Promise<Listing | undefined> {
+    /**
+     * A moderator accepts credential changes held on a live listing: they replace the shown ones. Given who
+     * decided, the decision goes into the listing's history and the audit trail in the same transaction.
+     */
+    async applyPendingCredentials(
+      id: string,
+      now = Date.now(),
+      by?: { actorId: string; audit: ListingAudit },
+    ): Promise<Listing | undefined> {
       return db.transaction().execute(async (tx) => {
         const current = await load({ id }, tx);
         if (!current?.pendingCredentials) return undefined;
         const listing = { ...inputOf(current), credentials: current.pendingCredentials };
-        await replaceCredentials(tx, current.num, current.pendingCredentials);
-        await replaceTerms(tx, current.num, listing);
-        await tx
+        // Claimed only as read: an owner's edit or another moderator's decision landing in between (on
+        // Postgres) makes this one apply nothing, rather than credentials nobody reviewed.
+        const claimed = await tx
           .updateTable("directory_providers")
           .set({ pending_changes: null, search_text: foldText(searchTextOf(listing)), updated_at: now })
           .where("num", "=", current.num)
-          .execute();
+          .where("pending_changes", "is not", null)
+          .where("updated_at", "=", current.updatedAt)
+          .executeTakeFirst();
+        if (Number(claimed.numUpdatedRows) === 0) return undefined;
+        await replaceCredentials(tx, current.num, current.pendingCredentials);
+        await replaceTerms(tx, current.num, listing);
+        if (by) {
+          await insertEvent(
+            tx,
+            current.num,
+            { actorId: by.actorId, action: "credential_changes_approve" },
+            now,
+          );
+          await recordAudit(tx, id, by.audit, now);
+        }
         return load({ num: current.num }, tx);
       });
     },
@@ -508,21 +652,44 @@ export function directoryListingsRepository(db: Kysely<Database>) {
       return Number(row.n);
     },
 
-    /** The provider withdraws the listing: it and its terms, credentials and history go (foreign keys cascade). */
-    async remove(id: string): Promise<boolean> {
-      const result = await db.deleteFrom("directory_providers").where("id", "=", id).executeTakeFirst();
-      return Number(result.numDeletedRows) > 0;
+    /**
+     * The provider withdraws the listing: it and its terms, credentials and history go (foreign keys
+     * cascade; on SQLite a trigger takes its words out of the FTS index). The audit row outlives it.
+     */
+    async remove(id: string, audit?: ListingAudit, now = Date.now()): Promise<boolean> {
+      return db.transaction().execute(async (tx) => {
+        const result = await tx.deleteFrom("directory_providers").where("id", "=", id).executeTakeFirst();
+        if (Number(result.numDeletedRows) === 0) return false;
+        await recordAudit(tx, id, audit, now);
+        return true;
+      });
     },
 
-    /** A moderator turns down credential changes held on a live listing: the checked ones stay. */
-    async discardPendingCredentials(id: string, now = Date.now()): Promise<Listing | undefined> {
-      const result = await db
-        .updateTable("directory_providers")
-        .set({ pending_changes: null, updated_at: now })
-        .where("id", "=", id)
-        .where("pending_changes", "is not", null)
-        .executeTakeFirst();
-      return Number(result.numUpdatedRows) > 0 ? load({ id }) : undefined;
+    /**
+     * A moderator turns down credential changes held on a live listing: the checked ones stay. Given who
+     * decided and why, the decision goes into the listing's history and the audit trail in one transaction.
+     */
+    async discardPendingCredentials(
+      id: string,
+      now = Date.now(),
+      by?: { actorId: string; reason: string; audit: ListingAudit },
+    ): Promise<Listing | undefined> {
+      return db.transaction().execute(async (tx) => {
+        const result = await tx
+          .updateTable("directory_providers")
+          .set({ pending_changes: null, updated_at: now })
+          .where("id", "=", id)
+          .where("pending_changes", "is not", null)
+          .returning("num")
+          .executeTakeFirst();
+        if (!result) return undefined;
+        if (by) {
+          const event = { actorId: by.actorId, action: "credential_changes_reject", reason: by.reason };
+          await insertEvent(tx, Number(result.num), event, now);
+          await recordAudit(tx, id, by.audit, now);
+        }
+        return load({ num: Number(result.num) }, tx);
+      });
     },
 
     /** Records a moderation event that changes no status (a credential check, a credential change decided). */
@@ -533,17 +700,7 @@ export function directoryListingsRepository(db: Kysely<Database>) {
     ) {
       const listing = await load({ id });
       if (!listing) return;
-      await db
-        .insertInto("directory_moderation_events")
-        .values({
-          id: uuidv7(now),
-          provider_num: listing.num,
-          actor_id: event.actorId,
-          action: event.action,
-          reason: event.reason ?? null,
-          at: now,
-        })
-        .execute();
+      await insertEvent(db, listing.num, event, now);
     },
 
     /** Moderation history of a listing, oldest first. */

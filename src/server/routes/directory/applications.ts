@@ -1,14 +1,14 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Listing } from "../../../db/repositories/directory-listings.js";
-import { nextStatus } from "../../../domain/directory/listing.js";
 import { listingInputSchema } from "../../../domain/directory/listing-input.js";
 import { HttpError, notFound } from "../../errors.js";
 import { actorOf } from "../../plugins/authorize.js";
 import { applyToDirectory, ownListing } from "../../policies/directory.js";
 import { ownListingSchema, ownListingView } from "../../presenters/directory-own.js";
 import { errorReplies, errorSchema } from "../schemas.js";
-import { coordinatesOf } from "./place.js";
+import { auditOf } from "./audit-of.js";
+import { providerCoordinates } from "./place.js";
 
 /** A practice and a few of its people is plenty; more than this from one account looks like scraping. */
 const MAX_LISTINGS_PER_ACCOUNT = 10;
@@ -20,7 +20,7 @@ const idParams = z.object({ id: z.string().min(1).max(100) });
  * listings and where they stand, edit them, reconfirm availability, and withdraw.
  */
 export const directoryApplicationRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { directory, audit } = app.attune;
+  const { directory } = app.attune;
   const view = async (l: Listing) => ownListingView(l, await directory.events(l.id));
 
   app.post(
@@ -43,17 +43,12 @@ export const directoryApplicationRoutes: FastifyPluginAsyncZod = async (app) => 
           "too_many_listings",
           `One account can hold up to ${MAX_LISTINGS_PER_ACCOUNT} listings. Withdraw one you no longer need, or write to the moderators.`,
         );
-      const coordinates = coordinatesOf(request.body);
+      // The cap is a brake on scraping, not an invariant: two applications racing past it do no harm.
+      const coordinates = providerCoordinates(request.body);
       const listing = await directory.create(
         { ...request.body, coordinates },
-        { ownerId: actor.id, source: "application", status: "pending" },
+        { ownerId: actor.id, source: "application", status: "pending", audit: auditOf(request, "apply") },
       );
-      await audit.record({
-        actorId: actor.id,
-        action: "directory.apply",
-        subjectType: "directory_listing",
-        subjectId: listing.id,
-      });
       return reply.status(201).send(await view(listing));
     },
   );
@@ -88,31 +83,15 @@ export const directoryApplicationRoutes: FastifyPluginAsyncZod = async (app) => 
       },
     },
     async (request) => {
-      const actor = actorOf(request);
       const current = request.listing;
       if (!current) throw notFound("That listing");
-      let updated = await directory.update(current.id, {
-        ...request.body,
-        coordinates: coordinatesOf(request.body),
-      });
-      if (!updated) throw notFound("That listing");
-      const back = nextStatus(updated.status, "resubmit");
-      if (back)
-        updated =
-          (await directory.transition(current.id, {
-            from: updated.status,
-            to: back,
-            action: "resubmit",
-            actorId: actor.id,
-          })) ?? updated;
-      await audit.record({
-        actorId: actor.id,
-        action: "directory.edit",
-        subjectType: "directory_listing",
-        subjectId: current.id,
-        details: { heldForReview: Boolean(updated.pendingCredentials), resubmitted: Boolean(back) },
-      });
-      return view(updated);
+      const edited = await directory.edit(
+        current.id,
+        { ...request.body, coordinates: providerCoordinates(request.body) },
+        { actorId: actorOf(request).id, audit: auditOf(request, "edit") },
+      );
+      if (!edited) throw notFound("That listing");
+      return view(edited.listing);
     },
   );
 
@@ -130,15 +109,14 @@ export const directoryApplicationRoutes: FastifyPluginAsyncZod = async (app) => 
       },
     },
     async (request) => {
-      const listing = await directory.reconfirm(request.params.id, request.body.accepting);
+      const { accepting } = request.body;
+      const listing = await directory.reconfirm(
+        request.params.id,
+        accepting,
+        Date.now(),
+        auditOf(request, "reconfirm", { accepting }),
+      );
       if (!listing) throw notFound("That listing");
-      await audit.record({
-        actorId: actorOf(request).id,
-        action: "directory.reconfirm",
-        subjectType: "directory_listing",
-        subjectId: listing.id,
-        details: { accepting: request.body.accepting },
-      });
       return view(listing);
     },
   );
@@ -155,13 +133,8 @@ export const directoryApplicationRoutes: FastifyPluginAsyncZod = async (app) => 
       },
     },
     async (request, reply) => {
-      if (!(await directory.remove(request.params.id))) throw notFound("That listing");
-      await audit.record({
-        actorId: actorOf(request).id,
-        action: "directory.withdraw",
-        subjectType: "directory_listing",
-        subjectId: request.params.id,
-      });
+      if (!(await directory.remove(request.params.id, auditOf(request, "withdraw"))))
+        throw notFound("That listing");
       return reply.status(204).send(null);
     },
   );

@@ -2,13 +2,19 @@ import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Listing } from "../../../db/repositories/directory-listings.js";
-import { listingStatuses, type ModerationAction, nextStatus } from "../../../domain/directory/listing.js";
+import {
+  type ListingStatus,
+  listingStatuses,
+  type ModerationAction,
+  nextStatus,
+} from "../../../domain/directory/listing.js";
 import { credentialTypes } from "../../../domain/directory/taxonomy.js";
 import { HttpError, notFound } from "../../errors.js";
 import { actorOf } from "../../plugins/authorize.js";
 import { moderateDirectory } from "../../policies/directory.js";
 import { moderatorListingSchema, moderatorListingView } from "../../presenters/directory-moderation.js";
 import { errorReplies, errorSchema } from "../schemas.js";
+import { auditOf } from "./audit-of.js";
 
 /**
  * The moderators' side: a queue, first come first served; approve, ask for changes or reject (with a reason
@@ -42,15 +48,30 @@ function afterOf(cursor: string | undefined) {
   return { createdAt: created as number, num: num as number };
 }
 
-const statusWords: Record<string, string> = {
+const statusWords: Record<ListingStatus, string> = {
   pending: "waiting for review",
   changes_requested: "sent back for changes",
   approved: "approved",
   rejected: "not accepted",
 };
 
+/** What each decision would make of the listing, for the 409 that refuses it. */
+const decisionWords: Record<ModerationAction, string> = {
+  approve: "approved",
+  reject: "turned down",
+  request_changes: "sent back for changes",
+};
+
+const refusal = (status: ListingStatus, action: ModerationAction) =>
+  new HttpError(
+    409,
+    "listing_status",
+    `This listing is ${statusWords[status]}, so it cannot be ${decisionWords[action]} now. Reload the queue to see where it stands.`,
+    { status },
+  );
+
 export const directoryModerationRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { directory, users, audit } = app.attune;
+  const { directory, users } = app.attune;
 
   async function view(l: Listing) {
     const owner = l.ownerId ? await users.findById(l.ownerId) : undefined;
@@ -64,6 +85,14 @@ export const directoryModerationRoutes: FastifyPluginAsyncZod = async (app) => {
   const listingOf = (request: FastifyRequest) => {
     if (!request.listing) throw notFound("That listing");
     return request.listing;
+  };
+  const discard = (request: FastifyRequest, listing: Listing, actorId: string) => {
+    const { reason } = request.body as { reason: string };
+    return directory.discardPendingCredentials(listing.id, Date.now(), {
+      actorId,
+      reason,
+      audit: auditOf(request, "credential_changes_reject", { reason }),
+    });
   };
 
   app.get(
@@ -147,33 +176,24 @@ export const directoryModerationRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
       async (request) => {
-        const actor = actorOf(request);
         const listing = listingOf(request);
         const to = nextStatus(listing.status, decision.action);
-        const refuse = () =>
-          new HttpError(
-            409,
-            "listing_status",
-            `This listing is ${statusWords[listing.status] ?? listing.status}, so it cannot be ${decision.path.replace("-", " ")}d now. Reload the queue to see where it stands.`,
-            { status: listing.status },
-          );
-        if (!to) throw refuse();
+        if (!to) throw refusal(listing.status, decision.action);
         const reason = decision.needsReason ? (request.body as { reason: string }).reason : null;
         const moved = await directory.transition(listing.id, {
           from: listing.status,
           to,
           action: decision.action,
-          actorId: actor.id,
+          actorId: actorOf(request).id,
           reason,
+          audit: auditOf(request, decision.action, reason ? { reason } : undefined),
         });
-        if (!moved) throw refuse();
-        await audit.record({
-          actorId: actor.id,
-          action: `directory.${decision.action}`,
-          subjectType: "directory_listing",
-          subjectId: listing.id,
-          ...(reason ? { details: { reason } } : {}),
-        });
+        if (!moved) {
+          // Someone else moved it first: name where it stands now, not where it stood.
+          const current = await directory.get(listing.id);
+          if (!current) throw notFound("That listing");
+          throw refusal(current.status, decision.action);
+        }
         return view(moved);
       },
     );
@@ -202,26 +222,16 @@ export const directoryModerationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const actor = actorOf(request);
       const listing = listingOf(request);
-      const verified = await directory.verifyCredential(listing.id, request.params.type, {
-        by: actor.id,
-        at: Date.now(),
-        method: request.body.method,
-      });
+      const { type } = request.params;
+      const { method } = request.body;
+      const verified = await directory.verifyCredential(
+        listing.id,
+        type,
+        { by: actorOf(request).id, at: Date.now(), method },
+        auditOf(request, "verify_credential", { credential: type, method }),
+      );
       if (!verified) throw notFound("That credential on this listing");
-      await directory.recordEvent(listing.id, {
-        actorId: actor.id,
-        action: "verify_credential",
-        reason: `${request.params.type}: ${request.body.method}`,
-      });
-      await audit.record({
-        actorId: actor.id,
-        action: "directory.verify_credential",
-        subjectType: "directory_listing",
-        subjectId: listing.id,
-        details: { credential: request.params.type, method: request.body.method },
-      });
       return view(verified);
     },
   );
@@ -243,31 +253,21 @@ export const directoryModerationRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
       async (request) => {
-        const actor = actorOf(request);
         const listing = listingOf(request);
-        const reason = outcome === "reject" ? (request.body as { reason: string }).reason : null;
+        const actorId = actorOf(request).id;
         const decided =
           outcome === "approve"
-            ? await directory.applyPendingCredentials(listing.id)
-            : await directory.discardPendingCredentials(listing.id);
+            ? await directory.applyPendingCredentials(listing.id, Date.now(), {
+                actorId,
+                audit: auditOf(request, "credential_changes_approve"),
+              })
+            : await discard(request, listing, actorId);
         if (!decided)
           throw new HttpError(
             409,
             "no_credential_changes",
             "This listing has no credential changes waiting for review.",
           );
-        await directory.recordEvent(listing.id, {
-          actorId: actor.id,
-          action: `credential_changes_${outcome}`,
-          reason,
-        });
-        await audit.record({
-          actorId: actor.id,
-          action: `directory.credential_changes_${outcome}`,
-          subjectType: "directory_listing",
-          subjectId: listing.id,
-          ...(reason ? { details: { reason } } : {}),
-        });
         return view(decided);
       },
     );

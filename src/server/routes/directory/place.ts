@@ -3,14 +3,15 @@ import { placeCoordinates } from "../../directory/geocode.js";
 import { HttpError } from "../../errors.js";
 
 /**
- * Where a listing's in-person place is on the map: the coordinates it came with (an import), else its
- * postcode or city placed offline. A place that cannot be placed is a 400 that says what to write, because
- * a listing nobody can find by distance would quietly never show up "near" anyone.
+ * Where a provider's in-person place is on the map: its postcode or city, placed offline by the server.
+ * Coordinates a provider sends are not taken (the edit form's `input` carries the stored ones back, and an
+ * edited town must move the listing; nor may anyone pin a listing far from the town a moderator reads).
+ * A place that cannot be placed is a 400 that says what to write, because a listing nobody can find by
+ * distance would quietly never show up "near" anyone.
  */
-export function coordinatesOf(listing: ListingInput): { lat: number; lon: number } | null {
+export function providerCoordinates(listing: ListingInput): { lat: number; lon: number } | null {
   const place = listing.inPerson;
   if (!place) return null;
-  if (place.lat !== undefined && place.lon !== undefined) return { lat: place.lat, lon: place.lon };
   const found = placeCoordinates(place);
   if (!found)
     throw new HttpError(
@@ -20,4 +21,11 @@ export function coordinatesOf(listing: ListingInput): { lat: number; lon: number
       { field: "inPerson" },
     );
   return found;
+}
+
+/** Where an imported listing's place is: the coordinates it came with, else placed as a provider's is. */
+export function coordinatesOf(listing: ListingInput): { lat: number; lon: number } | null {
+  const place = listing.inPerson;
+  if (place?.lat !== undefined && place.lon !== undefined) return { lat: place.lat, lon: place.lon };
+  return providerCoordinates(listing);
 }
