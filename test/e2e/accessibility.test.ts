@@ -50,6 +50,14 @@ const pages = [
   },
   { path: "/directory", signedIn: false, heading: { en: "Find support", es: "Buscar apoyo" } },
   {
+    path: "/directory/providers/not-listed", // a profile with results is checked in directory.test.ts
+    signedIn: false,
+    heading: {
+      en: "This provider is not listed right now.",
+      es: "Este profesional no aparece en el directorio ahora mismo.",
+    },
+  },
+  {
     path: "/directory/apply",
     signedIn: true,
     heading: { en: "List your practice", es: "Incluye tu consulta" },

@@ -1,8 +1,8 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { KM_PER_DEGREE, listing, seedListing } from "../support/directory-fixture.js";
-import { type HttpClient, uniqueEmail } from "../support/http-client.js";
+import { DAY_MS, KM_PER_DEGREE, listing, seedListing } from "../support/directory-fixture.js";
+import { HttpClient, uniqueEmail } from "../support/http-client.js";
 import type { TestServer } from "../support/test-server.js";
 import { launchBrowser, phoneContext, startWebServer } from "./browser.js";
 
@@ -11,6 +11,25 @@ async function axeViolations(page: Page): Promise<string[]> {
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
     .analyze();
   return result.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.help}`);
+}
+
+/** Visible controls inside `selector` smaller than 44 × 44 CSS px (a checkbox counts by its label). */
+function smallTargets(page: Page, selector: string) {
+  return page.evaluate((within) => {
+    const found: string[] = [];
+    for (const root of document.querySelectorAll(within))
+      for (const el of root.querySelectorAll<HTMLElement>("a[href], button, input, select, summary")) {
+        const target =
+          el instanceof HTMLInputElement && el.type === "checkbox" ? (el.closest("label") ?? el) : el;
+        const box = target.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0) continue;
+        if (box.width < 44 || box.height < 44)
+          found.push(
+            `${target.tagName} "${target.textContent?.trim().slice(0, 30)}" ${box.width}×${box.height}`,
+          );
+      }
+    return found;
+  }, selector);
 }
 
 /** ZIP 94110 (San Francisco's Mission) and points due north of it. */
@@ -22,15 +41,25 @@ describe("the provider directory in the browser", () => {
   let server: TestServer;
   let browser: Browser;
   let admin: HttpClient;
+  let moderator: HttpClient;
   let provider: HttpClient;
+  const providerEmail = uniqueEmail("provider");
 
   beforeAll(async () => {
-    server = await startWebServer();
+    // Many whole page loads in a minute from one address: more than the default flood guard allows,
+    // which is not what this suite is about.
+    server = await startWebServer({ RATE_LIMIT_PER_MINUTE: "100000" });
     browser = await launchBrowser();
     admin = server.client();
+    moderator = server.client();
     provider = server.client();
-    await admin.signUp(uniqueEmail("admin"));
-    await provider.signUp(uniqueEmail("provider"), { role: "clinician" });
+    await admin.signUp(uniqueEmail("admin")); // the first account is the instance's admin
+    await moderator.signUp(uniqueEmail("moderator"), { role: "clinician" });
+    await provider.signUp(providerEmail, { role: "clinician" });
+    // The admin makes a clinician a directory moderator, as an instance owner would.
+    const moderatorId = (await moderator.get("/api/me")).json.user.id;
+    expect((await admin.patch(`/api/admin/users/${moderatorId}`, { role: "moderator" })).status).toBe(200);
+
     await seedListing(
       server,
       listing({
@@ -75,9 +104,12 @@ describe("the provider directory in the browser", () => {
     await server?.close();
   });
 
-  async function signedIn(client: HttpClient): Promise<{ context: BrowserContext; page: Page }> {
+  async function signedIn(
+    client: HttpClient,
+    options: Parameters<typeof phoneContext>[1] = {},
+  ): Promise<{ context: BrowserContext; page: Page }> {
     const [name = "", value = ""] = [...client.cookies].find(([k]) => k.endsWith("session_token")) ?? [];
-    const context = await phoneContext(browser);
+    const context = await phoneContext(browser, options);
     await context.addCookies([{ name, value, url: server.base }]);
     return { context, page: await context.newPage() };
   }
@@ -86,6 +118,7 @@ describe("the provider directory in the browser", () => {
     const context = await phoneContext(browser);
     const page = await context.newPage();
     await page.goto(`${server.base}/`);
+    // Signed out, the directory is in the main navigation.
     await page.getByRole("link", { name: "Find support" }).click();
     await page.getByRole("heading", { level: 1, name: "Find support" }).waitFor();
     await page.getByLabel("Near", { exact: true }).fill("94110");
@@ -97,17 +130,20 @@ describe("the provider directory in the browser", () => {
     await page.getByText("2 providers found").waitFor();
     const names = await page.locator(".provider-card h3").allTextContents();
     expect(names).toEqual(["Near Lactation", "Far Lactation"]);
-    expect(await page.locator(".provider-card").first().textContent()).toContain("1 km away");
+    const cards = page.locator(".provider-card");
+    expect(await cards.first().textContent()).toContain("1 km away");
+    expect(await cards.nth(1).textContent()).toContain("8 km away");
     const url = page.url();
     expect(url).toContain("near=94110");
     expect(url).toContain("service=lactation");
+    expect(url).toContain("language=es");
     expect(await axeViolations(page)).toEqual([]);
-    // Result links and filter controls are comfortable to tap.
-    for (const box of [
-      await page.locator(".provider-link").first().boundingBox(),
-      await page.getByLabel("Kind of support").boundingBox(),
-    ])
-      expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
+    // Every filter control and every result link is comfortable to tap.
+    expect(
+      await page.locator(".directory-search select, .directory-search input[type=checkbox]").count(),
+    ).toBe(10);
+    expect(await smallTargets(page, ".directory-search")).toEqual([]);
+    expect(await smallTargets(page, ".provider-list")).toEqual([]);
 
     await page.getByRole("link", { name: "Near Lactation" }).click();
     await page.getByRole("heading", { level: 1, name: "Near Lactation" }).waitFor();
@@ -116,54 +152,204 @@ describe("the provider directory in the browser", () => {
     );
     await page.getByText(/Taking new clients \(confirmed/).waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    // Back returns to the same search.
+    await page.goBack();
+    await page.getByText("2 providers found").waitFor();
+    expect(page.url()).toBe(url);
 
     // The same address in a fresh page shows the same search.
-    const fresh = await (await phoneContext(browser)).newPage();
+    const freshContext = await phoneContext(browser);
+    const fresh = await freshContext.newPage();
     await fresh.goto(url);
     await fresh.getByText("2 providers found").waitFor();
     expect(await fresh.locator(".provider-card h3").allTextContents()).toEqual([
       "Near Lactation",
       "Far Lactation",
     ]);
+    await freshContext.close();
     await context.close();
   });
 
-  it("a provider applies, a moderator approves, and the listing is found by families", async () => {
+  it("says plainly when a place is unknown, a search is refused, nothing matches, or a profile is gone", async () => {
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${server.base}/directory?near=Nowhere%20Special%2C%20ZZ`);
+    await page.getByText('We could not place "Nowhere Special, ZZ" on the map.').waitFor();
+    expect(await page.getByLabel("Near", { exact: true }).getAttribute("aria-invalid")).toBe("true");
+
+    // A hand-edited address the API refuses: the server's own words.
+    await page.goto(`${server.base}/directory?near=94110&radiusKm=9999`);
+    await page.getByRole("alert").filter({ hasText: "radiusKm" }).waitFor();
+
+    await page.goto(`${server.base}/directory?q=zebra%20quilting`);
+    await page.getByText("No providers match this search yet.").waitFor();
+    await page.getByRole("link", { name: /Need help now\? has free lines/ }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.goto(`${server.base}/directory/providers/no-such-provider`);
+    await page.getByRole("heading", { level: 1, name: "This provider is not listed right now." }).waitFor();
+    await page.getByRole("link", { name: "Back to the search" }).waitFor();
+    await context.close();
+  });
+
+  it("a provider applies, a moderator asks for a change, the provider answers, and once approved families find it", async () => {
     const { context, page } = await signedIn(provider);
     await page.goto(`${server.base}/directory/apply`);
     await page.getByRole("heading", { level: 1, name: "List your practice" }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
+
+    // Sent empty: each problem next to its field, and focus on the first.
+    await page.getByRole("button", { name: "Send for review" }).click();
+    await page.getByText("Give the name families will see (2 characters or more).").waitFor();
+    await page.getByText("Choose at least one kind of support.").waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-invalid") === "true")).toBe(
+      true,
+    );
+    expect(await axeViolations(page)).toEqual([]);
+
     await page.getByLabel("Name families will see").fill("Ximena Applied");
     await page
       .getByLabel("About you and how you work")
       .fill("Gentle therapy for parents after a hard birth, in Spanish and English.");
     await page.getByRole("group", { name: "Support you offer" }).getByText("Therapy and counselling").click();
     await page.getByRole("group", { name: "What you focus on" }).getByText("Birth trauma").click();
+    await page
+      .getByRole("group", { name: "Credentials" })
+      .getByText("Licensed clinical social worker (LCSW)")
+      .click();
     await page.getByLabel("Languages you see clients in").fill("es, en");
+    await page.getByLabel("Email (optional)").fill("ximena@example.org");
+    // A place the server cannot put on the map: its words go next to the place.
+    await page.getByLabel("ZIP code or postcode").fill("00000");
+    await page.getByLabel("City or town").fill("Nowhere Special");
+    await page.getByRole("button", { name: "Send for review" }).click();
+    await page.getByText("We could not find this place on the map.", { exact: false }).waitFor();
+    expect(await page.getByLabel("ZIP code or postcode").getAttribute("aria-invalid")).toBe("true");
     await page.getByLabel("ZIP code or postcode").fill("94110");
     await page.getByLabel("City or town").fill("San Francisco");
-    await page.getByLabel("Email (optional)").fill("ximena@example.org");
     await page.getByRole("button", { name: "Send for review" }).click();
     await page.getByRole("heading", { level: 1, name: "My listings" }).waitFor();
     await page.getByText("Waiting for review").waitFor();
+    // Owning a listing puts it in the navigation.
+    await page.getByRole("navigation").getByRole("link", { name: "My listing", exact: true }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await context.close();
 
     // Not public yet.
     expect((await server.client().get("/api/directory/providers?q=Ximena")).json.total).toBe(0);
 
-    const mod = await signedIn(admin); // the first account is an admin, and admins moderate
-    await mod.page.goto(`${server.base}/directory/moderation`);
+    const mod = await signedIn(moderator);
+    await mod.page.goto(`${server.base}/`);
+    await mod.page.getByRole("navigation").getByRole("link", { name: "Moderation" }).click();
     await mod.page.getByRole("heading", { level: 1, name: "Moderation" }).waitFor();
-    const item = mod.page.locator(".moderation-item", { hasText: "Ximena Applied" });
+    let item = mod.page.locator(".moderation-item", { hasText: "Ximena Applied" });
     await item.waitFor();
+    expect(await axeViolations(mod.page)).toEqual([]);
+    // A reason is owed before asking for changes.
+    await item.getByRole("button", { name: "Ask for changes" }).click();
+    await item.getByText("Write the reason the provider will read first.").waitFor();
+    await item.getByLabel("Reason the provider will read").fill("Please add your licence number and state.");
+    await item.getByRole("button", { name: "Ask for changes" }).click();
+    await mod.page.getByText("Done: Ximena Applied.").waitFor();
+
+    await page.reload();
+    await page.getByText("Changes asked for").waitFor();
+    await page.getByText("From the moderators: Please add your licence number and state.").waitFor();
+    await page.getByRole("link", { name: "Edit", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "Edit your listing" }).waitFor();
+    expect(await page.getByLabel("Name families will see").inputValue()).toBe("Ximena Applied");
+    await page
+      .getByLabel(/Licensed clinical social worker \(LCSW\): Licence or registration/)
+      .fill("CA LCSW 98765");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await page.getByRole("heading", { level: 1, name: "My listings" }).waitFor();
+    await page.getByText("Waiting for review").waitFor();
+    await context.close();
+
+    await mod.page.reload();
+    item = mod.page.locator(".moderation-item", { hasText: "Ximena Applied" });
+    await item.getByText("(CA LCSW 98765)").waitFor();
+    await item.getByText("History (2 events)").click();
+    await item.getByText(/changes asked for by you \(Please add your licence number/).waitFor();
+    await item.getByText(/sent again by the provider/).waitFor();
+    await item.getByLabel(/How you checked Licensed clinical social worker/).fill("CA BBS licence lookup");
+    await item.getByRole("button", { name: "Mark checked" }).click();
+    await item.getByText(/Checked .*: CA BBS licence lookup/).waitFor();
     expect(await axeViolations(mod.page)).toEqual([]);
     await item.getByRole("button", { name: "Approve" }).click();
     await mod.page.getByText("Done: Ximena Applied.").waitFor();
     await mod.context.close();
 
-    const visitor = await (await phoneContext(browser)).newPage();
+    const visitorContext = await phoneContext(browser);
+    const visitor = await visitorContext.newPage();
     await visitor.goto(`${server.base}/directory?q=Ximena`);
-    await visitor.getByRole("link", { name: "Ximena Applied" }).waitFor();
+    await visitor.getByRole("link", { name: "Ximena Applied" }).click();
+    await visitor.getByRole("heading", { level: 1, name: "Ximena Applied" }).waitFor();
+    await visitor
+      .getByText(/Licensed clinical social worker \(LCSW\): checked by Attune moderators on/)
+      .waitFor();
+    await visitorContext.close();
+  });
+
+  it("sends a signed-out provider to sign in and back to the application", async () => {
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${server.base}/directory`);
+    await page.getByRole("link", { name: "List your practice" }).click();
+    await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
+    await page.getByLabel("Email", { exact: true }).fill(providerEmail);
+    await page.getByLabel("Password", { exact: true }).fill(HttpClient.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("heading", { level: 1, name: "List your practice" }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/directory/apply");
+    await context.close();
+  });
+
+  it("asks a provider every 90 days whether they take new clients, in the menu and on My listings", async () => {
+    const owner = server.client();
+    await owner.signUp(uniqueEmail("due"), { role: "clinician" });
+    const ownerId = (await owner.get("/api/me")).json.user.id;
+    const now = Date.now();
+    await server.app.attune.directory.create(
+      { ...listing({ name: "Due Doula", services: ["doula"], inPerson: place }), coordinates: north(4) },
+      { ownerId, source: "application", status: "approved", now, confirmedAt: now - 100 * DAY_MS },
+    );
+
+    const { context, page } = await signedIn(owner);
+    await page.goto(`${server.base}/directory`);
+    const due = page.getByRole("navigation").getByRole("link", { name: "My listing: please confirm" });
+    await due.click();
+    await page.getByRole("heading", { level: 1, name: "My listings" }).waitFor();
+    await page.getByRole("heading", { name: "Are you taking new clients?" }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Yes, taking new clients" }).click();
+    await page.getByText("Thank you: confirmed today.").waitFor();
+    await page.getByRole("navigation").getByRole("link", { name: "My listing", exact: true }).waitFor();
+    expect(await page.getByRole("heading", { name: "Are you taking new clients?" }).count()).toBe(0);
+    await context.close();
+  });
+
+  it("shows distances in miles to someone who uses imperial units", async () => {
+    const person = server.client();
+    await person.signUp(uniqueEmail("imperial"));
+    await person.patch("/api/me/preferences", { weightUnit: "lb", volumeUnit: "oz" });
+    const { context, page } = await signedIn(person);
+    await page.goto(`${server.base}/directory?near=94110&service=lactation&language=es`);
+    await page.getByText("2 providers found").waitFor();
+    expect(await page.locator(".provider-card").nth(1).textContent()).toContain("5 miles away");
+    await page.getByRole("option", { name: "Within 25 km (16 miles)" }).waitFor({ state: "attached" });
+    await context.close();
+  });
+
+  it("is accessible in Spanish at night, with results", async () => {
+    const context = await phoneContext(browser, { locale: "es-ES", colorScheme: "dark" });
+    const page = await context.newPage();
+    await page.goto(`${server.base}/directory?near=94110&service=lactation&language=es`);
+    await page.getByRole("heading", { level: 1, name: "Buscar apoyo" }).waitFor();
+    await page.getByText("2 profesionales encontrados").waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("link", { name: "Near Lactation" }).click();
+    await page.getByRole("heading", { level: 1, name: "Near Lactation" }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
   });
 });

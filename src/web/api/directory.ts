@@ -65,6 +65,7 @@ export interface ModeratorListing extends OwnListing {
     detail: string | null;
     verified: { by: string; at: string; method: string } | null;
   }[];
+  events: { action: string; reason: string | null; at: string; actorId: string | null }[];
   createdAt: string;
 }
 
@@ -128,12 +129,16 @@ export function useWithdraw() {
   });
 }
 
+/** The moderation queue, oldest first, a page at a time (the API's cursor). */
 export function useModerationQueue(status: ListingStatus, enabled: boolean) {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: ["directory", "moderation", status],
-    queryFn: async () =>
-      (await api.get<{ items: ModeratorListing[] }>(`/api/directory/moderation/queue?status=${status}`))
-        .items,
+    queryFn: ({ pageParam }) =>
+      api.get<{ items: ModeratorListing[]; nextCursor: string | null }>(
+        `/api/directory/moderation/queue?status=${status}${pageParam ? `&cursor=${encodeURIComponent(pageParam)}` : ""}`,
+      ),
+    initialPageParam: "",
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
     enabled,
   });
 }

@@ -110,7 +110,17 @@ function MyListingLink() {
   return (
     <li>
       <NavLink to="/directory/mine" className={due ? "nav-due" : undefined}>
-        {due ? t("nav.myListingDue") : t("nav.myListing")}
+        {due ? (
+          <>
+            {t("nav.myListingDue")}
+            {/* Seen at a glance too; the words above already say it to everyone. */}
+            <span className="badge" aria-hidden="true" style={{ marginInlineStart: "var(--space-2)" }}>
+              !
+            </span>
+          </>
+        ) : (
+          t("nav.myListing")
+        )}
       </NavLink>
     </li>
   );

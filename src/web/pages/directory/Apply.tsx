@@ -1,7 +1,8 @@
 // Listing a practice (new) or editing one's own listing (/directory/mine/:id/edit).
 import { useTranslation } from "react-i18next";
-import { useParams } from "react-router";
+import { Link, useParams } from "react-router";
 import { useMyListings } from "../../api/directory";
+import { ErrorAlert } from "../../components/ErrorAlert";
 import { Page } from "../../components/Page";
 import { ListingForm } from "./ListingForm";
 import "../../i18n/directory";
@@ -19,7 +20,17 @@ export default function Apply() {
     );
   if (mine.isPending) return <p>{t("app.loading")}</p>;
   const listing = mine.data?.find((l) => l.id === id);
-  if (!listing) return <Page title={t("directory.provider.notFound")} />;
+  if (!listing)
+    return (
+      <Page title={t("directory.provider.notFound")} className="directory-page">
+        <ErrorAlert error={mine.error} />
+        <p>
+          <Link to="/directory/mine" className="back-link">
+            {t("directory.mine.title")}
+          </Link>
+        </p>
+      </Page>
+    );
   return (
     <Page title={t("directory.apply.editTitle")} intro={listing.name} className="directory-page">
       <ListingForm listingId={listing.id} initial={listing.input} />

@@ -2,6 +2,7 @@
 // Back works; results come from the API page by page, nearest first when a place is given.
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
+import { ApiError } from "../../api/client";
 import { useProviderSearch } from "../../api/directory";
 import { Button } from "../../components/Button";
 import { ErrorAlert } from "../../components/ErrorAlert";
@@ -20,18 +21,24 @@ export default function Directory() {
   const search = useProviderSearch(query);
   const first = search.data?.pages[0];
   const items = search.data?.pages.flatMap((p) => p.items) ?? [];
+  // A place the server could not find belongs next to the Near field; any other refusal (a hand-edited
+  // address) is shown above the results in the server's own words.
+  const nearRefused =
+    search.error instanceof ApiError &&
+    (search.error.details as { field?: string } | undefined)?.field === "near";
   return (
     <Page title={t("directory.title")} intro={t("directory.intro")} className="directory-page">
       <SearchForm
         key={query}
         initial={values}
+        nearError={nearRefused ? t("directory.search.unknownPlace", { place: values.near ?? "" }) : null}
         onSearch={(next) => setParams(new URLSearchParams(queryOf(next)))}
       />
       <section aria-labelledby="directory-results" className="directory-results">
         <h2 id="directory-results" className="visually-hidden">
           {t("directory.title")}
         </h2>
-        <ErrorAlert error={search.error} />
+        {nearRefused ? null : <ErrorAlert error={search.error} />}
         <p role="status" aria-live="polite" className="directory-count">
           {search.isPending
             ? t("directory.search.loading")
@@ -44,7 +51,9 @@ export default function Directory() {
           <div className="directory-empty">
             <p>{t("directory.search.none")}</p>
             <p>
-              <Link to="/help">{t("directory.search.noneHelp")}</Link>
+              <Link to="/help" className="directory-link">
+                {t("directory.search.noneHelp")}
+              </Link>
             </p>
           </div>
         ) : null}
@@ -64,6 +73,12 @@ export default function Directory() {
           </Button>
         ) : null}
       </section>
+      <p className="directory-providers">
+        {t("directory.search.forProviders")}{" "}
+        <Link to="/directory/apply" className="directory-link">
+          {t("directory.apply.title")}
+        </Link>
+      </p>
     </Page>
   );
 }

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { type OwnListing, useMyListings, useReconfirm, useWithdraw } from "../../api/directory";
-import { Alert, StatusMessage } from "../../components/Alert";
+import { StatusMessage } from "../../components/Alert";
 import { Button } from "../../components/Button";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Page } from "../../components/Page";
@@ -49,20 +49,26 @@ function MyListing({ listing: l }: { listing: OwnListing }) {
       ) : null}
       {l.pendingCredentials ? <p>{t("directory.mine.pendingCredentials")}</p> : null}
       {due ? (
-        <section className="listing-reconfirm" aria-label={t("directory.mine.navDue")}>
-          <Alert>
+        // A gentle question, not an alarm: it sits in the listing rather than interrupting the page.
+        <section className="listing-reconfirm" aria-labelledby={`reconfirm-${l.id}`}>
+          <h3 id={`reconfirm-${l.id}`}>{t("directory.mine.reconfirmQuestion")}</h3>
+          <p>
             {l.freshness === "stale"
               ? t("directory.mine.stale", { date: w.day(l.acceptingConfirmedOn) })
               : t("directory.mine.reconfirmDue", { date: w.day(l.hiddenAfter) })}
-          </Alert>
+          </p>
           <div className="directory-actions">
             <Button
               onClick={() => reconfirm.mutate({ id: l.id, accepting: true })}
-              busy={reconfirm.isPending}
+              busy={reconfirm.isPending && reconfirm.variables?.accepting}
             >
               {t("directory.mine.yes")}
             </Button>
-            <Button variant="secondary" onClick={() => reconfirm.mutate({ id: l.id, accepting: false })}>
+            <Button
+              variant="secondary"
+              onClick={() => reconfirm.mutate({ id: l.id, accepting: false })}
+              busy={reconfirm.isPending && !reconfirm.variables?.accepting}
+            >
               {t("directory.mine.no")}
             </Button>
           </div>

@@ -19,7 +19,7 @@ export function ProviderCardView({ provider: p }: { provider: ProviderCard }) {
       {p.organization ? <p className="provider-org">{p.organization}</p> : null}
       <p className="provider-meta">
         {[
-          p.distanceKm !== undefined ? t("directory.card.distance", { km: w.km(p.distanceKm) }) : null,
+          p.distanceKm !== undefined ? w.distance(p.distanceKm) : null,
           place ? t("directory.card.inPerson", { place }) : null,
           p.telehealth.length ? t("directory.card.telehealth") : null,
         ]
@@ -36,16 +36,28 @@ export function ProviderCardView({ provider: p }: { provider: ProviderCard }) {
       ) : null}
       <p className="provider-meta">
         {[
-          p.languages.map(w.language).join(", "),
-          ...p.credentials.map(
-            (c) =>
-              `${w.term("credential", c.type).split(" (")[0]}${c.verified ? ` ✓ ${t("directory.card.verified")}` : ""}`,
-          ),
+          t("directory.card.languages", { list: p.languages.map(w.language).join(", ") }),
           p.slidingScale ? t("directory.card.slidingScale") : null,
         ]
           .filter(Boolean)
           .join(" · ")}
       </p>
+      {p.credentials.length ? (
+        <ul className="provider-badges" aria-label={t("directory.provider.credentials")}>
+          {p.credentials.map((c) => (
+            <li key={c.type} className={c.verified ? "is-verified" : undefined}>
+              {/* The name without its abbreviation, and the check said in words, not only by the tick. */}
+              {w.term("credential", c.type).split(" (")[0]}
+              {c.verified ? (
+                <>
+                  {" "}
+                  <span aria-hidden="true">✓</span> {t("directory.card.verified")}
+                </>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <p className={p.accepting ? "provider-accepting" : "provider-not-accepting"}>
         {t(p.accepting ? "directory.card.accepting" : "directory.card.notAccepting", {
           date: w.day(p.acceptingConfirmedOn),

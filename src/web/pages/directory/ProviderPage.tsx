@@ -37,7 +37,11 @@ export default function ProviderPage() {
   const p = provider.data;
   if (!p)
     return (
-      <Page title={t("directory.provider.notFound")}>
+      <Page
+        title={t("directory.provider.notFound")}
+        intro={t("directory.provider.notFoundIntro")}
+        className="directory-page"
+      >
         {provider.error instanceof ApiError && provider.error.status === 404 ? null : (
           <ErrorAlert error={provider.error} />
         )}

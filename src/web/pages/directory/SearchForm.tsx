@@ -17,9 +17,12 @@ const facetFilters: TermFacet[] = ["service", "focus", "credential", "approach",
 
 export function SearchForm({
   initial,
+  nearError,
   onSearch,
 }: {
   initial: SearchValues;
+  /** Why the server could not use the place searched for, shown with the Near field. */
+  nearError: string | null;
   onSearch: (v: SearchValues) => void;
 }) {
   const { t } = useTranslation();
@@ -69,7 +72,7 @@ export function SearchForm({
             onChange={set("near")}
             autoComplete="postal-code"
             maxLength={100}
-            error={locating === "failed" ? t("directory.search.locationFailed") : null}
+            error={locating === "failed" ? t("directory.search.locationFailed") : nearError}
           />
           <Button
             type="button"
@@ -85,10 +88,7 @@ export function SearchForm({
           label={t("directory.search.radius")}
           value={draft.radiusKm ?? "25"}
           onChange={set("radiusKm")}
-          options={radiusChoices.map((km) => ({
-            value: km,
-            label: t("directory.search.radiusValue", { km }),
-          }))}
+          options={radiusChoices.map((km) => ({ value: km, label: w.radius(km) }))}
         />
         <details className="directory-filters" open={filtersOpen}>
           <summary>{t("directory.search.filters")}</summary>
