@@ -27,6 +27,12 @@ import { familyRoutes } from "./routes/families.js";
 import { guidanceRoutes } from "./routes/guidance.js";
 import { healthRoutes } from "./routes/health.js";
 import { helpResourceRoutes } from "./routes/help-resources.js";
+import { hsdsAboutRoutes } from "./routes/hsds/about.js";
+import { hsdsImportRoutes } from "./routes/hsds/import.js";
+import { hsdsOrganizationRoutes } from "./routes/hsds/organizations.js";
+import { hsdsServiceAtLocationRoutes } from "./routes/hsds/service-at-locations.js";
+import { hsdsServiceRoutes } from "./routes/hsds/services.js";
+import { hsdsTaxonomyRoutes } from "./routes/hsds/taxonomies.js";
 import { ideaRoutes } from "./routes/ideas.js";
 import { instrumentRoutes } from "./routes/instruments.js";
 import { meRoutes } from "./routes/me.js";
@@ -131,6 +137,12 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(directorySearchRoutes);
   await app.register(directoryApplicationRoutes);
   await app.register(directoryModerationRoutes);
+  await app.register(hsdsAboutRoutes);
+  await app.register(hsdsServiceRoutes);
+  await app.register(hsdsOrganizationRoutes);
+  await app.register(hsdsServiceAtLocationRoutes);
+  await app.register(hsdsTaxonomyRoutes);
+  await app.register(hsdsImportRoutes);
 
   const webRoot = options.webRoot ?? join(root, "dist", "web");
   const serveSpa = await registerWeb(app, webRoot);

@@ -23,9 +23,9 @@ describe("route policies", () => {
       .filter((url, i, all) => all.indexOf(url) === i);
     for (const url of publicRoutes) {
       // help-resources: crisis lines must reach someone who is not signed in.
-      // directory/providers: families find support before, or without, an account.
+      // directory/providers and hsds: families (and other directories) find support without an account.
       expect(url).toMatch(
-        /^\/api\/(health|setup|auth\/\*|openapi\.json|docs|help-resources$|directory\/providers(\/:id)?$)|^\/\*?$|^\/api\/docs/,
+        /^\/api\/(health|setup|auth\/\*|openapi\.json|docs|help-resources$|directory\/providers(\/:id)?$|hsds\/?$|hsds\/(services|organizations|service_at_locations|taxonomies|taxonomy_terms)(\/:id)?$)|^\/\*?$|^\/api\/docs/,
       );
     }
   });

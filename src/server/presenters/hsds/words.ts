@@ -1,0 +1,49 @@
+import type { HsdsLanguage } from "../../hsds/vocabulary.js";
+
+/**
+ * The few sentences the HSDS feed writes itself, in English and Spanish (informal, as everywhere in
+ * Attune). Everything else it publishes is the provider's own words or the vocabulary's.
+ */
+const words = {
+  notAccepting: {
+    en: "Not taking new clients at the moment.",
+    es: "Por ahora no acepta clientes nuevos.",
+  },
+  slidingScale: { en: "Sliding scale", es: "Escala móvil" },
+  slidingScaleDetail: {
+    en: "Fees adjusted to what you can pay.",
+    es: "Tarifas ajustadas a lo que puedes pagar.",
+  },
+  newClientsUnit: { en: "Openings for new clients", es: "Plazas para clientes nuevos" },
+  accepting: { en: "Taking new clients.", es: "Acepta clientes nuevos." },
+  telehealthIn: { en: "Telehealth (video) in", es: "Telesalud (videollamada) en" },
+  telehealthDetail: {
+    en: "Sessions by video for clients who live in",
+    es: "Sesiones por videollamada para clientes que viven en",
+  },
+} as const;
+
+export type HsdsWord = keyof typeof words;
+
+export const say = (word: HsdsWord, lang: HsdsLanguage) => words[word][lang];
+
+/** A language's name in the reply's language ("es" → "Spanish" / "español"); the code if unknown. */
+export function languageName(code: string, lang: HsdsLanguage): string {
+  try {
+    return new Intl.DisplayNames([lang], { type: "language", fallback: "code" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** "US-CA" → "US-CA (United States)"; "GB" → "United Kingdom". */
+export function regionName(code: string, lang: HsdsLanguage): string {
+  const [country = code, subdivision] = code.split("-");
+  let countryName = country;
+  try {
+    countryName = new Intl.DisplayNames([lang], { type: "region", fallback: "code" }).of(country) ?? country;
+  } catch {
+    // An unknown country code stays as written.
+  }
+  return subdivision ? `${code} (${countryName})` : countryName;
+}
