@@ -193,6 +193,8 @@ export interface DirectoryProvidersTable {
   num: Generated<number>;
   id: string;
   owner_id: string | null;
+  /** The email an application without an account gave, lower case; null otherwise. */
+  applicant_email: string | null;
   status: string;
   source: string;
   kind: string;

@@ -359,9 +359,11 @@ describe.each(databaseKinds)("joining the directory and moderation on %s", (kind
     };
     // Every moderation route the server has, so a new one cannot slip past this test.
     const routes = server.app.routeTable.filter(
-      (r) => r.url.startsWith("/api/directory/moderation") && ["GET", "POST"].includes(r.method),
+      (r) =>
+        (r.url.startsWith("/api/directory/moderation") && ["GET", "POST"].includes(r.method)) ||
+        (r.url === "/api/directory/applications" && r.method === "GET"),
     );
-    expect(routes.length).toBeGreaterThanOrEqual(8);
+    expect(routes.length).toBeGreaterThanOrEqual(9);
     for (const route of routes) {
       const path = route.url.replace(":id", id).replace(":type", "lcsw");
       const body = bodies[path.split("/").at(-1) ?? ""] ?? {};
@@ -382,7 +384,7 @@ describe.each(databaseKinds)("joining the directory and moderation on %s", (kind
     expect(detail.verifications[0].verified).toBeNull();
   });
 
-  it("lets only the owner manage a listing, and only people signed in apply", async () => {
+  it("lets only the owner manage a listing", async () => {
     const id = await apply("Lee Own");
     const mine = await mineOf(id);
     // Someone else's listing does not exist for them, even for a moderator.
@@ -399,7 +401,6 @@ describe.each(databaseKinds)("joining the directory and moderation on %s", (kind
     expect(await mineOf(id)).toMatchObject({ name: "Lee Own", accepting: true, status: "pending" });
     expect((await provider.put("/api/directory/providers/no-such-listing", mine.input)).status).toBe(404);
 
-    expect((await visitor.post("/api/directory/applications", application("Anon"))).status).toBe(401);
     expect((await visitor.get("/api/directory/mine")).status).toBe(401);
     expect((await visitor.delete(`/api/directory/providers/${id}`)).status).toBe(401);
   });
@@ -487,6 +488,95 @@ describe.each(databaseKinds)("joining the directory and moderation on %s", (kind
     expect(unplacedEdit.status).toBe(400);
     expect(unplacedEdit.json.error.code).toBe("unknown_place");
     expect((await mineOf(id)).inPerson.city).toBe("New York");
+  });
+
+  it("takes a short application without an account, holds it until whole, and hands it to the account made with its email", async () => {
+    const email = uniqueEmail("newcomer");
+    const minimal = {
+      name: "Nia Newcomer",
+      email: email.toUpperCase(), // the address matches however it is typed
+      services: ["lactation"],
+      telehealth: ["US-NY"],
+      languages: ["en"],
+    };
+    // Without an account, an email is needed to reach the applicant.
+    const { email: _none, ...noEmail } = minimal;
+    const refused = await visitor.post("/api/directory/applications", noEmail);
+    expect(refused.status).toBe(400);
+    expect(refused.json.error).toMatchObject({ code: "email_required", details: { field: "email" } });
+    expect(refused.json.error.message).toMatch(/email/);
+
+    const applied = await visitor.post("/api/directory/applications", minimal);
+    expect(applied.status, JSON.stringify(applied.json)).toBe(201);
+    const id = applied.json.id as string;
+    // Nothing claims openings or a profile the applicant did not give; the email becomes the contact.
+    expect(applied.json).toMatchObject({ status: "pending", accepting: false, kind: "individual" });
+    expect(applied.json.input.contact).toEqual({ email: email.toUpperCase() });
+    expect(await publicIds("q=newcomer")).toEqual([]);
+    expect((await visitor.get(`/api/directory/providers/${id}`)).status).toBe(404);
+    // The audit trail has it, with no account behind it.
+    expect((await auditOf(id)).map((e) => [e.action, e.actorId ?? null])).toEqual([
+      ["directory.apply", null],
+    ]);
+
+    // The moderator sees who to write to and what is missing, and cannot approve it as it stands.
+    const queued = (await moderator.get("/api/directory/applications")).json.items.find(
+      (i: { id: string }) => i.id === id,
+    );
+    expect(queued).toMatchObject({ owner: null, applicantEmail: email.toLowerCase(), review: "new" });
+    expect(queued.missing.join(" ")).toMatch(/^about: /);
+    const early = await moderator.post(`/api/directory/moderation/${id}/approve`, {});
+    expect(early.status).toBe(409);
+    expect(early.json.error.code).toBe("listing_incomplete");
+    expect(early.json.error.message).toMatch(/about.*Ask its provider for changes/);
+    expect(await publicIds("q=newcomer")).toEqual([]);
+    await moderator.post(`/api/directory/moderation/${id}/request-changes`, {
+      reason: "Please tell families about your work.",
+    });
+
+    // Someone else signing up does not get it; the account made with that email does, on its first look.
+    expect((await other.get("/api/directory/mine")).json.items).toEqual([]);
+    const newcomer = server.client();
+    await newcomer.signUp(email, { role: "clinician" });
+    const mine = await mineOf(id, newcomer);
+    expect(mine).toMatchObject({ status: "changes_requested" });
+    expect((await moderator.get(`/api/directory/moderation/${id}`)).json).toMatchObject({
+      owner: { email: email.toLowerCase() },
+      applicantEmail: null,
+    });
+    // Completing it sends it back to the moderators, who can now approve it.
+    const completed = await newcomer.put(`/api/directory/providers/${id}`, {
+      ...mine.input,
+      about: "Nia is an IBCLC who helps families with feeding by video across New York.",
+      accepting: true,
+    });
+    expect(completed.status, JSON.stringify(completed.json)).toBe(200);
+    expect(completed.json.status).toBe("pending");
+    const approved = await moderator.post(`/api/directory/moderation/${id}/approve`, {});
+    expect(approved.status, JSON.stringify(approved.json)).toBe(200);
+    expect(approved.json.missing).toEqual([]);
+    expect(await publicIds("q=newcomer")).toEqual([id]);
+    expect((await auditOf(id)).map((e) => e.action)).toContain("directory.claim");
+  });
+
+  it("does not hand a live listing to whoever signs up with its applicant's email later", async () => {
+    const email = uniqueEmail("latecomer");
+    const applied = await visitor.post("/api/directory/applications", {
+      ...application("Lou Latecomer"),
+      contact: undefined,
+      email,
+    });
+    expect(applied.status, JSON.stringify(applied.json)).toBe(201);
+    const id = applied.json.id as string;
+    expect((await moderator.post(`/api/directory/moderation/${id}/approve`, {})).status).toBe(200);
+    const late = server.client();
+    await late.signUp(email);
+    expect((await late.get("/api/directory/mine")).json.items).toEqual([]);
+    expect((await late.put(`/api/directory/providers/${id}`, application("Hijacked"))).status).toBe(404);
+    expect((await moderator.get(`/api/directory/moderation/${id}`)).json).toMatchObject({
+      owner: null,
+      applicantEmail: email.toLowerCase(),
+    });
   });
 
   it("refuses an incomplete application, saying what to fix", async () => {

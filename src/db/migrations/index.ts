@@ -9,6 +9,7 @@ import { familyRegion } from "./0006_family_region.js";
 import { screeningSharing } from "./0007_screening_sharing.js";
 import { directory } from "./0008_directory.js";
 import { directorySearchPlans } from "./0009_directory_search_plans.js";
+import { directoryApplicants } from "./0010_directory_applicants.js";
 
 /**
  * The one ordered migration set for both dialects. Names sort in the order they must run;
@@ -25,5 +26,6 @@ export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
     "0007_screening_sharing": screeningSharing(),
     "0008_directory": directory(kind),
     "0009_directory_search_plans": directorySearchPlans(kind),
+    "0010_directory_applicants": directoryApplicants(),
   };
 }

@@ -29,6 +29,8 @@ export interface Listing {
   /** The stable integer key the search indexes use; never shown outside the server. */
   num: number;
   ownerId: string | null;
+  /** Where to reach someone who applied without an account (until an account takes the listing over). */
+  applicantEmail: string | null;
   status: ListingStatus;
   source: ListingSource;
   kind: ListingInput["kind"];
@@ -90,6 +92,7 @@ export function toListing(r: Row, credentials: readonly CredentialRow[]): Listin
     id: r.id,
     num: Number(r.num),
     ownerId: r.owner_id,
+    applicantEmail: r.applicant_email,
     status: r.status as ListingStatus,
     source: r.source as ListingSource,
     kind: r.kind as Listing["kind"],
@@ -365,6 +368,7 @@ export function directoryListingsRepository(db: Kysely<Database>) {
       listing: NewListing,
       meta: {
         ownerId: string | null;
+        applicantEmail?: string;
         source: ListingSource;
         status?: ListingStatus;
         now?: number;
@@ -381,6 +385,7 @@ export function directoryListingsRepository(db: Kysely<Database>) {
           .values({
             id,
             owner_id: meta.ownerId,
+            applicant_email: meta.applicantEmail?.toLowerCase() ?? null,
             status,
             source: meta.source,
             ...contentColumns(listing),
@@ -640,6 +645,40 @@ export function directoryListingsRepository(db: Kysely<Database>) {
       const rows = await q.orderBy("created_at").orderBy("num").limit(limit).execute();
       const found = await Promise.all(rows.map((r) => load({ num: Number(r.num) })));
       return found.filter((l): l is Listing => Boolean(l));
+    },
+
+    /** Applications made without an account from this email that nobody has taken over yet. */
+    async countUnclaimed(email: string): Promise<number> {
+      const row = await db
+        .selectFrom("directory_providers")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .where("applicant_email", "=", email.toLowerCase())
+        .where("owner_id", "is", null)
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+
+    /**
+     * An account takes over the applications made without one from its email, while they are still in
+     * review. A live listing is not handed to whoever signs up with an address later: its contact details
+     * are public, so taking one over is a moderator's call.
+     */
+    async claimApplications(userId: string, email: string, audit: ListingAudit, now = Date.now()) {
+      return db.transaction().execute(async (tx) => {
+        const claimed = await tx
+          .updateTable("directory_providers")
+          .set({ owner_id: userId, updated_at: now })
+          .where("applicant_email", "=", email.toLowerCase())
+          .where("owner_id", "is", null)
+          .where("status", "in", ["pending", "changes_requested"])
+          .returning(["id", "num"])
+          .execute();
+        for (const row of claimed) {
+          await insertEvent(tx, Number(row.num), { actorId: userId, action: "claim" }, now);
+          await recordAudit(tx, row.id, audit, now);
+        }
+        return claimed.length;
+      });
     },
 
     /** How many listings an account owns (an account may hold a few: a practice and its people). */

@@ -65,7 +65,8 @@ export const contactInputSchema = z
     "give at least one way to reach you: phone, email or website",
   );
 
-export const listingInputSchema = z
+/** Every field of a listing, each checked on its own; how they fit together is checked below. */
+export const listingFieldsSchema = z
   .object({
     name: text(120).min(2, "give the name families will see"),
     kind: z.enum(providerKinds),
@@ -96,15 +97,58 @@ export const listingInputSchema = z
     ).default([]),
     contact: contactInputSchema,
   })
-  .strict()
-  .refine((l) => l.inPerson || l.telehealth.length, {
-    message: "say where you see clients: an in-person place, telehealth regions, or both",
-    path: ["inPerson"],
+  .strict();
+
+type ListingFields = z.infer<typeof listingFieldsSchema>;
+
+function listingRules(
+  l: Pick<ListingFields, "inPerson" | "telehealth" | "credentials">,
+  ctx: z.RefinementCtx,
+) {
+  if (!l.inPerson && !l.telehealth.length)
+    ctx.addIssue({
+      code: "custom",
+      message: "say where you see clients: an in-person place, telehealth regions, or both",
+      path: ["inPerson"],
+    });
+  if (new Set(l.credentials.map((c) => c.type)).size !== l.credentials.length)
+    ctx.addIssue({ code: "custom", message: "list each credential once", path: ["credentials"] });
+}
+
+/** A whole listing: what a listing must be before it can be public, and the body of an owner's edit. */
+export const listingInputSchema = listingFieldsSchema.superRefine(listingRules);
+
+/**
+ * The body of an application. A provider may start with little (their name, an email, what they offer and
+ * where), even without an account: the rest waits on the listing, which a moderator cannot approve until it
+ * is whole (they ask for changes instead). `email` is where the moderators write back; with no account it is
+ * required, and an account made later with the same address takes the application over.
+ */
+export const applicationInputSchema = listingFieldsSchema
+  .extend({
+    kind: z.enum(providerKinds).default("individual"),
+    about: text(3000).default(""),
+    // Unknown until they say so: a listing never claims openings its provider did not confirm.
+    accepting: z.boolean().default(false),
+    contact: contactInputSchema.optional(),
+    email: z.email("write a whole email address, like name@example.org").max(200).optional(),
   })
-  .refine((l) => new Set(l.credentials.map((c) => c.type)).size === l.credentials.length, {
-    message: "list each credential once",
-    path: ["credentials"],
-  });
+  .superRefine(listingRules);
+
+/** A stored listing in the words of an application, which may still be incomplete (see above). */
+export const storedListingInputSchema = listingFieldsSchema.extend({ about: z.string() });
 
 export type ListingInput = z.infer<typeof listingInputSchema>;
+export type ApplicationInput = z.infer<typeof applicationInputSchema>;
 export type PlaceInput = z.infer<typeof placeInputSchema>;
+
+/**
+ * What a listing still lacks before it can be public, in words a moderator can pass on ("about: say a
+ * little about who you are…"); empty when it is whole. An application may arrive incomplete (see above).
+ */
+export function missingForApproval(listing: z.input<typeof listingInputSchema>): string[] {
+  const parsed = listingInputSchema.safeParse(listing);
+  return parsed.success
+    ? []
+    : parsed.error.issues.map((i) => `${i.path.join(".") || "listing"}: ${i.message}`);
+}

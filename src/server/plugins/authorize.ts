@@ -83,7 +83,10 @@ export function registerAuthorization(app: FastifyInstance) {
       request.log.error({ url: request.routeOptions.url }, "route has no policy; refusing");
       throw new HttpError(403, "no_policy", "This route is not open to anyone yet.");
     }
-    if (policy.public) return;
+    if (policy.public) {
+      if (policy.readsSession) request.actor = await resolveActor(app, request);
+      return;
+    }
     request.actor = await resolveActor(app, request);
     if (!request.actor) throw unauthenticated();
     if (!(await policy.allows(request.actor, request))) throw forbidden();

@@ -1,6 +1,6 @@
 import type { Listing } from "../../db/repositories/directory-listings.js";
 import { forbidden, notFound } from "../errors.js";
-import { type Actor, policy } from "./policy.js";
+import { type Actor, policy, publicAccess } from "./policy.js";
 
 /**
  * Who may do what in the directory. Searching is public (routes/directory/search.ts). A provider manages
@@ -15,8 +15,16 @@ declare module "fastify" {
 
 export const isModerator = (actor: Actor) => actor.role === "moderator" || actor.isAdmin;
 
-/** Anyone signed in may apply to be listed and see their own listings. */
-export const applyToDirectory = policy("directory: anyone signed in applies and sees their own", () => true);
+/**
+ * Anyone may apply to be listed, with or without an account: a provider should not have to sign up before
+ * finding out whether the directory will have them. Nothing is public until a moderator approves it.
+ */
+export const applyToDirectory = publicAccess("providers apply before, or without, an account", {
+  readsSession: true,
+});
+
+/** Anyone signed in sees their own listings. */
+export const ownListings = policy("directory: anyone signed in sees their own", () => true);
 
 /** The owner of the listing in :id. */
 export const ownListing = policy("directory: listing owner", async (actor, request) => {

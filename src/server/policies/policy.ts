@@ -16,13 +16,15 @@ export interface Actor {
  */
 export interface Policy {
   readonly name: string;
-  /** Public routes skip the session lookup entirely. */
+  /** Public routes skip the session lookup entirely, unless they use who is signed in when someone is. */
   readonly public: boolean;
+  /** A public route that still reads the session when there is one (request.actor, or null). */
+  readonly readsSession?: boolean;
   allows(actor: Actor | null, request: FastifyRequest): boolean | Promise<boolean>;
 }
 
-export function publicAccess(reason: string): Policy {
-  return { name: `public (${reason})`, public: true, allows: () => true };
+export function publicAccess(reason: string, options: { readsSession?: boolean } = {}): Policy {
+  return { name: `public (${reason})`, public: true, allows: () => true, ...options };
 }
 
 export function policy(

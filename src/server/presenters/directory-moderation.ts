@@ -1,5 +1,6 @@
 import { z } from "zod";
-import type { Listing } from "../../db/repositories/directory-listings.js";
+import { inputOf, type Listing } from "../../db/repositories/directory-listings.js";
+import { missingForApproval } from "../../domain/directory/listing-input.js";
 import { credentialTypes } from "../../domain/directory/taxonomy.js";
 import { ownListingSchema, ownListingView } from "./directory-own.js";
 
@@ -11,6 +12,13 @@ export const moderatorListingSchema = ownListingSchema.extend({
   review: z.enum(["new", "credential_change", "none"]).describe("What the queue asks of the moderator"),
   source: z.enum(["application", "hsds_import", "demo"]),
   owner: z.object({ id: z.string(), name: z.string(), email: z.string() }).nullable(),
+  applicantEmail: z
+    .string()
+    .nullable()
+    .describe("Who applied without an account, until an account with this email takes the listing over"),
+  missing: z
+    .array(z.string())
+    .describe("What the listing lacks before it can be approved; empty when it is whole"),
   verifications: z.array(
     z.object({
       type: z.enum(credentialTypes),
@@ -40,6 +48,8 @@ export function moderatorListingView(
     review: l.status === "pending" ? "new" : l.pendingCredentials ? "credential_change" : "none",
     source: l.source,
     owner,
+    applicantEmail: owner ? null : l.applicantEmail,
+    missing: missingForApproval(inputOf(l)),
     verifications: l.credentials.map((c) => ({
       type: c.type,
       detail: c.detail,

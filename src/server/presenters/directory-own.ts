@@ -7,7 +7,7 @@ import {
   listingStatuses,
   RECONFIRM_AFTER_DAYS,
 } from "../../domain/directory/listing.js";
-import { credentialInputSchema, listingInputSchema } from "../../domain/directory/listing-input.js";
+import { credentialInputSchema, storedListingInputSchema } from "../../domain/directory/listing-input.js";
 import { providerSchema, providerView } from "./directory.js";
 
 /**
@@ -30,7 +30,7 @@ export const ownListingSchema = providerSchema.extend({
     .nullable()
     .describe("The moderator's reason, when changes were asked for or it was not accepted"),
   pendingCredentials: z.array(credentialInputSchema).nullable(),
-  input: listingInputSchema.describe("The listing in the words of the application, for the edit form"),
+  input: storedListingInputSchema.describe("The listing in the words of the application, for the edit form"),
   history: z.array(historySchema),
 });
 

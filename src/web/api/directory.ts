@@ -60,6 +60,10 @@ export interface ModeratorListing extends OwnListing {
   review: "new" | "credential_change" | "none";
   source: string;
   owner: { id: string; name: string; email: string } | null;
+  /** Set when someone applied without an account and no account has taken the listing over. */
+  applicantEmail: string | null;
+  /** What the listing still lacks before it can be approved (empty when it is whole). */
+  missing: string[];
   verifications: {
     type: string;
     detail: string | null;

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Listing } from "../../../db/repositories/directory-listings.js";
-import { listingInputSchema } from "../../../domain/directory/listing-input.js";
+import { applicationInputSchema, listingInputSchema } from "../../../domain/directory/listing-input.js";
 import { HttpError, notFound } from "../../errors.js";
 import { actorOf } from "../../plugins/authorize.js";
-import { applyToDirectory, ownListing } from "../../policies/directory.js";
+import { applyToDirectory, ownListing, ownListings } from "../../policies/directory.js";
 import { ownListingSchema, ownListingView } from "../../presenters/directory-own.js";
 import { errorReplies, errorSchema } from "../schemas.js";
 import { auditOf } from "./audit-of.js";
@@ -20,8 +20,10 @@ const idParams = z.object({ id: z.string().min(1).max(100) });
  * listings and where they stand, edit them, reconfirm availability, and withdraw.
  */
 export const directoryApplicationRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { directory } = app.attune;
+  const { directory, users } = app.attune;
   const view = async (l: Listing) => ownListingView(l, await directory.events(l.id));
+  const accountEmail = async (userId: string | undefined) =>
+    userId ? (await users.findById(userId))?.email : undefined;
 
   app.post(
     "/api/directory/applications",
@@ -30,33 +32,51 @@ export const directoryApplicationRoutes: FastifyPluginAsyncZod = async (app) => 
       schema: {
         tags: ["directory"],
         summary:
-          "Apply to be listed. The listing waits for a moderator (status pending) and is not public until approved",
-        body: listingInputSchema,
+          "Apply to be listed, signed in or not. The listing waits for a moderator (status pending) and is not public until approved. It may start with a name, an email, services, languages and telehealth regions or a place; a moderator asks for the rest before approving. Without an account, email is required, and an account made later with that email takes the application over",
+        body: applicationInputSchema,
         response: { 201: ownListingSchema, 409: errorSchema, ...errorReplies },
       },
     },
     async (request, reply) => {
-      const actor = actorOf(request);
-      if ((await directory.countOwnedBy(actor.id)) >= MAX_LISTINGS_PER_ACCOUNT)
+      const { email, contact, ...fields } = request.body;
+      const actor = request.actor;
+      if (!actor && !email)
+        throw new HttpError(
+          400,
+          "email_required",
+          "Give an email address (email) so the moderators can reach you about your application, or sign in first.",
+          { field: "email" },
+        );
+      const held = actor
+        ? await directory.countOwnedBy(actor.id)
+        : await directory.countUnclaimed(email as string);
+      if (held >= MAX_LISTINGS_PER_ACCOUNT)
         throw new HttpError(
           409,
           "too_many_listings",
-          `One account can hold up to ${MAX_LISTINGS_PER_ACCOUNT} listings. Withdraw one you no longer need, or write to the moderators.`,
+          `One ${actor ? "account" : "email address"} can hold up to ${MAX_LISTINGS_PER_ACCOUNT} listings. Withdraw one you no longer need, or write to the moderators.`,
         );
       // The cap is a brake on scraping, not an invariant: two applications racing past it do no harm.
-      const coordinates = providerCoordinates(request.body);
-      const listing = await directory.create(
-        { ...request.body, coordinates },
-        { ownerId: actor.id, source: "application", status: "pending", audit: auditOf(request, "apply") },
+      const applicant = actor ? undefined : (email as string);
+      const listing = { ...fields, contact: contact ?? { email: email ?? (await accountEmail(actor?.id)) } };
+      const created = await directory.create(
+        { ...listing, coordinates: providerCoordinates(listing) },
+        {
+          ownerId: actor?.id ?? null,
+          ...(applicant ? { applicantEmail: applicant } : {}),
+          source: "application",
+          status: "pending",
+          audit: auditOf(request, "apply"),
+        },
       );
-      return reply.status(201).send(await view(listing));
+      return reply.status(201).send(await view(created));
     },
   );
 
   app.get(
     "/api/directory/mine",
     {
-      config: { policy: applyToDirectory },
+      config: { policy: ownListings },
       schema: {
         tags: ["directory"],
         summary: "My listings: where each stands in review, and when to reconfirm",
@@ -64,7 +84,11 @@ export const directoryApplicationRoutes: FastifyPluginAsyncZod = async (app) => 
       },
     },
     async (request) => {
-      const mine = await directory.ownedBy(actorOf(request).id);
+      const actor = actorOf(request);
+      // Applications sent before this account existed, from its email, become its own here.
+      const email = await accountEmail(actor.id);
+      if (email) await directory.claimApplications(actor.id, email, auditOf(request, "claim"));
+      const mine = await directory.ownedBy(actor.id);
       return { items: await Promise.all(mine.map(view)) };
     },
   );

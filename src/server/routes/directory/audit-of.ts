@@ -1,6 +1,5 @@
 import type { FastifyRequest } from "fastify";
 import type { ListingAudit } from "../../../db/repositories/directory-listings.js";
-import { actorOf } from "../../plugins/authorize.js";
 
 /**
  * The audit record of a directory write: who, from where, what. The repository stores it in the write's
@@ -13,7 +12,8 @@ export function auditOf(
 ): ListingAudit {
   const userAgent = request.headers["user-agent"];
   return {
-    actorId: actorOf(request).id,
+    // Null for an application made without an account: the audit row still says when and from where.
+    actorId: request.actor?.id ?? null,
     action: `directory.${action}`,
     ip: request.ip,
     ...(userAgent ? { userAgent } : {}),

@@ -1,13 +1,14 @@
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import type { Listing } from "../../../db/repositories/directory-listings.js";
+import { inputOf, type Listing } from "../../../db/repositories/directory-listings.js";
 import {
   type ListingStatus,
   listingStatuses,
   type ModerationAction,
   nextStatus,
 } from "../../../domain/directory/listing.js";
+import { missingForApproval } from "../../../domain/directory/listing-input.js";
 import { credentialTypes } from "../../../domain/directory/taxonomy.js";
 import { HttpError, notFound } from "../../errors.js";
 import { actorOf } from "../../plugins/authorize.js";
@@ -95,38 +96,45 @@ export const directoryModerationRoutes: FastifyPluginAsyncZod = async (app) => {
     });
   };
 
-  app.get(
-    "/api/directory/moderation/queue",
-    {
-      config: { policy: moderateDirectory },
-      schema: {
-        tags: ["directory"],
-        summary:
-          "The moderation queue, oldest first. status=pending (default) also lists live listings whose credential changes wait for review",
-        querystring: z
-          .object({
-            status: z
-              .enum(listingStatuses, `status is one of: ${listingStatuses.join(", ")}`)
-              .default("pending"),
-            cursor: z.string().max(200).optional(),
-          })
-          .strict(),
-        response: {
-          200: z.object({ items: z.array(moderatorListingSchema), nextCursor: z.string().nullable() }),
-          ...errorReplies,
+  // The queue answers at two addresses: the moderators' own, and the applications collection the API
+  // contract names (GET there is for moderators; POST is a provider applying).
+  for (const url of ["/api/directory/moderation/queue", "/api/directory/applications"])
+    app.get(
+      url,
+      {
+        config: { policy: moderateDirectory },
+        schema: {
+          tags: ["directory"],
+          summary:
+            "The moderation queue, oldest first (moderators). status=pending (default) also lists live listings whose credential changes wait for review",
+          querystring: z
+            .object({
+              status: z
+                .enum(listingStatuses, `status is one of: ${listingStatuses.join(", ")}`)
+                .default("pending"),
+              cursor: z.string().max(200).optional(),
+            })
+            .strict(),
+          response: {
+            200: z.object({ items: z.array(moderatorListingSchema), nextCursor: z.string().nullable() }),
+            ...errorReplies,
+          },
         },
       },
-    },
-    async (request) => {
-      const rows = await directory.queue(request.query.status, afterOf(request.query.cursor), QUEUE_PAGE + 1);
-      const page = rows.slice(0, QUEUE_PAGE);
-      const last = page.at(-1);
-      return {
-        items: await Promise.all(page.map(view)),
-        nextCursor: rows.length > QUEUE_PAGE && last ? cursorOf(last) : null,
-      };
-    },
-  );
+      async (request) => {
+        const rows = await directory.queue(
+          request.query.status,
+          afterOf(request.query.cursor),
+          QUEUE_PAGE + 1,
+        );
+        const page = rows.slice(0, QUEUE_PAGE);
+        const last = page.at(-1);
+        return {
+          items: await Promise.all(page.map(view)),
+          nextCursor: rows.length > QUEUE_PAGE && last ? cursorOf(last) : null,
+        };
+      },
+    );
 
   app.get(
     "/api/directory/moderation/:id",
@@ -179,6 +187,14 @@ export const directoryModerationRoutes: FastifyPluginAsyncZod = async (app) => {
         const listing = listingOf(request);
         const to = nextStatus(listing.status, decision.action);
         if (!to) throw refusal(listing.status, decision.action);
+        const missing = decision.action === "approve" ? missingForApproval(inputOf(listing)) : [];
+        if (missing.length)
+          throw new HttpError(
+            409,
+            "listing_incomplete",
+            `This listing cannot go public yet: ${missing.join("; ")}. Ask its provider for changes.`,
+            { missing },
+          );
         const reason = decision.needsReason ? (request.body as { reason: string }).reason : null;
         const moved = await directory.transition(listing.id, {
           from: listing.status,

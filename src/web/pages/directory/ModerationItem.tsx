@@ -18,6 +18,7 @@ const historyActions = [
   "verify_credential",
   "credential_changes_approve",
   "credential_changes_reject",
+  "claim",
 ] as const;
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
@@ -78,13 +79,20 @@ export function ModerationItem({
               : t(`directory.moderation.status.${l.status}`),
           l.owner
             ? t("directory.moderation.owner", { name: l.owner.name, email: l.owner.email })
-            : t("directory.moderation.imported"),
+            : l.applicantEmail
+              ? t("directory.moderation.applicant", { email: l.applicantEmail })
+              : t("directory.moderation.imported"),
           t("directory.moderation.applied", { date: w.day(l.createdAt) }),
         ].join(" · ")}
       </p>
       {l.organization ? <p className="provider-org">{l.organization}</p> : null}
       {l.moderationNote && l.status !== "approved" ? (
         <p>{t("directory.moderation.note", { note: l.moderationNote })}</p>
+      ) : null}
+      {l.missing.length ? (
+        <p className="moderation-incomplete">
+          {t("directory.moderation.incomplete", { problems: l.missing.join("; ") })}
+        </p>
       ) : null}
       <p className="provider-about">{l.about}</p>
       <dl className="moderation-facts">
