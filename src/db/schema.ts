@@ -88,6 +88,29 @@ export interface AuditEventsTable {
   details: string | null;
 }
 
+export interface ConsentsTable {
+  id: string;
+  family_id: string;
+  granted_by: string | null;
+  code_hash: string;
+  clinician_id: string | null;
+  /** JSON array of ConsentScope. */
+  scopes: string;
+  created_at: number;
+  accept_by: number;
+  accepted_at: number | null;
+  expires_at: number;
+  revoked_at: number | null;
+  revoked_by: string | null;
+}
+
+export interface CasesTable {
+  id: string;
+  clinician_id: string;
+  family_id: string;
+  created_at: number;
+}
+
 export interface FamiliesTable {
   id: string;
   name: string;
@@ -271,6 +294,8 @@ export interface Database {
   entries: EntriesTable;
   screenings: ScreeningsTable;
   directory_providers: DirectoryProvidersTable;
+  consents: ConsentsTable;
+  cases: CasesTable;
   directory_terms: DirectoryTermsTable;
   directory_credentials: DirectoryCredentialsTable;
   directory_moderation_events: DirectoryModerationEventsTable;

@@ -17,7 +17,10 @@ import { registerWeb } from "./plugins/web.js";
 import { adminUserRoutes } from "./routes/admin-users.js";
 import { auditRoutes } from "./routes/audit.js";
 import { authRoutes } from "./routes/auth.js";
+import { caseloadRoutes } from "./routes/caseload.js";
+import { caseRoutes } from "./routes/cases.js";
 import { checkInRoutes } from "./routes/check-ins.js";
+import { consentRoutes } from "./routes/consents.js";
 import { directoryApplicationRoutes } from "./routes/directory/applications.js";
 import { directoryModerationRoutes } from "./routes/directory/moderation.js";
 import { directorySearchRoutes } from "./routes/directory/search.js";
@@ -143,6 +146,9 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(hsdsServiceAtLocationRoutes);
   await app.register(hsdsTaxonomyRoutes);
   await app.register(hsdsImportRoutes);
+  await app.register(consentRoutes);
+  await app.register(caseloadRoutes);
+  await app.register(caseRoutes);
 
   const webRoot = options.webRoot ?? join(root, "dist", "web");
   const serveSpa = await registerWeb(app, webRoot);

@@ -2,6 +2,8 @@ import { instrumentRegistry } from "../content/instruments/registry.js";
 import type { AttuneDb } from "../db/database.js";
 import { auditRepository } from "../db/repositories/audit.js";
 import { babiesRepository } from "../db/repositories/babies.js";
+import { casesRepository } from "../db/repositories/cases.js";
+import { consentsRepository } from "../db/repositories/consents.js";
 import { directoryListingsRepository } from "../db/repositories/directory-listings.js";
 import { directorySearchRepository } from "../db/repositories/directory-search.js";
 import { entriesRepository } from "../db/repositories/entries.js";
@@ -39,6 +41,8 @@ export function createContext(
     entries: entriesRepository(database.db),
     ideaMarks: ideaMarksRepository(database.db),
     screenings: screeningsRepository(database.db),
+    consents: consentsRepository(database.db),
+    cases: casesRepository(database.db),
     directory: directoryListingsRepository(database.db),
     directorySearch: directorySearchRepository(database.db, database.kind),
     instruments: instrumentRegistry(wording.epds ? { epds: wording.epds } : {}),

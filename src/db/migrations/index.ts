@@ -10,6 +10,7 @@ import { screeningSharing } from "./0007_screening_sharing.js";
 import { directory } from "./0008_directory.js";
 import { directorySearchPlans } from "./0009_directory_search_plans.js";
 import { directoryApplicants } from "./0010_directory_applicants.js";
+import { consentsAndCases } from "./0011_consents_and_cases.js";
 
 /**
  * The one ordered migration set for both dialects. Names sort in the order they must run;
@@ -27,5 +28,6 @@ export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
     "0008_directory": directory(kind),
     "0009_directory_search_plans": directorySearchPlans(kind),
     "0010_directory_applicants": directoryApplicants(),
+    "0011_consents_and_cases": consentsAndCases(kind),
   };
 }

@@ -42,16 +42,32 @@ export function auditRepository(db: Kysely<Database>) {
      * Newest first. `about` narrows to events a person did or that were done to their account;
      * without it (admins) every event is listed.
      */
-    async page(opts: { about?: string; beforeId?: string; limit: number }): Promise<AuditEvent[]> {
+    async page(opts: {
+      about?: string;
+      /** Also (or, without `about`, only) the access log of these families: shares and clinicians' reads. */
+      families?: string[];
+      beforeId?: string;
+      limit: number;
+    }): Promise<AuditEvent[]> {
       let q = db.selectFrom("audit_events").selectAll().orderBy("id", "desc").limit(opts.limit);
-      if (opts.about) {
-        const who = opts.about;
-        q = q.where((eb) =>
-          eb.or([
-            eb("actor_id", "=", who),
-            eb.and([eb("subject_type", "=", "user"), eb("subject_id", "=", who)]),
-          ]),
-        );
+      const { about: who, families } = opts;
+      if (who !== undefined || families !== undefined) {
+        q = q.where((eb) => {
+          const either = [];
+          if (who !== undefined)
+            either.push(
+              eb("actor_id", "=", who),
+              eb.and([eb("subject_type", "=", "user"), eb("subject_id", "=", who)]),
+            );
+          if (families?.length)
+            either.push(
+              eb.and([
+                eb("family_id", "in", families),
+                eb.or([eb("action", "like", "case.%"), eb("action", "like", "consent.%")]),
+              ]),
+            );
+          return either.length ? eb.or(either) : eb.val(false);
+        });
       }
       if (opts.beforeId) q = q.where("id", "<", opts.beforeId);
       const rows = await q.execute();

@@ -23,7 +23,7 @@ export interface BabyFields {
   sex?: string | null;
 }
 
-function toBaby(r: Selectable<BabiesTable>): Baby {
+export function toBaby(r: Selectable<BabiesTable>): Baby {
   return {
     id: r.id,
     familyId: r.family_id,

@@ -280,12 +280,16 @@ export function entriesRepository(db: Kysely<Database>) {
         .map(toEntry);
     },
 
-    /** A baby's entries, newest first, without tombstones. */
-    async list(babyId: string, f: EntryFilter): Promise<Entry[]> {
+    /** A baby's entries (or, given `{ familyId }`, every baby's in the family), newest first, without tombstones. */
+    async list(of: string | { familyId: string }, f: EntryFilter): Promise<Entry[]> {
       let q = db
         .selectFrom("entries")
         .selectAll()
-        .where("baby_id", "=", babyId)
+        .where(
+          typeof of === "string" ? "baby_id" : "family_id",
+          "=",
+          typeof of === "string" ? of : of.familyId,
+        )
         .where("deleted_at", "is", null)
         .orderBy("started_at", "desc")
         .orderBy("id", "desc")

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { notFound } from "../errors.js";
 import { actorOf } from "../plugins/authorize.js";
 import { readAudit } from "../policies/audit.js";
 import { errorReplies, page, pageQuery } from "./schemas.js";
@@ -17,7 +18,10 @@ const auditEventSchema = z.object({
   details: z.record(z.string(), z.unknown()).optional(),
 });
 
-/** The audit trail: people see what was done by them or to their account; admins see everything. */
+/**
+ * The audit trail: people see what was done by them or to their account, and their families' access logs
+ * (every share, and every clinician read or change of the family's data); admins may ask for everything.
+ */
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/api/audit",
@@ -26,16 +30,29 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ["audit"],
         summary: "Read the audit trail, newest first",
-        querystring: pageQuery.extend({ all: z.enum(["true", "false"]).default("false") }).strict(),
+        querystring: pageQuery
+          .extend({
+            all: z.enum(["true", "false"]).default("false"),
+            familyId: z
+              .string()
+              .min(1)
+              .max(100)
+              .optional()
+              .describe("Only this family's access log: its shares and every clinician read or change"),
+          })
+          .strict(),
         response: { 200: page(auditEventSchema), ...errorReplies },
       },
     },
     async (request) => {
       const actor = actorOf(request);
-      const { cursor, limit, all } = request.query;
+      const { cursor, limit, all, familyId } = request.query;
       const everyone = all === "true" && actor.isAdmin;
+      const mine = (await app.attune.families.listForUser(actor.id)).map((f) => f.id);
+      if (familyId && !mine.includes(familyId)) throw notFound("That family");
+      const scope = familyId ? { families: [familyId] } : everyone ? {} : { about: actor.id, families: mine };
       const rows = await app.attune.audit.page({
-        ...(everyone ? {} : { about: actor.id }),
+        ...scope,
         ...(cursor ? { beforeId: cursor } : {}),
         limit: limit + 1,
       });

@@ -1,0 +1,152 @@
+import type { Kysely } from "kysely";
+import { type Baby, toBaby } from "../../db/repositories/babies.js";
+import type { OpenCase } from "../../db/repositories/cases.js";
+import type { Database } from "../../db/schema.js";
+import type { SafetyFlag } from "../../domain/screening/score.js";
+
+/** How long a flagged answer stays in front of the clinician on the caseload. */
+export const SAFETY_FLAG_DAYS = 60;
+const DAY_MS = 86_400_000;
+
+export interface ScreeningTrend {
+  instrumentId: string;
+  /** Who answered it: a caregiver of the family. */
+  userId: string;
+  latest: { total: number; completedAt: number };
+  previous: { total: number; completedAt: number } | null;
+}
+
+export interface CaseSummary {
+  openCase: OpenCase;
+  familyName: string;
+  babies: Baby[];
+  caregivers: { userId: string; name: string; relationship: string }[];
+  /** The latest change to the shared log (scope "entries" or "moments"), or null. */
+  lastActivityAt: number | null;
+  /** Per caregiver and instrument, the latest shared result and the one before (scope "screenings"). */
+  screenings: ScreeningTrend[];
+  /** Safety flags in shared results from the last 60 days. */
+  safetyFlags: { userId: string; instrumentId: string; completedAt: number; flags: SafetyFlag[] }[];
+}
+
+const chunks = <T>(list: T[], size = 500): T[][] =>
+  Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, i * size + size));
+
+/**
+ * What a caseload shows for each open case, in a handful of queries for the whole caseload (never a few
+ * per case: a clinician may hold two thousand). Shared results only: a screening appears when the caregiver
+ * who answered it chose to share it with clinicians, and only under a share with the "screenings" scope.
+ */
+export async function caseSummaries(db: Kysely<Database>, cases: OpenCase[], now = Date.now()) {
+  const familyIds = [...new Set(cases.map((c) => c.familyId))];
+  const withScope = (scope: OpenCase["scopes"][number]) => [
+    ...new Set(cases.filter((c) => c.scopes.includes(scope)).map((c) => c.familyId)),
+  ];
+  const families = new Map<string, string>();
+  const babies = new Map<string, Baby[]>();
+  const caregivers = new Map<string, CaseSummary["caregivers"]>();
+  const activity = new Map<string, number>();
+  const screeningRows: {
+    family_id: string;
+    user_id: string;
+    instrument_id: string;
+    completed_at: number;
+    total: number;
+    result: string;
+  }[] = [];
+
+  for (const ids of chunks(familyIds)) {
+    const [familyRows, babyRows, memberRows] = await Promise.all([
+      db.selectFrom("families").select(["id", "name"]).where("id", "in", ids).execute(),
+      db.selectFrom("babies").selectAll().where("family_id", "in", ids).orderBy("created_at").execute(),
+      db
+        .selectFrom("family_members")
+        .innerJoin("users", "users.id", "family_members.user_id")
+        .select([
+          "family_members.family_id",
+          "family_members.user_id",
+          "users.name",
+          "family_members.relationship",
+        ])
+        .where("family_members.family_id", "in", ids)
+        .orderBy("family_members.joined_at")
+        .execute(),
+    ]);
+    for (const f of familyRows) families.set(f.id, f.name);
+    for (const b of babyRows) babies.set(b.family_id, [...(babies.get(b.family_id) ?? []), toBaby(b)]);
+    for (const m of memberRows)
+      caregivers.set(m.family_id, [
+        ...(caregivers.get(m.family_id) ?? []),
+        { userId: m.user_id, name: m.name, relationship: m.relationship },
+      ]);
+  }
+
+  const logFamilies = [...new Set([...withScope("entries"), ...withScope("moments")])];
+  for (const ids of chunks(logFamilies)) {
+    const rows = await db
+      .selectFrom("entries")
+      .select(["family_id", (eb) => eb.fn.max("updated_at").as("last")])
+      .where("family_id", "in", ids)
+      .groupBy("family_id")
+      .execute();
+    for (const r of rows) activity.set(r.family_id, Number(r.last));
+  }
+
+  for (const ids of chunks(withScope("screenings"))) {
+    // A caregiver's check-in about themself is kept without a family; it belongs to each family they are in.
+    const rows = await db
+      .selectFrom("screenings")
+      .innerJoin("family_members", "family_members.user_id", "screenings.user_id")
+      .select([
+        "family_members.family_id",
+        "screenings.user_id",
+        "screenings.instrument_id",
+        "screenings.completed_at",
+        "screenings.total",
+        "screenings.result",
+      ])
+      .where("family_members.family_id", "in", ids)
+      .where("screenings.for_clinicians", "=", 1)
+      .where((eb) =>
+        eb.or([
+          eb("screenings.family_id", "is", null),
+          eb("screenings.family_id", "=", eb.ref("family_members.family_id")),
+        ]),
+      )
+      .orderBy("screenings.completed_at", "desc")
+      .execute();
+    screeningRows.push(...rows);
+  }
+  const trends = new Map<string, ScreeningTrend[]>();
+  const flags = new Map<string, CaseSummary["safetyFlags"]>();
+  for (const r of screeningRows) {
+    const list = trends.get(r.family_id) ?? [];
+    const known = list.find((t) => t.instrumentId === r.instrument_id && t.userId === r.user_id);
+    const point = { total: Number(r.total), completedAt: Number(r.completed_at) };
+    if (!known)
+      list.push({ instrumentId: r.instrument_id, userId: r.user_id, latest: point, previous: null });
+    else if (!known.previous) known.previous = point;
+    trends.set(r.family_id, list);
+    const raised = (JSON.parse(r.result) as { flags?: SafetyFlag[] }).flags ?? [];
+    if (raised.length && point.completedAt > now - SAFETY_FLAG_DAYS * DAY_MS)
+      flags.set(r.family_id, [
+        ...(flags.get(r.family_id) ?? []),
+        { userId: r.user_id, instrumentId: r.instrument_id, completedAt: point.completedAt, flags: raised },
+      ]);
+  }
+
+  return cases.map(
+    (c): CaseSummary => ({
+      openCase: c,
+      familyName: families.get(c.familyId) ?? "",
+      babies: babies.get(c.familyId) ?? [],
+      caregivers: caregivers.get(c.familyId) ?? [],
+      lastActivityAt:
+        c.scopes.includes("entries") || c.scopes.includes("moments")
+          ? (activity.get(c.familyId) ?? null)
+          : null,
+      screenings: c.scopes.includes("screenings") ? (trends.get(c.familyId) ?? []) : [],
+      safetyFlags: c.scopes.includes("screenings") ? (flags.get(c.familyId) ?? []) : [],
+    }),
+  );
+}
