@@ -11,6 +11,8 @@ import guidanceEn from "../../src/web/i18n/guidance.en.json" with { type: "json"
 import guidanceEs from "../../src/web/i18n/guidance.es.json" with { type: "json" };
 import logEn from "../../src/web/i18n/log.en.json" with { type: "json" };
 import logEs from "../../src/web/i18n/log.es.json" with { type: "json" };
+import sharingEn from "../../src/web/i18n/sharing.en.json" with { type: "json" };
+import sharingEs from "../../src/web/i18n/sharing.es.json" with { type: "json" };
 import wellbeingEn from "../../src/web/i18n/wellbeing.en.json" with { type: "json" };
 import wellbeingEs from "../../src/web/i18n/wellbeing.es.json" with { type: "json" };
 
@@ -33,6 +35,7 @@ const catalogues = [
   { name: "well-being and help", en: wellbeingEn, es: wellbeingEs },
   { name: "directory", en: directoryEn, es: directoryEs },
   { name: "when bonding feels hard", en: bondingEn, es: bondingEs },
+  { name: "sharing and the clinician workspace", en: sharingEn, es: sharingEs },
 ];
 
 describe.each(catalogues)("the $name translation catalogue", ({ en: english, es: spanish }) => {

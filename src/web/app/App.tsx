@@ -6,6 +6,8 @@ import { RequireAdmin, RequireSignedIn, RequireSignedOut } from "./guards";
 import {
   AdminPage,
   BondingHelpPage,
+  CaseloadPage,
+  CasePage,
   CheckInPage,
   CryingPage,
   CueGuidePage,
@@ -27,6 +29,7 @@ import {
   NotFoundPage,
   ResultPage,
   SettingsPage,
+  SharingPage,
   SignInPage,
   SignUpPage,
   TodayPage,
@@ -63,6 +66,7 @@ export function App() {
                 <Route path="week" element={<WeekPage />} />
                 <Route path="history" element={<HistoryPage />} />
                 <Route path="family" element={<FamilyPage />} />
+                <Route path="family/sharing" element={<SharingPage />} />
                 {/* The Guide's pages about this baby's log. */}
                 <Route path="guide" element={<GuidePage />} />
                 <Route path="guide/week" element={<GuideWeekPage />} />
@@ -84,6 +88,8 @@ export function App() {
               <Route path="directory/mine" element={<DirectoryMinePage />} />
               <Route path="directory/mine/:id/edit" element={<DirectoryApplyPage />} />
               <Route path="directory/moderation" element={<DirectoryModerationPage />} />
+              <Route path="caseload" element={<CaseloadPage />} />
+              <Route path="cases/:id" element={<CasePage />} />
               <Route path="settings" element={<SettingsPage />} />
               <Route element={<RequireAdmin />}>
                 <Route path="admin" element={<AdminPage />} />

@@ -28,7 +28,11 @@ export function SiteHeader() {
         </div>
       </div>
       {me ? (
-        <MainNav isAdmin={me.user.isAdmin} isModerator={me.user.isAdmin || me.user.role === "moderator"} />
+        <MainNav
+          isAdmin={me.user.isAdmin}
+          isModerator={me.user.isAdmin || me.user.role === "moderator"}
+          isClinician={me.user.role === "clinician"}
+        />
       ) : (
         // Signed out, the directory is the one room open to everyone (besides help, above).
         <nav className="main-nav" aria-label={t("nav.publicNav")}>
@@ -45,7 +49,15 @@ export function SiteHeader() {
 
 // Only what exists today: more rooms join this list as they are built. The log's pages appear once there is
 // a family with a baby; before that, onboarding, check-ins and settings are the whole app.
-function MainNav({ isAdmin, isModerator }: { isAdmin: boolean; isModerator: boolean }) {
+function MainNav({
+  isAdmin,
+  isModerator,
+  isClinician,
+}: {
+  isAdmin: boolean;
+  isModerator: boolean;
+  isClinician: boolean;
+}) {
   const { t } = useTranslation();
   const hasLog = useHasLog();
   return (
@@ -71,6 +83,11 @@ function MainNav({ isAdmin, isModerator }: { isAdmin: boolean; isModerator: bool
               <NavLink to="/family">{t("nav.family")}</NavLink>
             </li>
           </>
+        ) : null}
+        {isClinician ? (
+          <li>
+            <NavLink to="/caseload">{t("nav.caseload")}</NavLink>
+          </li>
         ) : null}
         {/* Check-ins are about the person, not the log: someone pregnant or not yet in a family can check in too. */}
         <li>

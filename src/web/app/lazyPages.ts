@@ -31,3 +31,6 @@ export const DirectoryModerationPage = lazy(() => import("../pages/directory/Mod
 export const WellbeingPage = lazy(() => import("../pages/wellbeing/Wellbeing"));
 export const CheckInPage = lazy(() => import("../pages/wellbeing/CheckInPage"));
 export const ResultPage = lazy(() => import("../pages/wellbeing/Result"));
+export const SharingPage = lazy(() => import("../pages/sharing/Sharing"));
+export const CaseloadPage = lazy(() => import("../pages/clinician/Caseload"));
+export const CasePage = lazy(() => import("../pages/clinician/CasePage"));

@@ -6,6 +6,7 @@ import type directoryEn from "./directory.en.json";
 import type en from "./en.json";
 import type guidanceEn from "./guidance.en.json";
 import type logEn from "./log.en.json";
+import type sharingEn from "./sharing.en.json";
 import type wellbeingEn from "./wellbeing.en.json";
 
 declare module "i18next" {
@@ -19,7 +20,8 @@ declare module "i18next" {
         typeof guidanceEn &
         typeof wellbeingEn &
         typeof directoryEn &
-        typeof bondingEn;
+        typeof bondingEn &
+        typeof sharingEn;
     };
     returnNull: false;
   }

@@ -2,7 +2,7 @@
 // and time zone, leaving.
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useNavigate } from "react-router";
+import { Link, useNavigate } from "react-router";
 import {
   type Permission,
   type Relationship,
@@ -21,6 +21,7 @@ import { CustomTypes } from "./family/CustomTypes";
 import { FamilySettings } from "./family/FamilySettings";
 import { AddBaby } from "./log/AddBaby";
 import { BabyAgeLine } from "./log/BabyAgeLine";
+import "../i18n/sharing";
 
 export default function FamilyPage() {
   const { t } = useTranslation();
@@ -74,6 +75,15 @@ export default function FamilyPage() {
       <FamilySettings family={family} isOwner={isOwner} />
       <CustomTypes family={family} isOwner={isOwner} />
       {isOwner ? <Invites familyId={family.id} /> : null}
+      <section aria-labelledby="sharing-heading" className="stack">
+        <h2 id="sharing-heading">{t("sharing.link")}</h2>
+        <p>{t("sharing.linkHint")}</p>
+        <p>
+          <Link to="/family/sharing" className="button button-secondary">
+            {t("sharing.link")}
+          </Link>
+        </p>
+      </section>
       <section aria-labelledby="leave-heading">
         <h2 id="leave-heading">{t("family.leaveHeading")}</h2>
         {confirmLeave ? (

@@ -1,0 +1,79 @@
+// What a caseload row and a case overview both say: the babies and their ages, the caregivers, what the
+// family shares and until when, the latest shared check-ins with their direction, and safety flags.
+import { useTranslation } from "react-i18next";
+import type { CaseSummary } from "../../api/sharing";
+
+const weeks = (days: number) => Math.floor(days / 7);
+
+export function CaseFacts({ summary: c }: { summary: CaseSummary }) {
+  const { t } = useTranslation();
+  const day = (iso: string) => new Date(iso).toLocaleDateString();
+  return (
+    <>
+      {c.safetyFlags.length ? (
+        <p className="case-flag" role="note">
+          {t("caseload.flagged", { date: day(c.safetyFlags[0]?.completedAt ?? c.openedAt) })}
+        </p>
+      ) : null}
+      <dl className="case-facts">
+        <div>
+          <dt>{t("caseload.babies")}</dt>
+          <dd>
+            {c.babies
+              .map((b) =>
+                b.ageDays === null
+                  ? t("caseload.expected", { name: b.name, date: b.dueDate ?? "" })
+                  : b.correctedAgeDays !== null && b.correctedAgeDays < 0
+                    ? t("caseload.ageBeforeDue", {
+                        name: b.name,
+                        weeks: weeks(b.ageDays),
+                        left: Math.ceil(-b.correctedAgeDays / 7),
+                      })
+                    : b.correctedAgeDays !== null
+                      ? t("caseload.ageCorrected", {
+                          name: b.name,
+                          weeks: weeks(b.ageDays),
+                          corrected: weeks(b.correctedAgeDays),
+                        })
+                      : t("caseload.age", { name: b.name, weeks: weeks(b.ageDays) }),
+              )
+              .join("; ") || "—"}
+          </dd>
+        </div>
+        <div>
+          <dt>{t("caseload.caregivers")}</dt>
+          <dd>{c.caregivers.map((g) => g.name).join(", ")}</dd>
+        </div>
+        <div>
+          <dt>{t("caseload.shared")}</dt>
+          <dd>
+            {t("caseload.sharedUntil", {
+              scopes: c.scopes.map((s) => t(`sharing.scopes.${s}`)).join(", "),
+              date: day(c.sharedUntil),
+            })}
+          </dd>
+        </div>
+        <div>
+          <dt>{t("caseload.lastActivity")}</dt>
+          <dd>{c.lastActivityAt ? day(c.lastActivityAt) : t("caseload.notShared")}</dd>
+        </div>
+        {c.screenings.length ? (
+          <div>
+            <dt>{t("caseload.checkIns")}</dt>
+            <dd>
+              {c.screenings
+                .map((s) =>
+                  t(`caseload.trend.${s.trend}`, {
+                    instrument: s.instrumentId.toUpperCase(),
+                    total: s.latest.total,
+                    previous: s.previous?.total ?? 0,
+                  }),
+                )
+                .join("; ")}
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+// One case: the dyad(s) at a glance and the care the family shares. Every visit is in the family's access
+// log; when the family ends the share, the next visit finds nothing.
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import { ApiError } from "../../api/client";
+import { useCase, useCaseEntries } from "../../api/sharing";
+import { ErrorAlert } from "../../components/ErrorAlert";
+import { Page } from "../../components/Page";
+import { CaseFacts } from "./CaseFacts";
+import "../../i18n/log";
+import "../../i18n/sharing";
+import "../../styles/sharing.css";
+
+export default function CasePage() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const found = useCase(id);
+  const entries = useCaseEntries(id, Boolean(found.data?.scopes.includes("entries")));
+  if (found.error instanceof ApiError && found.error.status === 404)
+    return (
+      <Page title={t("case.gone")}>
+        <p>{t("case.goneHint")}</p>
+        <p>
+          <Link to="/caseload">{t("case.back")}</Link>
+        </p>
+      </Page>
+    );
+  const c = found.data;
+  return (
+    <Page title={c?.familyName ?? t("case.loading")} className="case-page">
+      <ErrorAlert error={found.error} />
+      {c ? (
+        <>
+          <section aria-labelledby="overview-heading" className="card stack">
+            <h2 id="overview-heading">{t("case.overview")}</h2>
+            <CaseFacts summary={c} />
+          </section>
+          {c.scopes.includes("entries") ? (
+            <section aria-labelledby="log-heading" className="stack">
+              <h2 id="log-heading">{t("case.log")}</h2>
+              <ErrorAlert error={entries.error} />
+              {entries.data && !entries.data.length ? <p>{t("case.noEntries")}</p> : null}
+              <ul className="case-entries">
+                {entries.data?.map((e) => (
+                  <li key={e.id}>
+                    <time dateTime={e.startedAt}>{new Date(e.startedAt).toLocaleString()}</time> ·{" "}
+                    {t(`entryType.${e.type}` as "entryType.feeding", { defaultValue: e.type })}
+                    {e.moments.length
+                      ? ` · ${e.moments.map((m) => t(`moment.${m}` as "moment.eye_contact", { defaultValue: m })).join(", ")}`
+                      : ""}
+                    {e.note ? <q>{e.note}</q> : null}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </>
+      ) : null}
+      <p>
+        <Link to="/caseload">{t("case.back")}</Link>
+      </p>
+    </Page>
+  );
+}

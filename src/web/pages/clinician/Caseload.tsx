@@ -1,0 +1,82 @@
+// The clinician's caseload: every family sharing with them now, what needs a look first, and where to take
+// up a new family's share code.
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate } from "react-router";
+import { useAcceptShare, useCaseload } from "../../api/sharing";
+import { Button } from "../../components/Button";
+import { ErrorAlert } from "../../components/ErrorAlert";
+import { Field } from "../../components/Field";
+import { Page } from "../../components/Page";
+import { SelectField } from "../../components/SelectField";
+import { CaseFacts } from "./CaseFacts";
+import "../../i18n/sharing";
+import "../../styles/sharing.css";
+
+const sorts = ["attention", "activity", "name", "ending"] as const;
+
+export default function CaseloadPage() {
+  const { t } = useTranslation();
+  const [sort, setSort] = useState<(typeof sorts)[number]>("attention");
+  const [q, setQ] = useState("");
+  const [flagged, setFlagged] = useState(false);
+  const caseload = useCaseload({ sort, q, flagged });
+  return (
+    <Page title={t("caseload.title")} intro={t("caseload.intro")} className="caseload-page">
+      <AcceptCode />
+      <section aria-labelledby="cases-heading" className="stack">
+        <h2 id="cases-heading">{t("caseload.cases", { count: caseload.data?.total ?? 0 })}</h2>
+        <div className="caseload-filters">
+          <Field label={t("caseload.filter")} value={q} onChange={setQ} />
+          <SelectField
+            label={t("caseload.sort")}
+            value={sort}
+            options={sorts.map((s) => ({ value: s, label: t(`caseload.sorts.${s}`) }))}
+            onChange={setSort}
+          />
+          <label className="choice caseload-check">
+            <input type="checkbox" checked={flagged} onChange={(e) => setFlagged(e.target.checked)} />
+            <span>{t("caseload.onlyFlagged")}</span>
+          </label>
+        </div>
+        <ErrorAlert error={caseload.error} />
+        {caseload.data && !caseload.data.items.length ? <p>{t("caseload.none")}</p> : null}
+        <ul className="case-list">
+          {caseload.data?.items.map((c) => (
+            <li key={c.id} className="card case-card">
+              <h3>
+                <Link to={`/cases/${c.id}`} className="case-link">
+                  {c.familyName}
+                </Link>
+              </h3>
+              <CaseFacts summary={c} />
+            </li>
+          ))}
+        </ul>
+      </section>
+    </Page>
+  );
+}
+
+function AcceptCode() {
+  const { t } = useTranslation();
+  const accept = useAcceptShare();
+  const navigate = useNavigate();
+  const [code, setCode] = useState("");
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (code.trim()) accept.mutate(code, { onSuccess: (r) => navigate(`/cases/${r.caseId}`) });
+  };
+  return (
+    <section aria-labelledby="accept-heading" className="card stack">
+      <h2 id="accept-heading">{t("caseload.acceptHeading")}</h2>
+      <form onSubmit={submit} className="stack">
+        <Field label={t("caseload.code")} hint={t("caseload.codeHint")} value={code} onChange={setCode} />
+        <ErrorAlert error={accept.error} />
+        <Button type="submit" busy={accept.isPending}>
+          {t("caseload.accept")}
+        </Button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+// Sharing the family with a clinician: the family decides what, for how long, and can change or end it at
+// any moment; every share and every look a clinician takes is listed here.
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { type ShareScope, shareScopes, useCreateShare, useShares } from "../../api/sharing";
+import { StatusMessage } from "../../components/Alert";
+import { Button } from "../../components/Button";
+import { ChipGroup } from "../../components/ChipGroup";
+import { ErrorAlert } from "../../components/ErrorAlert";
+import { Page } from "../../components/Page";
+import { SelectField } from "../../components/SelectField";
+import { useLogContext } from "../../log/LogContext";
+import { AccessLog } from "./AccessLog";
+import { ShareCard } from "./ShareCard";
+import "../../i18n/sharing";
+import "../../styles/sharing.css";
+
+const durations = ["30", "91", "182", "365"] as const;
+
+export default function SharingPage() {
+  const { t } = useTranslation();
+  const { family } = useLogContext();
+  const shares = useShares(family.id);
+  const current = shares.data?.filter((s) => s.state === "waiting" || s.state === "active") ?? [];
+  const past = shares.data?.filter((s) => s.state !== "waiting" && s.state !== "active") ?? [];
+  return (
+    <Page title={t("sharing.title")} intro={t("sharing.intro")} className="sharing-page">
+      <NewShare familyId={family.id} />
+      <section aria-labelledby="shares-heading" className="stack">
+        <h2 id="shares-heading">{t("sharing.current")}</h2>
+        <ErrorAlert error={shares.error} />
+        {shares.data && !current.length ? <p>{t("sharing.none")}</p> : null}
+        <ul className="share-list">
+          {current.map((s) => (
+            <ShareCard key={s.id} share={s} />
+          ))}
+        </ul>
+      </section>
+      {past.length ? (
+        <details className="share-past">
+          <summary>{t("sharing.past", { count: past.length })}</summary>
+          <ul className="share-list">
+            {past.map((s) => (
+              <ShareCard key={s.id} share={s} />
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      <AccessLog familyId={family.id} shares={shares.data ?? []} />
+    </Page>
+  );
+}
+
+function NewShare({ familyId }: { familyId: string }) {
+  const { t } = useTranslation();
+  const create = useCreateShare();
+  const [scopes, setScopes] = useState<ShareScope[]>(["entries", "screenings"]);
+  const [days, setDays] = useState<(typeof durations)[number]>("182");
+  const made = create.data;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (scopes.length) create.mutate({ familyId, scopes, days: Number(days) });
+  };
+  return (
+    <section aria-labelledby="new-share-heading" className="stack card">
+      <h2 id="new-share-heading">{t("sharing.newHeading")}</h2>
+      <form onSubmit={submit} className="stack">
+        <ChipGroup
+          legend={t("sharing.what")}
+          hint={t("sharing.whatHint")}
+          chips={shareScopes.map((s) => ({ value: s, label: t(`sharing.scopes.${s}`) }))}
+          selected={scopes}
+          onChange={setScopes}
+        />
+        {!scopes.length ? <p className="field-hint">{t("sharing.chooseOne")}</p> : null}
+        <SelectField
+          label={t("sharing.howLong")}
+          value={days}
+          options={durations.map((d) => ({ value: d, label: t(`sharing.durations.${d}`) }))}
+          onChange={setDays}
+        />
+        <ErrorAlert error={create.error} />
+        <Button type="submit" busy={create.isPending} disabled={!scopes.length}>
+          {t("sharing.create")}
+        </Button>
+      </form>
+      {made ? (
+        <StatusMessage>
+          <span className="share-code-intro">{t("sharing.codeIntro")}</span>
+          <strong className="share-code">{made.code}</strong>
+          <span>{t("sharing.codeHint", { date: new Date(made.acceptBy).toLocaleDateString() })}</span>
+        </StatusMessage>
+      ) : null}
+    </section>
+  );
+}
