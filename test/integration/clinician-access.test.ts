@@ -1,4 +1,6 @@
+/// <reference types="vite/client" />
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CaseRouteCall, CaseRoutes } from "../support/case-routes/types.js";
 import { type TwoFamilies, twoFamilies } from "../support/family-fixture.js";
 import { type HttpClient, uniqueEmail } from "../support/http-client.js";
 import { databaseKinds, startTestServer, type TestServer } from "../support/test-server.js";
@@ -56,16 +58,18 @@ describe.each(databaseKinds)("consent and the clinician's access to a family, on
   };
 
   /**
-   * Every clinician route, with how to call it on a case. The matrix below runs each one under every
-   * condition; a clinician route added to the server without a line here fails the first test.
+   * Every clinician route, with how to call it on a case (test/support/case-routes/, one file per feature).
+   * The matrix below runs each one under every condition; a route added without an entry fails the first test.
    */
-  const clinicianRoutes: Record<
-    string,
-    { scope?: string; call: (as: HttpClient, caseId: string) => Promise<{ status: number }> }
-  > = {
-    "GET /api/cases/:id": { call: (as, id) => as.get(`/api/cases/${id}`) },
-    "GET /api/cases/:id/entries": { scope: "entries", call: (as, id) => as.get(`/api/cases/${id}/entries`) },
-  };
+  const clinicianRoutes: CaseRoutes = Object.assign(
+    {},
+    ...Object.values(
+      import.meta.glob<{ caseRoutes: CaseRoutes }>("../support/case-routes/*.ts", { eager: true }),
+    )
+      .map((m) => m.caseRoutes)
+      .filter(Boolean),
+  );
+  const allowed = (route: CaseRouteCall, status: number) => (route.allowed ?? [200]).includes(status);
 
   it("has every clinician route in the authorization matrix", () => {
     const routes = server.app.routeTable
@@ -97,7 +101,11 @@ describe.each(databaseKinds)("consent and the clinician's access to a family, on
 
     for (const [name, route] of Object.entries(clinicianRoutes)) {
       // Allowed: the case's own clinician under an active share that covers the route.
-      expect((await route.call(clinician, caseId)).status, `${name} allowed`).toBe(200);
+      const reply = await route.call(clinician, caseId);
+      expect(
+        allowed(route, reply.status),
+        `${name} allowed: ${reply.status} ${reply.text.slice(0, 200)}`,
+      ).toBe(true);
       // Another clinician, a caregiver of the family, and a caregiver of another family: no such case.
       for (const who of [colleague, cast.mum, cast.dad, cast.other])
         expect((await route.call(who, caseId)).status, `${name} as someone else`).toBe(404);

@@ -6,6 +6,7 @@ import { RequireAdmin, RequireSignedIn, RequireSignedOut } from "./guards";
 import {
   AdminPage,
   BondingHelpPage,
+  CareTeamPage,
   CaseloadPage,
   CasePage,
   CheckInPage,
@@ -67,6 +68,7 @@ export function App() {
                 <Route path="history" element={<HistoryPage />} />
                 <Route path="family" element={<FamilyPage />} />
                 <Route path="family/sharing" element={<SharingPage />} />
+                <Route path="family/care-team" element={<CareTeamPage />} />
                 {/* The Guide's pages about this baby's log. */}
                 <Route path="guide" element={<GuidePage />} />
                 <Route path="guide/week" element={<GuideWeekPage />} />

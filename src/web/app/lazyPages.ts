@@ -34,3 +34,4 @@ export const ResultPage = lazy(() => import("../pages/wellbeing/Result"));
 export const SharingPage = lazy(() => import("../pages/sharing/Sharing"));
 export const CaseloadPage = lazy(() => import("../pages/clinician/Caseload"));
 export const CasePage = lazy(() => import("../pages/clinician/CasePage"));
+export const CareTeamPage = lazy(() => import("../pages/careTeam/CareTeam"));

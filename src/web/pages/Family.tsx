@@ -78,9 +78,12 @@ export default function FamilyPage() {
       <section aria-labelledby="sharing-heading" className="stack">
         <h2 id="sharing-heading">{t("sharing.link")}</h2>
         <p>{t("sharing.linkHint")}</p>
-        <p>
+        <p className="share-actions">
           <Link to="/family/sharing" className="button button-secondary">
             {t("sharing.link")}
+          </Link>
+          <Link to="/family/care-team" className="button button-secondary">
+            {t("careTeam.link")}
           </Link>
         </p>
       </section>

@@ -7,6 +7,7 @@ import { useCase, useCaseEntries } from "../../api/sharing";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Page } from "../../components/Page";
 import { CaseFacts } from "./CaseFacts";
+import { caseSections } from "./caseSections";
 import "../../i18n/log";
 import "../../i18n/sharing";
 import "../../styles/sharing.css";
@@ -54,6 +55,9 @@ export default function CasePage() {
               </ul>
             </section>
           ) : null}
+          {caseSections.map(({ key, Component }) => (
+            <Component key={key} caseId={c.id} summary={c} />
+          ))}
         </>
       ) : null}
       <p>
