@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listingInputSchema } from "../../src/domain/directory/listing-input.js";
 import { fictionalProviders } from "../../src/server/demo/fictional-providers.js";
 import { demoPeople, seedDemo } from "../../src/server/demo/seed.js";
+import { demoClinician, seedClinician } from "../../src/server/demo/seed-clinician.js";
 import { demoModerator, demoProvider, seedDirectory } from "../../src/server/demo/seed-directory.js";
 import { startTestServer, type TestServer } from "../support/test-server.js";
 
@@ -31,6 +32,19 @@ describe("npm run demo's family", () => {
       expect(types).toContain(type);
     const loggers = new Set(entries.map((e: { caregiverId: string }) => e.caregiverId));
     expect(loggers.size).toBe(2);
+  });
+
+  it("has a clinician the family shares with, whose caseload shows the family and its shared check-ins", async () => {
+    const seeded = await seedClinician(server.base);
+    expect(seeded.seeded).toBe(true);
+    expect(await seedClinician(server.base)).toEqual({ seeded: false });
+    const sam = server.client();
+    expect((await sam.signIn(demoClinician.email, demoClinician.password)).status).toBe(200);
+    const [item] = (await sam.get("/api/caseload")).json.items;
+    expect(item).toMatchObject({ id: seeded.caseId, familyName: "Maya & Alex" });
+    expect(item.babies[0]).toMatchObject({ name: "Robin", correctedAgeDays: expect.any(Number) });
+    expect(item.screenings[0]).toMatchObject({ instrumentId: "phq9", trend: "down" });
+    expect((await sam.get(`/api/cases/${seeded.caseId}/entries?limit=5`)).json.items).toHaveLength(5);
   });
 
   it("has about 200 fictional providers to search, a provider's own listing and a moderation queue", async () => {

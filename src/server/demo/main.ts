@@ -1,6 +1,7 @@
 import { buildApp } from "../app.js";
 import { ConfigError, loadConfig } from "../config.js";
 import { demoPeople, seedDemo } from "./seed.js";
+import { demoClinician, seedClinician } from "./seed-clinician.js";
 import { demoModerator, demoProvider, seedDirectory } from "./seed-directory.js";
 
 /**
@@ -33,6 +34,7 @@ async function main() {
   const timeZone = process.env.DEMO_TIME_ZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? "UTC";
   const base = address.replace("0.0.0.0", "127.0.0.1");
   const result = await seedDemo(base, timeZone);
+  await seedClinician(base);
   const directory = await seedDirectory(base, app.attune);
   console.log(
     [
@@ -42,6 +44,7 @@ async function main() {
       `  or ${demoPeople.partner.email} / ${demoPeople.partner.password}`,
       `  Directory${directory.seeded ? ` (seeded ${directory.providers} fictional providers)` : ""}: ${demoProvider.email} / ${demoProvider.password} owns a listing;`,
       `  ${demoModerator.email} / ${demoModerator.password} moderates (Maya is the admin)`,
+      `  Clinician: ${demoClinician.email} / ${demoClinician.password} (Maya shares the family with Sam)`,
       "",
     ].join("\n"),
   );
