@@ -109,12 +109,13 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   app.decorate("attune", createContext(database, auth, version, { epds: config.epds }));
 
   registerErrorHandler(app);
-  registerSameOrigin(app, config.publicUrl);
-  registerAuthorization(app);
+  // The flood guard's hook comes first, so a flood is turned away before any session is looked up.
   await registerSecurity(app, {
     https: config.publicUrl?.startsWith("https://") ?? false,
     perMinute: config.rateLimitPerMinute,
   });
+  registerSameOrigin(app, config.publicUrl);
+  registerAuthorization(app);
   await registerOpenApi(app, version);
 
   await app.register(healthRoutes);
