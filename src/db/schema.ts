@@ -111,6 +111,42 @@ export interface CasesTable {
   created_at: number;
 }
 
+/** One saved version of a dyad's formulation (migration 0013); rows are only added. */
+export interface CaseFormulationsTable {
+  id: string;
+  case_id: string;
+  family_id: string;
+  caregiver_id: string;
+  baby_id: string;
+  version: number;
+  /** JSON: the template's parts (domain/formulation.ts). */
+  content: string;
+  author_id: string | null;
+  created_at: number;
+}
+
+export interface CaseNotesTable {
+  id: string;
+  case_id: string;
+  family_id: string;
+  author_id: string;
+  /** "progress" or "private" (domain/case-note.ts). */
+  kind: string;
+  text: string;
+  created_at: number;
+  updated_at: number;
+  /** Set once, when signed: the text is locked from then on. */
+  signed_at: number | null;
+}
+
+export interface CaseNoteAmendmentsTable {
+  id: string;
+  note_id: string;
+  author_id: string | null;
+  text: string;
+  created_at: number;
+}
+
 export interface FamiliesTable {
   id: string;
   name: string;
@@ -278,6 +314,73 @@ export interface ChangeCounterTable {
   value: number;
 }
 
+export interface ObservationsTable {
+  id: string;
+  case_id: string;
+  family_id: string;
+  clinician_id: string | null;
+  baby_id: string | null;
+  caregiver_id: string | null;
+  text: string;
+  created_at: number;
+  seen_at: number | null;
+  seen_by: string | null;
+}
+
+export interface ReferralsTable {
+  id: string;
+  case_id: string;
+  family_id: string;
+  clinician_id: string | null;
+  /** "directory" or "written_in". */
+  source: string;
+  /** A directory listing's id; null for a provider written in (or a listing since removed). */
+  provider_id: string | null;
+  name: string;
+  /** JSON { phone?, email?, website? } for a provider written in; null otherwise. */
+  contact: string | null;
+  service: string;
+  note: string | null;
+  status: string;
+  status_at: number;
+  status_by: string | null;
+  created_at: number;
+}
+
+export interface AssignmentsTable {
+  id: string;
+  case_id: string;
+  family_id: string;
+  clinician_id: string | null;
+  /** domain/assignment.ts: article, cue_section or idea; `ref` names the content. */
+  kind: string;
+  ref: string;
+  note: string | null;
+  /** sent, read or tried. */
+  status: string;
+  status_at: number | null;
+  status_by: string | null;
+  reflection: string | null;
+  created_at: number;
+}
+
+export interface CheckinRequestsTable {
+  id: string;
+  case_id: string;
+  family_id: string;
+  clinician_id: string | null;
+  caregiver_id: string;
+  instrument_id: string;
+  /** Local dates (YYYY-MM-DD) in the family's time zone; every_weeks null for a single check-in. */
+  starts_on: string;
+  every_weeks: number | null;
+  until: string | null;
+  times: number | null;
+  created_at: number;
+  stopped_at: number | null;
+  stopped_by: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -296,6 +399,13 @@ export interface Database {
   directory_providers: DirectoryProvidersTable;
   consents: ConsentsTable;
   cases: CasesTable;
+  case_formulations: CaseFormulationsTable;
+  case_notes: CaseNotesTable;
+  case_note_amendments: CaseNoteAmendmentsTable;
+  assignments: AssignmentsTable;
+  checkin_requests: CheckinRequestsTable;
+  observations: ObservationsTable;
+  referrals: ReferralsTable;
   directory_terms: DirectoryTermsTable;
   directory_credentials: DirectoryCredentialsTable;
   directory_moderation_events: DirectoryModerationEventsTable;

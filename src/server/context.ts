@@ -1,16 +1,22 @@
 import { instrumentRegistry } from "../content/instruments/registry.js";
 import type { AttuneDb } from "../db/database.js";
+import { assignmentsRepository } from "../db/repositories/assignments.js";
 import { auditRepository } from "../db/repositories/audit.js";
 import { babiesRepository } from "../db/repositories/babies.js";
+import { caseNotesRepository } from "../db/repositories/case-notes.js";
 import { casesRepository } from "../db/repositories/cases.js";
+import { checkinRequestsRepository } from "../db/repositories/checkin-requests.js";
 import { consentsRepository } from "../db/repositories/consents.js";
 import { directoryListingsRepository } from "../db/repositories/directory-listings.js";
 import { directorySearchRepository } from "../db/repositories/directory-search.js";
 import { entriesRepository } from "../db/repositories/entries.js";
 import { familiesRepository } from "../db/repositories/families.js";
+import { formulationsRepository } from "../db/repositories/formulations.js";
 import { ideaMarksRepository } from "../db/repositories/idea-marks.js";
 import { invitesRepository } from "../db/repositories/invites.js";
+import { observationsRepository } from "../db/repositories/observations.js";
 import { preferencesRepository } from "../db/repositories/preferences.js";
+import { referralsRepository } from "../db/repositories/referrals.js";
 import { screeningsRepository } from "../db/repositories/screenings.js";
 import { sessionsRepository } from "../db/repositories/sessions.js";
 import { usersRepository } from "../db/repositories/users.js";
@@ -43,6 +49,12 @@ export function createContext(
     screenings: screeningsRepository(database.db),
     consents: consentsRepository(database.db),
     cases: casesRepository(database.db),
+    formulations: formulationsRepository(database.db),
+    caseNotes: caseNotesRepository(database.db),
+    assignments: assignmentsRepository(database.db),
+    checkinRequests: checkinRequestsRepository(database.db),
+    observations: observationsRepository(database.db),
+    referrals: referralsRepository(database.db),
     directory: directoryListingsRepository(database.db),
     directorySearch: directorySearchRepository(database.db, database.kind),
     instruments: instrumentRegistry(wording.epds ? { epds: wording.epds } : {}),

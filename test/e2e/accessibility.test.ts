@@ -66,6 +66,7 @@ const pages = [
   { path: "/directory/moderation", signedIn: true, heading: { en: "Moderation", es: "Moderación" } },
   { path: "/wellbeing", signedIn: true, heading: { en: "Check-ins", es: "Cómo estás" } },
   { path: "/wellbeing/phq9", signedIn: true, heading: { en: "PHQ-9", es: "PHQ-9" } },
+  { path: "/thoughts", signedIn: true, heading: { en: "Thought records", es: "Registros de pensamientos" } },
   {
     path: "/no-such-page",
     signedIn: false,

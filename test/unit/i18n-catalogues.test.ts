@@ -1,18 +1,28 @@
 import { describe, expect, it } from "vitest";
+import assignmentsEn from "../../src/web/i18n/assignments.en.json" with { type: "json" };
+import assignmentsEs from "../../src/web/i18n/assignments.es.json" with { type: "json" };
 import bondingEn from "../../src/web/i18n/bonding.en.json" with { type: "json" };
 import bondingEs from "../../src/web/i18n/bonding.es.json" with { type: "json" };
+import careTeamEn from "../../src/web/i18n/careteam.en.json" with { type: "json" };
+import careTeamEs from "../../src/web/i18n/careteam.es.json" with { type: "json" };
+import caseFileEn from "../../src/web/i18n/casefile.en.json" with { type: "json" };
+import caseFileEs from "../../src/web/i18n/casefile.es.json" with { type: "json" };
 import cryingEn from "../../src/web/i18n/crying.en.json" with { type: "json" };
 import cryingEs from "../../src/web/i18n/crying.es.json" with { type: "json" };
 import directoryEn from "../../src/web/i18n/directory.en.json" with { type: "json" };
 import directoryEs from "../../src/web/i18n/directory.es.json" with { type: "json" };
 import en from "../../src/web/i18n/en.json" with { type: "json" };
 import es from "../../src/web/i18n/es.json" with { type: "json" };
+import fhirEn from "../../src/web/i18n/fhir.en.json" with { type: "json" };
+import fhirEs from "../../src/web/i18n/fhir.es.json" with { type: "json" };
 import guidanceEn from "../../src/web/i18n/guidance.en.json" with { type: "json" };
 import guidanceEs from "../../src/web/i18n/guidance.es.json" with { type: "json" };
 import logEn from "../../src/web/i18n/log.en.json" with { type: "json" };
 import logEs from "../../src/web/i18n/log.es.json" with { type: "json" };
 import sharingEn from "../../src/web/i18n/sharing.en.json" with { type: "json" };
 import sharingEs from "../../src/web/i18n/sharing.es.json" with { type: "json" };
+import thoughtsEn from "../../src/web/i18n/thoughts.en.json" with { type: "json" };
+import thoughtsEs from "../../src/web/i18n/thoughts.es.json" with { type: "json" };
 import wellbeingEn from "../../src/web/i18n/wellbeing.en.json" with { type: "json" };
 import wellbeingEs from "../../src/web/i18n/wellbeing.es.json" with { type: "json" };
 
@@ -36,6 +46,11 @@ const catalogues = [
   { name: "directory", en: directoryEn, es: directoryEs },
   { name: "when bonding feels hard", en: bondingEn, es: bondingEs },
   { name: "sharing and the clinician workspace", en: sharingEn, es: sharingEs },
+  { name: "observations and referrals", en: careTeamEn, es: careTeamEs },
+  { name: "formulation and notes", en: caseFileEn, es: caseFileEs },
+  { name: "things to read or try, and check-in requests", en: assignmentsEn, es: assignmentsEs },
+  { name: "the case as FHIR", en: fhirEn, es: fhirEs },
+  { name: "thought records", en: thoughtsEn, es: thoughtsEs },
 ];
 
 describe.each(catalogues)("the $name translation catalogue", ({ en: english, es: spanish }) => {

@@ -11,6 +11,10 @@ import { directory } from "./0008_directory.js";
 import { directorySearchPlans } from "./0009_directory_search_plans.js";
 import { directoryApplicants } from "./0010_directory_applicants.js";
 import { consentsAndCases } from "./0011_consents_and_cases.js";
+import { thoughtRecords } from "./0012_thought_records.js";
+import { caseFormulationsAndNotes } from "./0013_case_formulations_and_notes.js";
+import { observationsAndReferrals } from "./0014_observations_and_referrals.js";
+import { assignmentsAndCheckinRequests } from "./0015_assignments_and_checkin_requests.js";
 
 /**
  * The one ordered migration set for both dialects. Names sort in the order they must run;
@@ -29,5 +33,9 @@ export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
     "0009_directory_search_plans": directorySearchPlans(kind),
     "0010_directory_applicants": directoryApplicants(),
     "0011_consents_and_cases": consentsAndCases(kind),
+    "0012_thought_records": thoughtRecords(kind),
+    "0013_case_formulations_and_notes": caseFormulationsAndNotes(kind),
+    "0014_observations_and_referrals": observationsAndReferrals(kind),
+    "0015_assignments_and_checkin_requests": assignmentsAndCheckinRequests(kind),
   };
 }

@@ -27,15 +27,31 @@ function derivedUuid(seed: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${variant}${h.slice(18, 20)}-${h.slice(20, 32)}`;
 }
 
-export function screeningBundle(
+/** A FHIR Reference: to a resource in the same bundle, or by identifier to one outside it. */
+export type FhirReference =
+  | { reference: string; display?: string }
+  | { identifier: { system: string; value: string } };
+
+/**
+ * Who a screening is by and about. On its own (screeningBundle) both are opaque Attune identifiers; inside a
+ * bundle that carries Patient resources (the case export) they are references to those.
+ */
+export interface ScreeningPeople {
+  author: FhirReference;
+  subject: FhirReference;
+}
+
+/** The screening's QuestionnaireResponse and its Observations, as bundle entries. */
+export function screeningEntries(
   s: Screening,
   answers: ScoredAnswer[],
   d: InstrumentDefinition,
-  now = Date.now(),
+  people?: ScreeningPeople,
 ) {
   const when = new Date(s.completedAt).toISOString();
-  const person = { identifier: { system: "urn:attune:user", value: s.userId } };
-  const subject = s.babyId ? { identifier: { system: "urn:attune:baby", value: s.babyId } } : person;
+  const person = people?.author ?? { identifier: { system: "urn:attune:user", value: s.userId } };
+  const subject =
+    people?.subject ?? (s.babyId ? { identifier: { system: "urn:attune:baby", value: s.babyId } } : person);
   // Wording that may not be redistributed (the EPDS) stays on the server's own screens.
   const withWording = d.attune.licence.kind !== "permission_required";
   const responseUrl = `urn:uuid:${s.id}`;
@@ -118,18 +134,27 @@ export function screeningBundle(
   };
 
   const { total, subscales } = d.attune.scoring;
+  return [
+    { fullUrl: responseUrl, resource: response },
+    observation("total", total.label.en, s.total, total.code),
+    ...subscales
+      .filter((sc) => s.subscales[sc.key] !== undefined)
+      .map((sc) => observation(sc.key, sc.label.en, s.subscales[sc.key] as number)),
+  ];
+}
+
+export function screeningBundle(
+  s: Screening,
+  answers: ScoredAnswer[],
+  d: InstrumentDefinition,
+  now = Date.now(),
+) {
   return {
     resourceType: "Bundle" as const,
     id: derivedUuid(`${s.id}:bundle`),
     identifier: { system: "urn:attune:screening", value: s.id },
     type: "collection" as const,
     timestamp: new Date(now).toISOString(),
-    entry: [
-      { fullUrl: responseUrl, resource: response },
-      observation("total", total.label.en, s.total, total.code),
-      ...subscales
-        .filter((sc) => s.subscales[sc.key] !== undefined)
-        .map((sc) => observation(sc.key, sc.label.en, s.subscales[sc.key] as number)),
-    ],
+    entry: screeningEntries(s, answers, d),
   };
 }

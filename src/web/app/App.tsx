@@ -33,6 +33,7 @@ import {
   SharingPage,
   SignInPage,
   SignUpPage,
+  ThoughtsPage,
   TodayPage,
   WeekPage,
   WellbeingPage,
@@ -85,6 +86,7 @@ export function App() {
               <Route path="wellbeing" element={<WellbeingPage />} />
               <Route path="wellbeing/:instrumentId" element={<CheckInPage />} />
               <Route path="wellbeing/results/:id" element={<ResultPage />} />
+              <Route path="thoughts/*" element={<ThoughtsPage />} />
               {/* Listing a practice, and moderating listings (the page itself checks the moderator role). */}
               <Route path="directory/apply" element={<DirectoryApplyPage />} />
               <Route path="directory/mine" element={<DirectoryMinePage />} />

@@ -35,3 +35,4 @@ export const SharingPage = lazy(() => import("../pages/sharing/Sharing"));
 export const CaseloadPage = lazy(() => import("../pages/clinician/Caseload"));
 export const CasePage = lazy(() => import("../pages/clinician/CasePage"));
 export const CareTeamPage = lazy(() => import("../pages/careTeam/CareTeam"));
+export const ThoughtsPage = lazy(() => import("../pages/thoughts/Thoughts"));

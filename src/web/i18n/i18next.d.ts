@@ -1,12 +1,17 @@
 // Typed translation keys: a typo in t("...") is a type error, not a blank label in front of a tired parent.
 import "i18next";
+import type assignmentsEn from "./assignments.en.json";
 import type bondingEn from "./bonding.en.json";
+import type careTeamEn from "./careteam.en.json";
+import type caseFileEn from "./casefile.en.json";
 import type cryingEn from "./crying.en.json";
 import type directoryEn from "./directory.en.json";
 import type en from "./en.json";
+import type fhirEn from "./fhir.en.json";
 import type guidanceEn from "./guidance.en.json";
 import type logEn from "./log.en.json";
 import type sharingEn from "./sharing.en.json";
+import type thoughtsEn from "./thoughts.en.json";
 import type wellbeingEn from "./wellbeing.en.json";
 
 declare module "i18next" {
@@ -21,7 +26,12 @@ declare module "i18next" {
         typeof wellbeingEn &
         typeof directoryEn &
         typeof bondingEn &
-        typeof sharingEn;
+        typeof sharingEn &
+        typeof careTeamEn &
+        typeof caseFileEn &
+        typeof assignmentsEn &
+        typeof fhirEn &
+        typeof thoughtsEn;
     };
     returnNull: false;
   }

@@ -3,10 +3,25 @@
 // of its own in this folder and adds one line here.
 import type { ComponentType } from "react";
 import type { CaseSummary } from "../../api/sharing";
+import { CaseAssignments } from "./CaseAssignments";
+import { CaseCheckins } from "./CaseCheckins";
+import { CaseFormulation } from "./CaseFormulation";
+import { CaseNotes } from "./CaseNotes";
+import { CaseObservations } from "./CaseObservations";
+import { CaseReferrals } from "./CaseReferrals";
+import { FhirExport } from "./FhirExport";
 
 export interface CaseSectionProps {
   caseId: string;
   summary: CaseSummary;
 }
 
-export const caseSections: { key: string; Component: ComponentType<CaseSectionProps> }[] = [];
+export const caseSections: { key: string; Component: ComponentType<CaseSectionProps> }[] = [
+  { key: "formulation", Component: CaseFormulation },
+  { key: "notes", Component: CaseNotes },
+  { key: "observations", Component: CaseObservations },
+  { key: "referrals", Component: CaseReferrals },
+  { key: "assignments", Component: CaseAssignments },
+  { key: "checkins", Component: CaseCheckins },
+  { key: "fhir", Component: FhirExport },
+];

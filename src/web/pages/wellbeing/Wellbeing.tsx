@@ -18,6 +18,7 @@ import {
 import { Alert } from "../../components/Alert";
 import { Page } from "../../components/Page";
 import { currentLocale } from "../../i18n";
+import { ThoughtRecordsLink } from "../thoughts/ThoughtRecordsLink";
 import { hasProgress } from "./progress";
 import { TrendChart } from "./TrendChart";
 import { localized } from "./text";
@@ -46,6 +47,7 @@ export default function Wellbeing() {
         </ul>
       </section>
       <PastResults instruments={instruments} />
+      <ThoughtRecordsLink />
       {unavailable.length ? (
         <section aria-labelledby="wb-unavailable">
           <h2 id="wb-unavailable">{t("wellbeing.unavailable")}</h2>

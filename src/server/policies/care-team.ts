@@ -1,0 +1,37 @@
+import type { FastifyRequest } from "fastify";
+import type { Observation } from "../../db/repositories/observations.js";
+import type { Referral } from "../../db/repositories/referrals.js";
+import { notFound } from "../errors.js";
+import { policy } from "./policy.js";
+
+/**
+ * What a clinician sent a family (observations, referrals) belongs to the family: any caregiver of that
+ * family may act on it, share or no share; to anyone else it does not exist (404). The clinician reaches the
+ * same things only through an open case (policies/case.ts).
+ */
+declare module "fastify" {
+  interface FastifyRequest {
+    observation?: Observation;
+    referral?: Referral;
+  }
+}
+
+const idOf = (request: FastifyRequest) => (request.params as { id?: string }).id ?? "";
+
+/** A caregiver of the family the observation in :id was sent to. */
+export const observationFamily = policy("observation: a caregiver of its family", async (actor, request) => {
+  const observation = await request.server.attune.observations.get(idOf(request));
+  if (!observation || !(await request.server.attune.families.membership(observation.familyId, actor.id)))
+    throw notFound("That observation");
+  request.observation = observation;
+  return true;
+});
+
+/** A caregiver of the family the referral in :id was made for. */
+export const referralFamily = policy("referral: a caregiver of its family", async (actor, request) => {
+  const referral = await request.server.attune.referrals.get(idOf(request));
+  if (!referral || !(await request.server.attune.families.membership(referral.familyId, actor.id)))
+    throw notFound("That referral");
+  request.referral = referral;
+  return true;
+});

@@ -1,0 +1,187 @@
+import type { FastifyRequest } from "fastify";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { assignable } from "../../content/assignable.js";
+import { type Locale, locales } from "../../domain/account.js";
+import {
+  ASSIGNMENT_NOTE_MAX,
+  assignmentAnswers,
+  assignmentKinds,
+  REFLECTION_MAX,
+} from "../../domain/assignment.js";
+import { auditCaseRead } from "../clinician/case-audit.js";
+import { writeAuditOf } from "../clinician/write-audit.js";
+import { HttpError, notFound } from "../errors.js";
+import { actorOf } from "../plugins/authorize.js";
+import { assignmentFamily } from "../policies/assignment.js";
+import { caseClinician } from "../policies/case.js";
+import { familyMember } from "../policies/family.js";
+import { assignmentSchema, assignmentView } from "../presenters/assignment.js";
+import { errorReplies, page, pageQuery } from "./schemas.js";
+
+const idParams = z.object({ id: z.string().min(1).max(100) });
+
+const openCaseOf = (request: FastifyRequest) => {
+  if (!request.openCase) throw notFound("That case");
+  return request.openCase;
+};
+
+/** Newest first, paged by the last id seen (ids are time-ordered). */
+const paged = <T extends { id: string }>(rows: T[], limit: number) => ({
+  items: rows.slice(0, limit),
+  nextCursor: rows.length > limit ? (rows[limit - 1]?.id ?? null) : null,
+});
+
+const kindWords = {
+  article: "Learn article (its slug, e.g. attachment-quality-of-care)",
+  cue_section: "cue-guide section (a group such as hunger, or a level such as hunger-late)",
+  idea: "bonding idea (its id, e.g. skin-to-skin-chest)",
+} as const;
+
+/**
+ * Assignments (domain/assignment.ts): a clinician sends the family something to read or try from the app's
+ * own content; a caregiver marks it read or tried and may write back. The family keeps them after a share
+ * ends; the clinician sees them, and the family's answers, only while the case is open.
+ */
+export const assignmentRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { assignments, preferences } = app.attune;
+  const langOf = async (userId: string, asked?: Locale) => asked ?? (await preferences.get(userId)).locale;
+
+  app.get(
+    "/api/cases/:id/assignments",
+    {
+      config: { policy: caseClinician() },
+      schema: {
+        tags: ["cases"],
+        summary:
+          "What this clinician has sent the family to read or try, newest first, with whether a caregiver read or tried it and their reflection",
+        params: idParams,
+        querystring: pageQuery,
+        response: { 200: page(assignmentSchema), ...errorReplies },
+      },
+    },
+    async (request) => {
+      const open = openCaseOf(request);
+      const { cursor, limit } = request.query;
+      const rows = await assignments.list({
+        caseId: open.id,
+        limit: limit + 1,
+        ...(cursor ? { before: cursor } : {}),
+      });
+      await auditCaseRead(request, open, "assignments");
+      const lang = await langOf(actorOf(request).id);
+      const { items, nextCursor } = paged(rows, limit);
+      return { items: items.map((a) => assignmentView(a, lang)), nextCursor };
+    },
+  );
+
+  app.post(
+    "/api/cases/:id/assignments",
+    {
+      config: { policy: caseClinician() },
+      schema: {
+        tags: ["cases"],
+        summary:
+          "Send the family something to read or try: a Learn article (by slug), a cue-guide section (by id) or a bonding idea (by id), with an optional note",
+        params: idParams,
+        body: z
+          .object({
+            kind: z.enum(assignmentKinds),
+            ref: z.string().trim().min(1).max(100),
+            note: z
+              .string()
+              .trim()
+              .max(ASSIGNMENT_NOTE_MAX, `keep the note under ${ASSIGNMENT_NOTE_MAX} characters`)
+              .optional(),
+          })
+          .strict(),
+        response: { 201: assignmentSchema, ...errorReplies },
+      },
+    },
+    async (request, reply) => {
+      const open = openCaseOf(request);
+      const { kind, ref, note } = request.body;
+      if (!assignable(kind, ref))
+        throw new HttpError(
+          400,
+          "invalid_input",
+          `ref: there is no ${kindWords[kind]} called "${ref}". Choose one the app offers.`,
+          { field: "ref", kind, ref },
+        );
+      const made = await assignments.create(
+        {
+          caseId: open.id,
+          familyId: open.familyId,
+          clinicianId: actorOf(request).id,
+          kind,
+          ref,
+          note: note || null,
+        },
+        writeAuditOf(request),
+      );
+      return reply.status(201).send(assignmentView(made, await langOf(actorOf(request).id)));
+    },
+  );
+
+  app.get(
+    "/api/families/:id/assignments",
+    {
+      config: { policy: familyMember },
+      schema: {
+        tags: ["families"],
+        summary:
+          "What the family's clinicians have sent them to read or try, newest first, titled in the reader's language, with where it is in the app. They stay the family's after a share ends",
+        params: idParams,
+        querystring: pageQuery.extend({
+          lang: z.enum(locales).optional().describe("Default: the account's language"),
+        }),
+        response: { 200: page(assignmentSchema), ...errorReplies },
+      },
+    },
+    async (request) => {
+      const { cursor, limit } = request.query;
+      const rows = await assignments.list({
+        familyId: request.params.id,
+        limit: limit + 1,
+        ...(cursor ? { before: cursor } : {}),
+      });
+      const lang = await langOf(actorOf(request).id, request.query.lang);
+      const { items, nextCursor } = paged(rows, limit);
+      return { items: items.map((a) => assignmentView(a, lang)), nextCursor };
+    },
+  );
+
+  app.patch(
+    "/api/assignments/:id",
+    {
+      config: { policy: assignmentFamily },
+      schema: {
+        tags: ["families"],
+        summary:
+          "A caregiver says how an assignment went: read or tried, and optionally a reflection for the clinician (an empty one clears it). Either caregiver may answer; the last answer stands",
+        params: idParams,
+        body: z
+          .object({
+            status: z.enum(assignmentAnswers),
+            reflection: z
+              .string()
+              .trim()
+              .max(REFLECTION_MAX, `keep the reflection under ${REFLECTION_MAX} characters`)
+              .optional(),
+          })
+          .strict(),
+        response: { 200: assignmentSchema, ...errorReplies },
+      },
+    },
+    async (request) => {
+      const { status, reflection } = request.body;
+      const answered = await assignments.answer(
+        request.params.id,
+        { status, ...(reflection === undefined ? {} : { reflection }) },
+        writeAuditOf(request),
+      );
+      if (!answered) throw notFound("That assignment");
+      return assignmentView(answered, await langOf(actorOf(request).id));
+    },
+  );
+};

@@ -1,0 +1,220 @@
+import type { FastifyRequest } from "fastify";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { CaseNote, NoteRefusal } from "../../db/repositories/case-notes.js";
+import { AMENDMENT_MAX, CASE_NOTE_MAX, caseNoteKinds } from "../../domain/case-note.js";
+import { auditCaseRead } from "../clinician/case-audit.js";
+import { writeAuditOf } from "../clinician/write-audit.js";
+import { conflict, notFound } from "../errors.js";
+import { actorOf } from "../plugins/authorize.js";
+import { caseClinician } from "../policies/case.js";
+import { caseNoteAuthor, caseNoteOf } from "../policies/case-note.js";
+import { caseNoteSchema, caseNoteView } from "../presenters/case-note.js";
+import { errorReplies, errorSchema, page } from "./schemas.js";
+
+const idParams = z.object({ id: z.string().min(1).max(100) });
+const noteParams = z.object({ id: z.string().min(1).max(100), noteId: z.string().min(1).max(100) });
+const noteText = z
+  .string()
+  .trim()
+  .min(1, "write the note first")
+  .max(CASE_NOTE_MAX, `keep a note under ${CASE_NOTE_MAX} characters, or split it in two`);
+
+const openCaseOf = (request: FastifyRequest) => {
+  if (!request.openCase) throw notFound("That case");
+  return request.openCase;
+};
+
+const signedSince = (note: CaseNote) =>
+  note.signedAt ? ` on ${new Date(note.signedAt).toISOString().slice(0, 10)}` : "";
+
+/** What a refused change tells the clinician to do instead. */
+function refused(refusal: NoteRefusal, note: CaseNote): never {
+  if (refusal === "signed")
+    throw conflict(
+      "note_signed",
+      `This note was signed${signedSince(note)} and is locked: add an amendment instead (POST …/amendments).`,
+    );
+  throw conflict(
+    "note_not_signed",
+    "This note is not signed yet, so there is nothing to amend: edit it directly, or sign it first.",
+  );
+}
+
+const done = (result: CaseNote | NoteRefusal, note: CaseNote) =>
+  typeof result === "string" ? refused(result, note) : caseNoteView(result);
+
+/**
+ * A clinician's notes in a case (domain/case-note.ts): progress and private notes, listed apart; signing locks a
+ * note, after which it can only be amended. Only their author reads or writes them, and only while the case is
+ * open. Each read and each write is in the family's access log (that it happened, never the text).
+ */
+export const caseNoteRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { caseNotes } = app.attune;
+
+  app.get(
+    "/api/cases/:id/notes",
+    {
+      config: { policy: caseClinician() },
+      schema: {
+        tags: ["cases"],
+        summary:
+          "Your notes in this case, newest first: progress notes, or with kind=private your private notes (kept apart, never exported)",
+        params: idParams,
+        querystring: z
+          .object({
+            kind: z.enum(caseNoteKinds).default("progress"),
+            cursor: z.string().max(200).optional(),
+            limit: z.coerce.number().int().min(1).max(200).default(50),
+          })
+          .strict(),
+        response: { 200: page(caseNoteSchema), ...errorReplies },
+      },
+    },
+    async (request) => {
+      const open = openCaseOf(request);
+      const { kind, cursor, limit } = request.query;
+      const rows = await caseNotes.list({
+        caseId: open.id,
+        authorId: actorOf(request).id,
+        kind,
+        limit: limit + 1,
+        ...(cursor ? { before: cursor } : {}),
+      });
+      await auditCaseRead(request, open, "notes");
+      const items = rows.slice(0, limit);
+      return {
+        items: items.map(caseNoteView),
+        nextCursor: rows.length > limit ? (rows[limit - 1]?.id ?? null) : null,
+      };
+    },
+  );
+
+  app.post(
+    "/api/cases/:id/notes",
+    {
+      config: { policy: caseClinician() },
+      schema: {
+        tags: ["cases"],
+        summary:
+          "Write a note: progress (the record of the work; can be signed) or private (your own, never exported)",
+        params: idParams,
+        body: z.object({ kind: z.enum(caseNoteKinds), text: noteText }).strict(),
+        response: { 201: caseNoteSchema, ...errorReplies },
+      },
+    },
+    async (request, reply) => {
+      const open = openCaseOf(request);
+      const made = await caseNotes.create(
+        { caseId: open.id, familyId: open.familyId, authorId: actorOf(request).id, ...request.body },
+        writeAuditOf(request),
+      );
+      return reply.status(201).send(caseNoteView(made));
+    },
+  );
+
+  app.get(
+    "/api/cases/:id/notes/:noteId",
+    {
+      config: { policy: caseNoteAuthor },
+      schema: {
+        tags: ["cases"],
+        summary: "One of your notes, with its amendments",
+        params: noteParams,
+        response: { 200: caseNoteSchema, ...errorReplies },
+      },
+    },
+    async (request) => {
+      const note = caseNoteOf(request);
+      await auditCaseRead(request, openCaseOf(request), "notes");
+      return caseNoteView(note);
+    },
+  );
+
+  app.patch(
+    "/api/cases/:id/notes/:noteId",
+    {
+      config: { policy: caseNoteAuthor },
+      schema: {
+        tags: ["cases"],
+        summary:
+          "Change a note that is not signed yet (its text or kind). A signed note answers 409: amend it instead",
+        params: noteParams,
+        body: z
+          .object({ text: noteText.optional(), kind: z.enum(caseNoteKinds).optional() })
+          .strict()
+          .refine(
+            (b) => b.text !== undefined || b.kind !== undefined,
+            "send the new text, the new kind, or both",
+          ),
+        response: { 200: caseNoteSchema, 409: errorSchema, ...errorReplies },
+      },
+    },
+    async (request) => {
+      const note = caseNoteOf(request);
+      if (note.signedAt !== null) refused("signed", note);
+      const { text, kind } = request.body;
+      const change = { ...(text !== undefined ? { text } : {}), ...(kind !== undefined ? { kind } : {}) };
+      return done(await caseNotes.edit(note, change, writeAuditOf(request)), note);
+    },
+  );
+
+  app.post(
+    "/api/cases/:id/notes/:noteId/sign",
+    {
+      config: { policy: caseNoteAuthor },
+      schema: {
+        tags: ["cases"],
+        summary: "Sign a note: it is locked from then on, and can only be amended",
+        params: noteParams,
+        body: z.object({}).strict().optional(),
+        response: { 200: caseNoteSchema, 409: errorSchema, ...errorReplies },
+      },
+    },
+    async (request) => {
+      const note = caseNoteOf(request);
+      if (note.signedAt !== null)
+        throw conflict(
+          "note_already_signed",
+          `This note was already signed${signedSince(note)}. Nothing changed.`,
+        );
+      const result = await caseNotes.sign(note, writeAuditOf(request));
+      if (result === "signed")
+        throw conflict("note_already_signed", "This note was already signed. Nothing changed.");
+      return done(result, note);
+    },
+  );
+
+  app.post(
+    "/api/cases/:id/notes/:noteId/amendments",
+    {
+      config: { policy: caseNoteAuthor },
+      schema: {
+        tags: ["cases"],
+        summary:
+          "Add an amendment to a signed note: the original stays as it was signed, and the amendment follows it with its author and time",
+        params: noteParams,
+        body: z
+          .object({
+            text: z
+              .string()
+              .trim()
+              .min(1, "write the amendment first")
+              .max(AMENDMENT_MAX, `keep an amendment under ${AMENDMENT_MAX} characters`),
+          })
+          .strict(),
+        response: { 201: caseNoteSchema, 409: errorSchema, ...errorReplies },
+      },
+    },
+    async (request, reply) => {
+      const note = caseNoteOf(request);
+      if (note.signedAt === null) refused("not_signed", note);
+      const result = await caseNotes.amend(
+        note,
+        { authorId: actorOf(request).id, text: request.body.text },
+        writeAuditOf(request),
+      );
+      return reply.status(201).send(done(result, note));
+    },
+  );
+};

@@ -1,0 +1,125 @@
+// Shared observations in the case: the clinician writes a few strengths-based words for the family (why
+// strengths-based: src/domain/observation.ts), optionally about one dyad, and sees whether each was read.
+import { type FormEvent, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { OBSERVATION_MAX } from "../../../domain/observation";
+import { useCaseObservations, useShareObservation } from "../../api/careTeam";
+import { StatusMessage } from "../../components/Alert";
+import { Button } from "../../components/Button";
+import { ErrorAlert } from "../../components/ErrorAlert";
+import { SelectField } from "../../components/SelectField";
+import type { CaseSectionProps } from "./caseSections";
+import "../../i18n/careteam";
+import "../../styles/care-team.css";
+
+export function CaseObservations({ caseId, summary }: CaseSectionProps) {
+  const { t } = useTranslation();
+  const list = useCaseObservations(caseId);
+  const share = useShareObservation(caseId);
+  const [text, setText] = useState("");
+  const [babyId, setBabyId] = useState("");
+  const [caregiverId, setCaregiverId] = useState("");
+  const [problem, setProblem] = useState<string | null>(null);
+  const [sent, setSent] = useState(false);
+  const id = useId();
+  const anyone = { value: "", label: t("observations.anyone") };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (share.isPending) return;
+    if (!text.trim()) {
+      setProblem(t("observations.empty"));
+      return;
+    }
+    setProblem(null);
+    setSent(false);
+    share.mutate(
+      { text: text.trim(), ...(babyId ? { babyId } : {}), ...(caregiverId ? { caregiverId } : {}) },
+      {
+        onSuccess: () => {
+          setText("");
+          setSent(true);
+        },
+      },
+    );
+  };
+
+  return (
+    <section aria-labelledby="case-observations-heading" className="card stack care-team-section">
+      <h2 id="case-observations-heading">{t("observations.heading")}</h2>
+      <p>{t("observations.intro")}</p>
+      <form className="stack care-team-form" onSubmit={submit} noValidate>
+        <div className={problem ? "field has-error" : "field"}>
+          <label htmlFor={id}>{t("observations.text")}</label>
+          <p className="field-hint" id={`${id}-hint`}>
+            {t("observations.textHint")}
+          </p>
+          <textarea
+            id={id}
+            value={text}
+            rows={3}
+            maxLength={OBSERVATION_MAX}
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={problem ? `${id}-hint ${id}-count ${id}-error` : `${id}-hint ${id}-count`}
+            onChange={(e) => setText(e.target.value)}
+          />
+          <p className="field-hint" id={`${id}-count`}>
+            {t("observations.count", { count: text.length, max: OBSERVATION_MAX })}
+          </p>
+          {problem ? (
+            <p className="field-error" id={`${id}-error`}>
+              {problem}
+            </p>
+          ) : null}
+        </div>
+        {summary.babies.length ? (
+          <SelectField
+            label={t("observations.baby")}
+            value={babyId}
+            onChange={setBabyId}
+            options={[anyone, ...summary.babies.map((b) => ({ value: b.id, label: b.name }))]}
+          />
+        ) : null}
+        {summary.caregivers.length ? (
+          <SelectField
+            label={t("observations.caregiver")}
+            value={caregiverId}
+            onChange={setCaregiverId}
+            options={[anyone, ...summary.caregivers.map((c) => ({ value: c.userId, label: c.name }))]}
+          />
+        ) : null}
+        <ErrorAlert error={share.error} />
+        <Button type="submit" busy={share.isPending} busyLabel={t("observations.sending")}>
+          {t("observations.send")}
+        </Button>
+        <StatusMessage>{sent ? t("observations.sent") : null}</StatusMessage>
+      </form>
+      <ErrorAlert error={list.error} />
+      {list.data && !list.data.length ? <p>{t("observations.none")}</p> : null}
+      <ul className="care-team-list">
+        {list.data?.map((o) => {
+          const who =
+            o.caregiver && o.baby
+              ? t("observations.aboutDyad", { caregiver: o.caregiver.name, baby: o.baby.name })
+              : (o.caregiver?.name ?? o.baby?.name);
+          return (
+            <li key={o.id} className="observation">
+              <p className="observation-from">
+                <time dateTime={o.createdAt}>{new Date(o.createdAt).toLocaleString()}</time>
+                {who ? ` · ${t("observations.about", { who })}` : ""}
+              </p>
+              <blockquote className="observation-text">
+                <p>{o.text}</p>
+              </blockquote>
+              <p className="field-hint">
+                {o.seenAt
+                  ? t("observations.seen", { date: new Date(o.seenAt).toLocaleDateString() })
+                  : t("observations.notSeen")}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
