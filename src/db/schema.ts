@@ -111,6 +111,17 @@ export interface CasesTable {
   created_at: number;
 }
 
+/** A clinician's invitation to share (migration 0017): who asks, and whether a family took it up. */
+export interface ShareInvitationsTable {
+  id: string;
+  clinician_id: string;
+  code_hash: string;
+  created_at: number;
+  use_by: number;
+  used_at: number | null;
+  consent_id: string | null;
+}
+
 /** One saved version of a dyad's formulation (migration 0013); rows are only added. */
 export interface CaseFormulationsTable {
   id: string;
@@ -399,6 +410,7 @@ export interface Database {
   directory_providers: DirectoryProvidersTable;
   consents: ConsentsTable;
   cases: CasesTable;
+  share_invitations: ShareInvitationsTable;
   case_formulations: CaseFormulationsTable;
   case_notes: CaseNotesTable;
   case_note_amendments: CaseNoteAmendmentsTable;

@@ -22,6 +22,8 @@ export const DEFAULT_SHARE_DAYS = 182; // six months
 export const MAX_SHARE_DAYS = 730;
 /** A code is a password until it is used: it works for two weeks, once. */
 export const ACCEPT_WITHIN_DAYS = 14;
+/** A clinician's invitation to share works as long, and once. */
+export const INVITATION_DAYS = ACCEPT_WITHIN_DAYS;
 const DAY_MS = 86_400_000;
 
 export type ConsentState = "waiting" | "active" | "expired" | "revoked" | "unused";

@@ -50,6 +50,7 @@ import { reflectionRoutes } from "./routes/reflection.js";
 import { screeningSharingRoutes } from "./routes/screening-sharing.js";
 import { screeningRoutes } from "./routes/screenings.js";
 import { setupRoutes } from "./routes/setup.js";
+import { shareInvitationRoutes } from "./routes/share-invitations.js";
 import { summaryRoutes } from "./routes/summary.js";
 import { syncRoutes } from "./routes/sync.js";
 import { thoughtRecordRoutes } from "./routes/thought-records.js";
@@ -157,6 +158,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(hsdsTaxonomyRoutes);
   await app.register(hsdsImportRoutes);
   await app.register(consentRoutes);
+  await app.register(shareInvitationRoutes);
   await app.register(caseloadRoutes);
   await app.register(caseRoutes);
   await app.register(formulationRoutes);

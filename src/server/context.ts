@@ -18,6 +18,7 @@ import { observationsRepository } from "../db/repositories/observations.js";
 import { preferencesRepository } from "../db/repositories/preferences.js";
 import { referralsRepository } from "../db/repositories/referrals.js";
 import { screeningsRepository } from "../db/repositories/screenings.js";
+import { shareInvitationsRepository } from "../db/repositories/share-invitations.js";
 import { sessionsRepository } from "../db/repositories/sessions.js";
 import { usersRepository } from "../db/repositories/users.js";
 import type { InstrumentDefinition } from "../domain/screening/definition.js";
@@ -48,6 +49,7 @@ export function createContext(
     ideaMarks: ideaMarksRepository(database.db),
     screenings: screeningsRepository(database.db),
     consents: consentsRepository(database.db),
+    shareInvitations: shareInvitationsRepository(database.db),
     cases: casesRepository(database.db),
     formulations: formulationsRepository(database.db),
     caseNotes: caseNotesRepository(database.db),

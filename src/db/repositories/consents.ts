@@ -34,9 +34,62 @@ export type AcceptShareOutcome =
 /** Who did it and from where; stored in the same transaction as the change it describes. */
 export type ConsentAudit = Omit<AuditRecord, "subjectType" | "subjectId" | "familyId" | "action">;
 
-const hashOf = (code: string) => createHash("sha256").update(normalizeShareCode(code)).digest("hex");
+/** How a share's code (and a clinician's invitation code) is kept: its SHA-256, of the form it is compared in. */
+export const shareCodeHash = (code: string) =>
+  createHash("sha256").update(normalizeShareCode(code)).digest("hex");
+const hashOf = shareCodeHash;
 
-function toConsent(r: Selectable<Database["consents"]>, now: number): Consent {
+/** The clinician's case for the family: made the first time, reopened after (one per clinician and family). */
+export async function openCaseIn(tx: Kysely<Database>, clinicianId: string, familyId: string, now: number) {
+  await tx
+    .insertInto("cases")
+    .values({ id: uuidv7(now), clinician_id: clinicianId, family_id: familyId, created_at: now })
+    .onConflict((oc) => oc.columns(["clinician_id", "family_id"]).doNothing())
+    .execute();
+  const opened = await tx
+    .selectFrom("cases")
+    .select("id")
+    .where("clinician_id", "=", clinicianId)
+    .where("family_id", "=", familyId)
+    .executeTakeFirstOrThrow();
+  return opened.id;
+}
+
+/** Is this user a caregiver in the family? A clinician never holds a case on their own family. */
+export async function isCaregiverIn(tx: Kysely<Database>, familyId: string, userId: string) {
+  const member = await tx
+    .selectFrom("family_members")
+    .select("user_id")
+    .where("family_id", "=", familyId)
+    .where("user_id", "=", userId)
+    .executeTakeFirst();
+  return member !== undefined;
+}
+
+/** The row a share is stored as, for a share made `now` for `days`. */
+export function consentRow(
+  input: { familyId: string; grantedBy: string; scopes: ConsentScope[]; days: number },
+  codeHash: string,
+  now: number,
+) {
+  const times = shareTimes(input.days, now);
+  return {
+    id: uuidv7(now),
+    family_id: input.familyId,
+    granted_by: input.grantedBy,
+    code_hash: codeHash,
+    clinician_id: null as string | null,
+    scopes: JSON.stringify(input.scopes),
+    created_at: times.createdAt,
+    accept_by: times.acceptBy,
+    accepted_at: null as number | null,
+    expires_at: times.expiresAt,
+    revoked_at: null,
+    revoked_by: null,
+  };
+}
+
+export function toConsent(r: Selectable<Database["consents"]>, now: number): Consent {
   const times = {
     acceptedAt: r.accepted_at === null ? null : Number(r.accepted_at),
     acceptBy: Number(r.accept_by),
@@ -89,21 +142,7 @@ export function consentsRepository(db: Kysely<Database>) {
       now = Date.now(),
     ): Promise<{ consent: Consent; code: string }> {
       const code = shareCode();
-      const times = shareTimes(input.days, now);
-      const row = {
-        id: uuidv7(now),
-        family_id: input.familyId,
-        granted_by: input.grantedBy,
-        code_hash: hashOf(code),
-        clinician_id: null,
-        scopes: JSON.stringify(input.scopes),
-        created_at: times.createdAt,
-        accept_by: times.acceptBy,
-        accepted_at: null,
-        expires_at: times.expiresAt,
-        revoked_at: null,
-        revoked_by: null,
-      };
+      const row = consentRow(input, hashOf(code), now);
       await db.transaction().execute(async (tx) => {
         await tx.insertInto("consents").values(row).execute();
         await audited(tx, { id: row.id, familyId: row.family_id }, "create", audit, now, {
@@ -157,13 +196,7 @@ export function consentsRepository(db: Kysely<Database>) {
         if (!found) return { ok: false, reason: "unknown" };
         if (found.accepted_at !== null) return { ok: false, reason: "used" };
         if (consentState(toConsent(found, now), now) !== "waiting") return { ok: false, reason: "closed" };
-        const member = await tx
-          .selectFrom("family_members")
-          .select("user_id")
-          .where("family_id", "=", found.family_id)
-          .where("user_id", "=", clinicianId)
-          .executeTakeFirst();
-        if (member) return { ok: false, reason: "own_family" };
+        if (await isCaregiverIn(tx, found.family_id, clinicianId)) return { ok: false, reason: "own_family" };
         const taken = await tx
           .updateTable("consents")
           .set({ clinician_id: clinicianId, accepted_at: now })
@@ -172,22 +205,10 @@ export function consentsRepository(db: Kysely<Database>) {
           .where("revoked_at", "is", null)
           .executeTakeFirst();
         if (Number(taken.numUpdatedRows) !== 1) return { ok: false, reason: "used" };
-        await tx
-          .insertInto("cases")
-          .values({ id: uuidv7(now), clinician_id: clinicianId, family_id: found.family_id, created_at: now })
-          .onConflict((oc) => oc.columns(["clinician_id", "family_id"]).doNothing())
-          .execute();
-        const opened = await tx
-          .selectFrom("cases")
-          .select("id")
-          .where("clinician_id", "=", clinicianId)
-          .where("family_id", "=", found.family_id)
-          .executeTakeFirstOrThrow();
-        await audited(tx, { id: found.id, familyId: found.family_id }, "accept", audit, now, {
-          caseId: opened.id,
-        });
+        const caseId = await openCaseIn(tx, clinicianId, found.family_id, now);
+        await audited(tx, { id: found.id, familyId: found.family_id }, "accept", audit, now, { caseId });
         const consent = toConsent({ ...found, clinician_id: clinicianId, accepted_at: now }, now);
-        return { ok: true, consent, caseId: opened.id };
+        return { ok: true, consent, caseId };
       });
     },
 

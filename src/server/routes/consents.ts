@@ -2,18 +2,12 @@ import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Consent, ConsentAudit } from "../../db/repositories/consents.js";
-import { consentScopes, DEFAULT_SHARE_DAYS, MAX_SHARE_DAYS } from "../../domain/consent.js";
 import { HttpError, notFound } from "../errors.js";
 import { actorOf } from "../plugins/authorize.js";
 import { clinicianAccount, familyShare, shareFamilies } from "../policies/case.js";
-import { consentSchema, consentView, type People } from "../presenters/consent.js";
+import { consentSchema } from "../presenters/consent.js";
+import { consentViews, scopesSchema, shareDaysSchema } from "./consent-input.js";
 import { errorReplies, errorSchema } from "./schemas.js";
-
-const scopesSchema = z
-  .array(z.enum(consentScopes, `each scope is one of: ${consentScopes.join(", ")}`))
-  .min(1, "choose at least one thing to share")
-  .max(consentScopes.length)
-  .refine((s) => new Set(s).size === s.length, "list each scope once");
 
 const idParams = z.object({ id: z.string().min(1).max(100) });
 
@@ -28,20 +22,8 @@ export function auditFrom(request: FastifyRequest): ConsentAudit {
  * Every step is in the family's access log.
  */
 export const consentRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { consents, families, users } = app.attune;
-
-  async function views(list: Consent[]) {
-    const ids = new Set(list.flatMap((c) => [c.grantedBy, c.clinicianId].filter((x): x is string => !!x)));
-    const people: People = new Map();
-    for (const id of ids) {
-      const user = await users.findById(id);
-      if (user) people.set(id, { id: user.id, name: user.name, email: user.email });
-    }
-    const names = new Map<string, string>();
-    for (const familyId of new Set(list.map((c) => c.familyId)))
-      names.set(familyId, (await families.get(familyId))?.name ?? "");
-    return list.map((c) => consentView(c, names.get(c.familyId) ?? "", people));
-  }
+  const { consents, families } = app.attune;
+  const views = (list: Consent[]) => consentViews(app, list);
 
   app.post(
     "/api/consents",
@@ -55,12 +37,7 @@ export const consentRoutes: FastifyPluginAsyncZod = async (app) => {
           .object({
             familyId: z.string().min(1).max(100),
             scopes: scopesSchema,
-            days: z
-              .number()
-              .int("days is a whole number")
-              .min(1, "share for at least 1 day")
-              .max(MAX_SHARE_DAYS, `share for at most ${MAX_SHARE_DAYS} days; you can share again later`)
-              .default(DEFAULT_SHARE_DAYS),
+            days: shareDaysSchema,
           })
           .strict(),
         response: { 201: consentSchema.extend({ code: z.string() }), ...errorReplies },
