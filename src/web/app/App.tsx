@@ -24,6 +24,7 @@ import {
   GuideWeekPage,
   HelpPage,
   HistoryPage,
+  InvitationPage,
   LearnArticlePage,
   LearnPage,
   LogLayout,
@@ -70,6 +71,8 @@ export function App() {
                 <Route path="family" element={<FamilyPage />} />
                 <Route path="family/sharing" element={<SharingPage />} />
                 <Route path="family/care-team" element={<CareTeamPage />} />
+                {/* A clinician's invitation to share, opened by its link or typed code. */}
+                <Route path="share/:code" element={<InvitationPage />} />
                 {/* The Guide's pages about this baby's log. */}
                 <Route path="guide" element={<GuidePage />} />
                 <Route path="guide/week" element={<GuideWeekPage />} />

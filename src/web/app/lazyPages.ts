@@ -32,6 +32,7 @@ export const WellbeingPage = lazy(() => import("../pages/wellbeing/Wellbeing"));
 export const CheckInPage = lazy(() => import("../pages/wellbeing/CheckInPage"));
 export const ResultPage = lazy(() => import("../pages/wellbeing/Result"));
 export const SharingPage = lazy(() => import("../pages/sharing/Sharing"));
+export const InvitationPage = lazy(() => import("../pages/sharing/InvitationPage"));
 export const CaseloadPage = lazy(() => import("../pages/clinician/Caseload"));
 export const CasePage = lazy(() => import("../pages/clinician/CasePage"));
 export const CareTeamPage = lazy(() => import("../pages/careTeam/CareTeam"));

@@ -9,6 +9,7 @@ import type directoryEn from "./directory.en.json";
 import type en from "./en.json";
 import type fhirEn from "./fhir.en.json";
 import type guidanceEn from "./guidance.en.json";
+import type invitationsEn from "./invitations.en.json";
 import type logEn from "./log.en.json";
 import type sharingEn from "./sharing.en.json";
 import type thoughtsEn from "./thoughts.en.json";
@@ -27,6 +28,7 @@ declare module "i18next" {
         typeof directoryEn &
         typeof bondingEn &
         typeof sharingEn &
+        typeof invitationsEn &
         typeof careTeamEn &
         typeof caseFileEn &
         typeof assignmentsEn &

@@ -10,6 +10,7 @@ import { Field } from "../../components/Field";
 import { Page } from "../../components/Page";
 import { SelectField } from "../../components/SelectField";
 import { CaseFacts } from "./CaseFacts";
+import { InviteFamily } from "./InviteFamily";
 import "../../i18n/sharing";
 import "../../styles/sharing.css";
 
@@ -24,6 +25,7 @@ export default function CaseloadPage() {
   return (
     <Page title={t("caseload.title")} intro={t("caseload.intro")} className="caseload-page">
       <AcceptCode />
+      <InviteFamily />
       <section aria-labelledby="cases-heading" className="stack">
         <h2 id="cases-heading">{t("caseload.cases", { count: caseload.data?.total ?? 0 })}</h2>
         <div className="caseload-filters">

@@ -1,21 +1,19 @@
 // Sharing the family with a clinician: the family decides what, for how long, and can change or end it at
 // any moment; every share and every look a clinician takes is listed here.
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { type ShareScope, shareScopes, useCreateShare, useShares } from "../../api/sharing";
+import { useCreateShare, useShares } from "../../api/sharing";
 import { StatusMessage } from "../../components/Alert";
 import { Button } from "../../components/Button";
-import { ChipGroup } from "../../components/ChipGroup";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Page } from "../../components/Page";
-import { SelectField } from "../../components/SelectField";
 import { useLogContext } from "../../log/LogContext";
 import { AccessLog } from "./AccessLog";
+import { EnterInvitation } from "./EnterInvitation";
 import { ShareCard } from "./ShareCard";
+import { ShareChoices, useShareChoices } from "./ShareChoices";
 import "../../i18n/sharing";
 import "../../styles/sharing.css";
-
-const durations = ["30", "91", "182", "365"] as const;
 
 export default function SharingPage() {
   const { t } = useTranslation();
@@ -26,6 +24,7 @@ export default function SharingPage() {
   return (
     <Page title={t("sharing.title")} intro={t("sharing.intro")} className="sharing-page">
       <NewShare familyId={family.id} />
+      <EnterInvitation />
       <section aria-labelledby="shares-heading" className="stack">
         <h2 id="shares-heading">{t("sharing.current")}</h2>
         <ErrorAlert error={shares.error} />
@@ -54,8 +53,8 @@ export default function SharingPage() {
 function NewShare({ familyId }: { familyId: string }) {
   const { t } = useTranslation();
   const create = useCreateShare();
-  const [scopes, setScopes] = useState<ShareScope[]>(["entries", "screenings"]);
-  const [days, setDays] = useState<(typeof durations)[number]>("182");
+  const choices = useShareChoices();
+  const { scopes, days } = choices;
   const made = create.data;
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -65,20 +64,7 @@ function NewShare({ familyId }: { familyId: string }) {
     <section aria-labelledby="new-share-heading" className="stack card">
       <h2 id="new-share-heading">{t("sharing.newHeading")}</h2>
       <form onSubmit={submit} className="stack">
-        <ChipGroup
-          legend={t("sharing.what")}
-          hint={t("sharing.whatHint")}
-          chips={shareScopes.map((s) => ({ value: s, label: t(`sharing.scopes.${s}`) }))}
-          selected={scopes}
-          onChange={setScopes}
-        />
-        {!scopes.length ? <p className="field-hint">{t("sharing.chooseOne")}</p> : null}
-        <SelectField
-          label={t("sharing.howLong")}
-          value={days}
-          options={durations.map((d) => ({ value: d, label: t(`sharing.durations.${d}`) }))}
-          onChange={setDays}
-        />
+        <ShareChoices choices={choices} />
         <ErrorAlert error={create.error} />
         <Button type="submit" busy={create.isPending} disabled={!scopes.length}>
           {t("sharing.create")}
