@@ -94,9 +94,14 @@ describe.each(databaseKinds)("consent and the clinician's access to a family, on
   });
 
   it("runs the authorization matrix over every clinician route", async () => {
-    const { id: consentId, code } = await share(["entries", "screenings"]);
+    const { id: consentId, code } = await share([
+      "entries",
+      "screenings",
+      "thought_records",
+      "visit_summary",
+    ]);
     const caseId = await accept(code);
-    const narrow = await share(["screenings"], cast.other, cast.otherFamilyId);
+    const narrow = await share(["moments"], cast.other, cast.otherFamilyId);
     const otherCaseId = await accept(narrow.code);
 
     for (const [name, route] of Object.entries(clinicianRoutes)) {
@@ -109,7 +114,7 @@ describe.each(databaseKinds)("consent and the clinician's access to a family, on
       // Another clinician, a caregiver of the family, and a caregiver of another family: no such case.
       for (const who of [colleague, cast.mum, cast.dad, cast.other])
         expect((await route.call(who, caseId)).status, `${name} as someone else`).toBe(404);
-      // Wrong scope: the other family shared only screenings.
+      // Wrong scope: the other family shared only connection moments, which no route needs alone.
       const narrowed = (await route.call(clinician, otherCaseId)).status;
       if (route.scope) expect(narrowed, `${name} wrong scope`).toBe(403);
       else expect(allowed(route, narrowed), `${name} wrong scope: ${narrowed}`).toBe(true);

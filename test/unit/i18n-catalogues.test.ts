@@ -7,8 +7,8 @@ import careTeamEn from "../../src/web/i18n/careteam.en.json" with { type: "json"
 import careTeamEs from "../../src/web/i18n/careteam.es.json" with { type: "json" };
 import caseFileEn from "../../src/web/i18n/casefile.en.json" with { type: "json" };
 import caseFileEs from "../../src/web/i18n/casefile.es.json" with { type: "json" };
-import invitationsEn from "../../src/web/i18n/invitations.en.json" with { type: "json" };
-import invitationsEs from "../../src/web/i18n/invitations.es.json" with { type: "json" };
+import caseReadsEn from "../../src/web/i18n/casereads.en.json" with { type: "json" };
+import caseReadsEs from "../../src/web/i18n/casereads.es.json" with { type: "json" };
 import cryingEn from "../../src/web/i18n/crying.en.json" with { type: "json" };
 import cryingEs from "../../src/web/i18n/crying.es.json" with { type: "json" };
 import directoryEn from "../../src/web/i18n/directory.en.json" with { type: "json" };
@@ -19,6 +19,8 @@ import fhirEn from "../../src/web/i18n/fhir.en.json" with { type: "json" };
 import fhirEs from "../../src/web/i18n/fhir.es.json" with { type: "json" };
 import guidanceEn from "../../src/web/i18n/guidance.en.json" with { type: "json" };
 import guidanceEs from "../../src/web/i18n/guidance.es.json" with { type: "json" };
+import invitationsEn from "../../src/web/i18n/invitations.en.json" with { type: "json" };
+import invitationsEs from "../../src/web/i18n/invitations.es.json" with { type: "json" };
 import logEn from "../../src/web/i18n/log.en.json" with { type: "json" };
 import logEs from "../../src/web/i18n/log.es.json" with { type: "json" };
 import sharingEn from "../../src/web/i18n/sharing.en.json" with { type: "json" };
@@ -50,6 +52,7 @@ const catalogues = [
   { name: "sharing and the clinician workspace", en: sharingEn, es: sharingEs },
   { name: "observations and referrals", en: careTeamEn, es: careTeamEs },
   { name: "formulation and notes", en: caseFileEn, es: caseFileEs },
+  { name: "what a family shares for its clinician to read", en: caseReadsEn, es: caseReadsEs },
   { name: "invitations to share", en: invitationsEn, es: invitationsEs },
   { name: "things to read or try, and check-in requests", en: assignmentsEn, es: assignmentsEs },
   { name: "the case as FHIR", en: fhirEn, es: fhirEs },

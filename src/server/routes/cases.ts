@@ -13,7 +13,7 @@ import { errorReplies } from "./schemas.js";
 
 const idParams = z.object({ id: z.string().min(1).max(100) });
 
-const openCaseOf = (request: FastifyRequest) => {
+export const openCaseOf = (request: FastifyRequest) => {
   if (!request.openCase) throw notFound("That case");
   return request.openCase;
 };

@@ -1,21 +1,16 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { locales } from "../../domain/account.js";
-import { babyAge } from "../../domain/age.js";
-import { visitSummary } from "../../domain/guidance/visit.js";
-import { addCalendarDays, dayBounds, localDate } from "../../domain/time.js";
 import { notFound } from "../errors.js";
+import { buildVisitSummary, visitDaysQuery, visitSummaryShape } from "../guidance/visit-summary.js";
 import { actorOf } from "../plugins/authorize.js";
 import { babyCaregiver } from "../policies/family.js";
 import { visitScreeningSchema, visitScreeningView } from "../presenters/visit-screening.js";
-import { babySchema } from "./families.js";
 import { errorReplies } from "./schemas.js";
-
-const at = z.string().describe("ISO 8601");
 
 /** The printable page a family brings to a pediatric or perinatal visit. */
 export const visitSummaryRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { entries, families, screenings, instruments, preferences } = app.attune;
+  const { screenings, instruments, preferences } = app.attune;
 
   app.get(
     "/api/babies/:id/visit-summary",
@@ -28,7 +23,7 @@ export const visitSummaryRoutes: FastifyPluginAsyncZod = async (app) => {
         params: z.object({ id: z.string().min(1).max(100) }),
         querystring: z
           .object({
-            days: z.enum(["7", "14"]).default("7"),
+            days: visitDaysQuery,
             lang: z
               .enum(locales)
               .optional()
@@ -37,36 +32,7 @@ export const visitSummaryRoutes: FastifyPluginAsyncZod = async (app) => {
           .strict(),
         response: {
           200: z.object({
-            baby: babySchema,
-            timeZone: z.string(),
-            ageDays: z.number().nullable(),
-            correctedAgeDays: z.number().nullable(),
-            from: z.string(),
-            to: z.string(),
-            days: z.array(
-              z.object({
-                date: z.string(),
-                feeds: z.number(),
-                breastFeeds: z.number(),
-                bottleMl: z.number(),
-                solids: z.number(),
-                sleepMinutes: z.number(),
-                wet: z.number(),
-                dirty: z.number(),
-              }),
-            ),
-            growth: z.array(
-              z.object({
-                at,
-                weightKg: z.number().optional(),
-                lengthCm: z.number().optional(),
-                headCm: z.number().optional(),
-              }),
-            ),
-            temperatures: z.array(z.object({ at, celsius: z.number() })),
-            medications: z.array(z.object({ at, name: z.string(), dose: z.string().optional() })),
-            notes: z.array(z.object({ at, type: z.string(), text: z.string() })),
-            questions: z.array(z.object({ at, text: z.string() })),
+            ...visitSummaryShape,
             checkIns: z
               .array(visitScreeningSchema)
               .describe(
@@ -80,41 +46,12 @@ export const visitSummaryRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const baby = request.baby;
       if (!baby) throw notFound("That baby");
-      const timeZone = (await families.get(baby.familyId))?.timeZone ?? "UTC";
-      const now = Date.now();
-      const today = localDate(now, timeZone);
-      const days = Number(request.query.days);
-      const [start] = dayBounds(addCalendarDays(today, -(days - 1)), timeZone);
-      const [, end] = dayBounds(today, timeZone);
-      const rows = (await entries.touching(baby.id, start, end)).map((e) => ({
-        id: e.id,
-        type: e.type,
-        startedAt: Date.parse(e.startedAt),
-        endedAt: e.endedAt ? Date.parse(e.endedAt) : null,
-        details: e.details,
-        note: e.note,
-      }));
-      const summary = visitSummary(rows, today, days, timeZone, now);
+      const { summary, period } = await buildVisitSummary(app.attune, baby, Number(request.query.days));
       // Each caregiver's check-ins are their own: only the viewer's, and only those they chose to include.
       const viewer = actorOf(request).id;
       const lang = request.query.lang ?? (await preferences.get(viewer)).locale;
-      const checkIns = await screenings.forVisit(viewer, baby.id, start, end);
-      const iso = <T extends { at: number }>(items: T[]) =>
-        items.map((i) => ({ ...i, at: new Date(i.at).toISOString() }));
-      const age = baby.birthDate ? babyAge(baby.birthDate, today, baby.gestationalWeeks) : null;
-      return {
-        baby,
-        timeZone,
-        ageDays: age?.days ?? null,
-        correctedAgeDays: age?.correctedDays ?? null,
-        ...summary,
-        growth: iso(summary.growth),
-        temperatures: iso(summary.temperatures),
-        medications: iso(summary.medications),
-        notes: iso(summary.notes),
-        questions: iso(summary.questions),
-        checkIns: checkIns.map((s) => visitScreeningView(s, instruments, lang)),
-      };
+      const checkIns = await screenings.forVisit(viewer, baby.id, period.start, period.end);
+      return { ...summary, checkIns: checkIns.map((s) => visitScreeningView(s, instruments, lang)) };
     },
   );
 };

@@ -4,6 +4,7 @@ import type assignmentsEn from "./assignments.en.json";
 import type bondingEn from "./bonding.en.json";
 import type careTeamEn from "./careteam.en.json";
 import type caseFileEn from "./casefile.en.json";
+import type caseReadsEn from "./casereads.en.json";
 import type cryingEn from "./crying.en.json";
 import type directoryEn from "./directory.en.json";
 import type en from "./en.json";
@@ -31,6 +32,7 @@ declare module "i18next" {
         typeof invitationsEn &
         typeof careTeamEn &
         typeof caseFileEn &
+        typeof caseReadsEn &
         typeof assignmentsEn &
         typeof fhirEn &
         typeof thoughtsEn;

@@ -9,6 +9,9 @@ import { CaseFormulation } from "./CaseFormulation";
 import { CaseNotes } from "./CaseNotes";
 import { CaseObservations } from "./CaseObservations";
 import { CaseReferrals } from "./CaseReferrals";
+import { CaseScreenings } from "./CaseScreenings";
+import { CaseThoughtRecords } from "./CaseThoughtRecords";
+import { CaseVisitSummary } from "./CaseVisitSummary";
 import { FhirExport } from "./FhirExport";
 
 export interface CaseSectionProps {
@@ -17,8 +20,11 @@ export interface CaseSectionProps {
 }
 
 export const caseSections: { key: string; Component: ComponentType<CaseSectionProps> }[] = [
+  { key: "screenings", Component: CaseScreenings },
+  { key: "visit-summary", Component: CaseVisitSummary },
   { key: "formulation", Component: CaseFormulation },
   { key: "notes", Component: CaseNotes },
+  { key: "thought-records", Component: CaseThoughtRecords },
   { key: "observations", Component: CaseObservations },
   { key: "referrals", Component: CaseReferrals },
   { key: "assignments", Component: CaseAssignments },

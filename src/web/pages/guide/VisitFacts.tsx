@@ -1,8 +1,9 @@
 // The visit summary's dated facts: growth in the person's units (the other unit alongside), temperatures
-// in °C with °F, medicines, and the notes written in the log.
-import type { ReactNode } from "react";
+// in °C with °F, medicines, and the notes written in the log. Times are on the family's clock, read from the
+// summary itself, so the clinician's case file shows this too (it has no family log around it).
+import { type ReactNode, useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { useFamilyFormat } from "../../log/familyClock";
+import { familyFormat } from "../../log/familyClock";
 import { formatWithUnit, temperatureBoth, weightBoth } from "../../log/units";
 import { useUnits } from "../../log/useUnits";
 import type { VisitSummary } from "./api";
@@ -10,16 +11,20 @@ import { useLogNames } from "./names";
 import { ScrollTable } from "./ScrollTable";
 
 export function VisitFacts({ summary }: { summary: VisitSummary }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const units = useUnits();
   const names = useLogNames();
-  const when = useFamilyFormat({
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    hour: "numeric",
-    minute: "2-digit",
-  });
+  const when = useMemo(
+    () =>
+      familyFormat(i18n.language, summary.timeZone, {
+        weekday: "short",
+        day: "numeric",
+        month: "short",
+        hour: "numeric",
+        minute: "2-digit",
+      }),
+    [i18n.language, summary.timeZone],
+  );
   const at = (iso: string) => when.format(new Date(iso));
   const cm = (value?: number) => (value === undefined ? "–" : formatWithUnit(value, "cm", units.locale));
 

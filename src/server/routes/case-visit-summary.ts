@@ -1,0 +1,111 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { locales } from "../../domain/account.js";
+import type { BandResult } from "../../domain/screening/score.js";
+import { auditCaseRead } from "../clinician/case-audit.js";
+import { sharedScreenings } from "../clinician/shared-screenings.js";
+import { notFound } from "../errors.js";
+import { buildVisitSummary, visitDaysQuery, visitSummaryShape } from "../guidance/visit-summary.js";
+import { actorOf } from "../plugins/authorize.js";
+import { caseClinician } from "../policies/case.js";
+import { visitScreeningSchema, visitScreeningView } from "../presenters/visit-screening.js";
+import { openCaseOf } from "./cases.js";
+import { errorReplies } from "./schemas.js";
+
+const caseCheckInSchema = visitScreeningSchema.extend({
+  caregiver: z.object({ id: z.string(), name: z.string() }).describe("Who answered it"),
+});
+
+/**
+ * The family's visit summary for one of its babies, as the family would print it (guidance/visit-summary.ts),
+ * for their clinician. Check-ins differ from the family's page, which shows each viewer their own: here,
+ * only results a caregiver shared with clinicians, and only when the share also covers check-in results —
+ * the same rule as the case's charts, so a summary never shows a result the charts would not.
+ */
+export const caseVisitSummaryRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { database, babies, instruments, preferences } = app.attune;
+
+  app.get(
+    "/api/cases/:id/visit-summary",
+    {
+      config: { policy: caseClinician("visit_summary") },
+      schema: {
+        tags: ["cases"],
+        summary:
+          "The family's visit summary for one of its babies: the last 7 or 14 days of feeds, sleep, diapers, growth, temperatures, medicines, notes and questions, with the check-ins caregivers shared with clinicians (when check-in results are shared too)",
+        params: z.object({ id: z.string().min(1).max(100) }),
+        querystring: z
+          .object({
+            babyId: z
+              .string("babyId is required: the id of one of the family's babies (see the case's overview)")
+              .min(1)
+              .max(100),
+            days: visitDaysQuery,
+            lang: z
+              .enum(locales)
+              .optional()
+              .describe("For the check-ins' band labels. Default: the account's"),
+          })
+          .strict(),
+        response: {
+          200: z.object({
+            ...visitSummaryShape,
+            checkIns: z
+              .array(caseCheckInSchema)
+              .describe(
+                "Check-ins in the period about their caregiver or this baby, shared with clinicians, oldest first; empty unless the share covers check-in results",
+              ),
+          }),
+          ...errorReplies,
+        },
+      },
+    },
+    async (request) => {
+      const open = openCaseOf(request);
+      const { babyId, days, lang: asked } = request.query;
+      const baby = await babies.get(babyId);
+      if (baby?.familyId !== open.familyId) throw notFound("That baby");
+      const { summary, period } = await buildVisitSummary(app.attune, baby, Number(days));
+      const lang = asked ?? (await preferences.get(actorOf(request).id)).locale;
+      const rows = open.scopes.includes("screenings")
+        ? await sharedScreenings(database.db, [open.familyId])
+            .innerJoin("users", "users.id", "screenings.user_id")
+            .select([
+              "screenings.id",
+              "screenings.user_id",
+              "users.name",
+              "screenings.baby_id",
+              "screenings.instrument_id",
+              "screenings.completed_at",
+              "screenings.total",
+              "screenings.result",
+            ])
+            .where((eb) =>
+              eb.or([eb("screenings.baby_id", "is", null), eb("screenings.baby_id", "=", baby.id)]),
+            )
+            .where("screenings.completed_at", ">=", period.start)
+            .where("screenings.completed_at", "<", period.end)
+            .orderBy("screenings.completed_at", "asc")
+            .orderBy("screenings.id", "asc")
+            .execute()
+        : [];
+      await auditCaseRead(request, open, "visit_summary");
+      const checkIns = rows.map((r) => ({
+        ...visitScreeningView(
+          {
+            id: r.id,
+            instrumentId: r.instrument_id,
+            babyId: r.baby_id,
+            completedAt: Number(r.completed_at),
+            total: Number(r.total),
+            bands: (JSON.parse(r.result) as { bands?: BandResult[] }).bands ?? [],
+          },
+          instruments,
+          lang,
+        ),
+        caregiver: { id: r.user_id, name: r.name },
+      }));
+      return { ...summary, checkIns };
+    },
+  );
+};

@@ -1,0 +1,185 @@
+// The family's visit summary, for one of their babies and the last 7 or 14 days: the same day-by-day table
+// and dated facts the family prints (pages/guide), their saved questions, and the check-ins caregivers shared
+// with clinicians. Read-only: the questions are the family's to write.
+import { useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { type CaseCheckIn, type CaseVisitSummary as Summary, useCaseVisitSummary } from "../../api/caseReads";
+import { Loading } from "../../app/Loading";
+import { ChoiceGroup } from "../../components/ChoiceGroup";
+import { ErrorAlert } from "../../components/ErrorAlert";
+import { useDateRange } from "../guide/dates";
+import { ScrollTable } from "../guide/ScrollTable";
+import { useAgeWords } from "../guide/useAgeWords";
+import { VisitDays } from "../guide/VisitDays";
+import { VisitFacts } from "../guide/VisitFacts";
+import type { CaseSectionProps } from "./caseSections";
+import "../../i18n/casereads";
+import "../../i18n/guidance";
+import "../../styles/guide.css";
+import "../../styles/case-reads.css";
+
+type Days = "7" | "14";
+
+export function CaseVisitSummary({ caseId, summary }: CaseSectionProps) {
+  const { t, i18n } = useTranslation();
+  const shared = summary.scopes.includes("visit_summary");
+  const [babyId, setBabyId] = useState(summary.babies[0]?.id ?? "");
+  const [days, setDays] = useState<Days>("7");
+  const lang = i18n.language.startsWith("es") ? "es" : "en";
+  const visit = useCaseVisitSummary(caseId, babyId || undefined, Number(days) as 7 | 14, lang, shared);
+
+  return (
+    <section aria-labelledby="case-visit-heading" className="card stack case-reads-section">
+      <h2 id="case-visit-heading">{t("caseReads.visit.heading")}</h2>
+      {!shared ? (
+        <p className="field-hint">{t("caseReads.visit.notShared")}</p>
+      ) : !summary.babies.length ? (
+        <p>{t("caseReads.visit.noBaby")}</p>
+      ) : (
+        <>
+          <p>{t("caseReads.visit.intro")}</p>
+          <div className="case-visit-controls">
+            {summary.babies.length > 1 ? (
+              <ChoiceGroup
+                legend={t("caseReads.visit.baby")}
+                inline
+                value={babyId}
+                onChange={setBabyId}
+                choices={summary.babies.map((b) => ({ value: b.id, label: b.name }))}
+              />
+            ) : null}
+            <ChoiceGroup
+              legend={t("guide.visit.period")}
+              inline
+              value={days}
+              onChange={setDays}
+              choices={[
+                { value: "7", label: t("guide.visit.days", { count: 7 }) },
+                { value: "14", label: t("guide.visit.days", { count: 14 }) },
+              ]}
+            />
+          </div>
+          <ErrorAlert error={visit.error} />
+          {visit.isPending ? <Loading /> : null}
+          {visit.data ? (
+            <VisitBody data={visit.data} resultsShared={summary.scopes.includes("screenings")} />
+          ) : null}
+        </>
+      )}
+    </section>
+  );
+}
+
+function VisitBody({ data, resultsShared }: { data: Summary; resultsShared: boolean }) {
+  const { t } = useTranslation();
+  const range = useDateRange();
+  const age = useAgeWords();
+  return (
+    <>
+      <dl className="visit-facts">
+        <div>
+          <dt>{t("guide.visit.dates")}</dt>
+          <dd>{range(data.from, data.to)}</dd>
+        </div>
+        {data.ageDays !== null ? (
+          <div>
+            <dt>{t("guide.visit.age")}</dt>
+            <dd>{age(data.ageDays)}</dd>
+          </div>
+        ) : null}
+        {data.correctedAgeDays !== null ? (
+          <div>
+            <dt>{t("guide.visit.correctedAge")}</dt>
+            <dd>{age(data.correctedAgeDays)}</dd>
+          </div>
+        ) : null}
+      </dl>
+      <VisitDays days={data.days} />
+      <VisitFacts summary={data} />
+      <SharedCheckIns
+        checkIns={data.checkIns}
+        timeZone={data.timeZone}
+        babyName={data.baby.name}
+        resultsShared={resultsShared}
+      />
+      <section aria-labelledby="case-visit-questions" className="visit-section">
+        <h2 id="case-visit-questions">{t("caseReads.visit.questions")}</h2>
+        {data.questions.length ? (
+          <ul className="fact-list">
+            {data.questions.map((q) => (
+              <li key={`${q.at}|${q.text}`}>{q.text}</li>
+            ))}
+          </ul>
+        ) : (
+          <p className="guide-meta">{t("caseReads.visit.noQuestions")}</p>
+        )}
+      </section>
+    </>
+  );
+}
+
+function SharedCheckIns({
+  checkIns,
+  timeZone,
+  babyName,
+  resultsShared,
+}: {
+  checkIns: CaseCheckIn[];
+  timeZone: string;
+  babyName: string;
+  resultsShared: boolean;
+}) {
+  const { t, i18n } = useTranslation();
+  const when = useMemo(() => {
+    const options = { weekday: "short", day: "numeric", month: "short" } as const;
+    try {
+      return new Intl.DateTimeFormat(i18n.language, { ...options, timeZone });
+    } catch {
+      return new Intl.DateTimeFormat(i18n.language, options);
+    }
+  }, [i18n.language, timeZone]);
+  return (
+    <section aria-labelledby="case-visit-check-ins" className="visit-section">
+      <h2 id="case-visit-check-ins">{t("caseReads.visit.checkIns")}</h2>
+      {!resultsShared ? (
+        <p className="guide-meta">{t("caseReads.visit.checkInsNotShared")}</p>
+      ) : !checkIns.length ? (
+        <p className="guide-meta">{t("caseReads.visit.noCheckIns")}</p>
+      ) : (
+        <>
+          <p className="guide-meta">{t("caseReads.visit.checkInsNote")}</p>
+          <ScrollTable labelledBy="case-visit-check-ins">
+            <table className="visit-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t("guide.visit.questionnaire")}</th>
+                  <th scope="col">{t("caseReads.visit.caregiver")}</th>
+                  <th scope="col">{t("guide.visit.when")}</th>
+                  <th scope="col">{t("guide.visit.score")}</th>
+                  <th scope="col">{t("guide.visit.band")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {checkIns.map((c) => (
+                  <tr key={c.id}>
+                    <th scope="row">
+                      {c.about === "baby"
+                        ? t("guide.visit.aboutBaby", { name: c.shortName, baby: babyName })
+                        : c.shortName}
+                    </th>
+                    <td>{c.caregiver.name}</td>
+                    <td>{when.format(new Date(c.completedAt))}</td>
+                    <td>
+                      {t("guide.visit.scoreRange", { total: c.total, min: c.range.min, max: c.range.max })}
+                    </td>
+                    <td>{c.band ?? "–"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollTable>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+// What a family shares for its clinician to read, in the browser: a parent shares two PHQ-9 results, a thought
+// record and the visit summary (through the API); the clinician opens the case and finds the chart with its
+// numbers, the record and the summary. axe clean in light and in night mode.
+import { AxeBuilder } from "@axe-core/playwright";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type HttpClient, uniqueEmail } from "../support/http-client.js";
+import type { TestServer } from "../support/test-server.js";
+import { launchBrowser, startWebServer } from "./browser.js";
+
+async function axeProblems(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  return result.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.help}: ${v.nodes[0]?.target}`);
+}
+
+const phq9 = (options: number[]) => ({
+  instrumentId: "phq9",
+  subject: "self",
+  answers: options.map((option, i) => ({ item: String(i + 1), option })),
+});
+
+describe("what a family shares for its clinician to read, in the browser", () => {
+  let server: TestServer;
+  let browser: Browser;
+  let clinician: HttpClient;
+  let caseId: string;
+
+  beforeAll(async () => {
+    server = await startWebServer();
+    browser = await launchBrowser();
+    const parent = server.client();
+    clinician = server.client();
+    await parent.signUp(uniqueEmail("parent"), { name: "Maya" });
+    await clinician.signUp(uniqueEmail("clinician"), { name: "Dr Lee", role: "clinician" });
+    const familyId = (
+      await parent.post("/api/families", { name: "The Ortiz family", relationship: "mother" })
+    ).json.id;
+    const born = new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10);
+    const babyId = (await parent.post(`/api/families/${familyId}/babies`, { name: "Robin", birthDate: born }))
+      .json.id;
+    for (const options of [
+      [1, 1, 1, 1, 1, 1, 0, 0, 0],
+      [2, 2, 1, 1, 1, 1, 1, 0, 1],
+    ]) {
+      const made = await parent.post("/api/screenings", phq9(options));
+      expect(made.status).toBe(201);
+      await parent.patch(`/api/screenings/${made.json.id}`, { sharing: { clinicians: true } });
+    }
+    await parent.post("/api/thought-records", {
+      familyId,
+      situation: "Robin cried through the evening feed",
+      automaticThought: "I'm not cut out for this",
+      feelings: [{ name: "Ashamed", intensity: 80, after: 45 }],
+      balancedThought: "Evenings are hard for lots of babies, and I stayed with him",
+      sharedWithClinicians: true,
+    });
+    await parent.post(`/api/babies/${babyId}/entries?acceptOverlap=true`, {
+      type: "growth",
+      startedAt: new Date(Date.now() - 3_600_000).toISOString(),
+      details: { weightKg: 5.2 },
+    });
+    const share = await parent.post("/api/consents", {
+      familyId,
+      scopes: ["screenings", "thought_records", "visit_summary"],
+    });
+    expect(share.status).toBe(201);
+    caseId = (await clinician.post(`/api/consents/${share.json.code}/accept`, {})).json.caseId;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("charts the shared results with their numbers, and shows the shared record and the visit summary", async () => {
+    const [name = "", value = ""] = [...clinician.cookies].find(([k]) => k.endsWith("session_token")) ?? [];
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "en-US" });
+    try {
+      await context.addCookies([{ name, value, url: server.base }]);
+      const page = await context.newPage();
+      await page.goto(`${server.base}/cases/${caseId}`);
+      await page.getByRole("heading", { level: 1, name: "The Ortiz family" }).waitFor();
+
+      const chart = page.getByRole("img", { name: /^PHQ-9, Maya: 2 results, from .+ Latest: 10 of 27/ });
+      await chart.waitFor();
+      expect(await chart.getAttribute("aria-label")).toContain("1 result with a safety flag.");
+      const numbers = page.getByText("Show the numbers");
+      expect((await numbers.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+      await numbers.click();
+      const rows = page.getByRole("table", { name: "PHQ-9, Maya" }).getByRole("row");
+      expect(await rows.count()).toBe(3);
+      await expect.poll(() => rows.nth(2).textContent()).toMatch(/10 of 27.*Yes: ask about it/s);
+
+      const thoughts = page.locator("section", {
+        has: page.getByRole("heading", { level: 2, name: "Shared thought records" }),
+      });
+      await thoughts.getByText("Robin cried through the evening feed").waitFor();
+      await thoughts.getByText("Ashamed: 80 before, 45 after").waitFor();
+
+      const visit = page.locator("section", {
+        has: page.getByRole("heading", { level: 2, name: "Visit summary" }),
+      });
+      await visit.getByRole("heading", { name: "Day by day" }).waitFor();
+      await visit.getByRole("rowheader", { name: "PHQ-9" }).first().waitFor();
+      await visit.getByRole("cell", { name: "10 (from 0 to 27)" }).waitFor();
+      expect(await axeProblems(page)).toEqual([]);
+
+      await page.emulateMedia({ colorScheme: "dark" });
+      expect(await axeProblems(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
