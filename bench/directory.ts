@@ -65,7 +65,7 @@ function startServer(
   });
 }
 
-function stopServer(child: ChildProcess): Promise<void> {
+export function stopServer(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
     child.removeAllListeners("exit");
     child.once("exit", () => resolve());
@@ -74,10 +74,10 @@ function stopServer(child: ChildProcess): Promise<void> {
 }
 
 /** `amount` requests one after another over one keep-alive connection: each one's time in ms. */
-function timed(url: string, amount: number): Promise<number[]> {
+export function timed(url: string, amount: number, headers: Record<string, string> = {}): Promise<number[]> {
   const times: number[] = [];
   return new Promise((resolve, reject) => {
-    const run = autocannon({ url, connections: 1, amount }, (error, result) => {
+    const run = autocannon({ url, connections: 1, amount, headers }, (error, result) => {
       if (error) reject(error);
       else if (result.non2xx || result.errors || times.length !== amount)
         reject(new Error(`bench: ${url}: ${result.non2xx} non-2xx, ${result.errors} errors`));
@@ -88,7 +88,7 @@ function timed(url: string, amount: number): Promise<number[]> {
   });
 }
 
-function percentiles(times: number[]): Latency {
+export function percentiles(times: number[]): Latency {
   const sorted = [...times].sort((a, b) => a - b);
   const at = (q: number) => Math.round((sorted[Math.ceil(q * sorted.length) - 1] ?? 0) * 100) / 100;
   return { p50: at(0.5), p95: at(0.95), p99: at(0.99) };
@@ -126,7 +126,7 @@ async function measure(database: string, env: Record<string, string>): Promise<D
 }
 
 /** An embedded Postgres like the integration tests' (test/support/postgres-server.ts), for this run only. */
-async function withPostgres<T>(use: (url: string) => Promise<T>): Promise<T> {
+export async function withPostgres<T>(use: (url: string) => Promise<T>): Promise<T> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), "attune-bench-pg-"));
   chmodSync(dir, 0o755); // the server runs as an unprivileged OS user when we are root

@@ -4,6 +4,7 @@ import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { measureFirstScreenJs } from "./budget.js";
+import { benchCaseload, CASELOAD_DUE } from "./caseload.js";
 import { benchDirectory, DIRECTORY_SEARCH } from "./directory.js";
 import { benchFamily } from "./family.js";
 import { benchHttp } from "./http.js";
@@ -47,7 +48,7 @@ async function signUpCookie(base: string): Promise<string> {
 }
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-const only = process.env.BENCH_ONLY; // "web", "http", "family" or "directory" runs that part alone
+const only = process.env.BENCH_ONLY; // "web", "http", "family", "directory" or "caseload" runs that part alone
 console.log("Web: first-screen JS and Lighthouse (5 runs per page), then HTTP load…");
 
 const runs = (part: string) => !only || only === part;
@@ -70,6 +71,7 @@ if (runs("web")) {
 const http = runs("http") ? await benchHttp(seconds) : undefined;
 const family = runs("family") ? await benchFamily(seconds) : undefined;
 const directory = runs("directory") ? await benchDirectory() : undefined;
+const caseload = runs("caseload") ? await benchCaseload() : undefined;
 
 const fmt = (n: number) => n.toLocaleString("en-US");
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
@@ -109,6 +111,19 @@ const lines = [
         ),
         "",
         `Search: \`${DIRECTORY_SEARCH}\` (words + a service and a focus filter + 25 km around central London); autocannon, one connection, 5 rounds of 100 searches then 100 lookups after 100 of each to warm up; the server in its own process.`,
+      ]
+    : []),
+  "",
+  ...(caseload
+    ? [
+        `| Caseload, ${fmt(caseload[0]?.seeded.families ?? 0)} cases | first page p50 / p95 / p99 ms | due, sorted p50 / p95 / p99 ms | one case p50 / p95 / p99 ms | first page ÷ one case (p95) | aim |`,
+        "|---|---:|---:|---:|---:|---|",
+        ...caseload.map(
+          (c) =>
+            `| ${c.database} (loaded in ${c.loadSeconds} s; ${fmt(c.seeded.entries)} entries; ${c.dueCases} cases with a check-in due; load average ${c.loadAverage}) | ${c.firstPage.p50} / **${c.firstPage.p95}** / ${c.firstPage.p99} | ${c.dueSorted.p50} / ${c.dueSorted.p95} / ${c.dueSorted.p99} | ${c.oneCase.p50} / ${c.oneCase.p95} / ${c.oneCase.p99} | ${(c.firstPage.p95 / c.oneCase.p95).toFixed(1)} × | first page p95 < 150 ms ${c.firstPage.p95 < 150 ? "✓" : "✗"} |`,
+        ),
+        "",
+        `First page: \`GET /api/caseload\` (100 of the clinician's cases, needing attention first); due, sorted: \`${CASELOAD_DUE}\`; one case: \`GET /api/cases/:id\`. The clinician's session cookie on each; autocannon, one connection, 5 rounds of 40 of each after 20 to warm up; the server in its own process.`,
       ]
     : []),
   "",

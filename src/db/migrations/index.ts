@@ -15,6 +15,7 @@ import { thoughtRecords } from "./0012_thought_records.js";
 import { caseFormulationsAndNotes } from "./0013_case_formulations_and_notes.js";
 import { observationsAndReferrals } from "./0014_observations_and_referrals.js";
 import { assignmentsAndCheckinRequests } from "./0015_assignments_and_checkin_requests.js";
+import { caseloadActivity } from "./0016_caseload_activity.js";
 import { shareInvitations } from "./0017_share_invitations.js";
 
 /**
@@ -38,6 +39,7 @@ export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
     "0013_case_formulations_and_notes": caseFormulationsAndNotes(kind),
     "0014_observations_and_referrals": observationsAndReferrals(kind),
     "0015_assignments_and_checkin_requests": assignmentsAndCheckinRequests(kind),
+    "0016_caseload_activity": caseloadActivity(),
     "0017_share_invitations": shareInvitations(kind),
   };
 }

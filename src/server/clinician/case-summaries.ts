@@ -3,6 +3,8 @@ import { type Baby, toBaby } from "../../db/repositories/babies.js";
 import type { OpenCase } from "../../db/repositories/cases.js";
 import type { Database } from "../../db/schema.js";
 import type { SafetyFlag } from "../../domain/screening/score.js";
+import { type CheckinDue, checkinsDue, type FamilyClock } from "./checkins-due.js";
+import { sharedScreenings } from "./shared-screenings.js";
 
 /** How long a flagged answer stays in front of the clinician on the caseload. */
 export const SAFETY_FLAG_DAYS = 60;
@@ -27,6 +29,8 @@ export interface CaseSummary {
   screenings: ScreeningTrend[];
   /** Safety flags in shared results from the last 60 days. */
   safetyFlags: { userId: string; instrumentId: string; completedAt: number; flags: SafetyFlag[] }[];
+  /** The clinician's requested check-ins open now (or overdue) that no shared result has answered. */
+  checkinsDue: CheckinDue[];
 }
 
 const chunks = <T>(list: T[], size = 500): T[][] =>
@@ -43,6 +47,8 @@ export async function caseSummaries(db: Kysely<Database>, cases: OpenCase[], now
     ...new Set(cases.filter((c) => c.scopes.includes(scope)).map((c) => c.familyId)),
   ];
   const families = new Map<string, string>();
+  const timeZones = new Map<string, string>();
+  const clocks = new Map<string, FamilyClock>();
   const babies = new Map<string, Baby[]>();
   const caregivers = new Map<string, CaseSummary["caregivers"]>();
   const activity = new Map<string, number>();
@@ -57,7 +63,7 @@ export async function caseSummaries(db: Kysely<Database>, cases: OpenCase[], now
 
   for (const ids of chunks(familyIds)) {
     const [familyRows, babyRows, memberRows] = await Promise.all([
-      db.selectFrom("families").select(["id", "name"]).where("id", "in", ids).execute(),
+      db.selectFrom("families").select(["id", "name", "time_zone"]).where("id", "in", ids).execute(),
       db.selectFrom("babies").selectAll().where("family_id", "in", ids).orderBy("created_at").execute(),
       db
         .selectFrom("family_members")
@@ -72,7 +78,10 @@ export async function caseSummaries(db: Kysely<Database>, cases: OpenCase[], now
         .orderBy("family_members.joined_at")
         .execute(),
     ]);
-    for (const f of familyRows) families.set(f.id, f.name);
+    for (const f of familyRows) {
+      families.set(f.id, f.name);
+      timeZones.set(f.id, f.time_zone);
+    }
     for (const b of babyRows) babies.set(b.family_id, [...(babies.get(b.family_id) ?? []), toBaby(b)]);
     for (const m of memberRows)
       caregivers.set(m.family_id, [
@@ -83,20 +92,26 @@ export async function caseSummaries(db: Kysely<Database>, cases: OpenCase[], now
 
   const logFamilies = [...new Set([...withScope("entries"), ...withScope("moments")])];
   for (const ids of chunks(logFamilies)) {
+    // One index seek per family (entries_family_updated, migration 0016), not a group-by over every entry the
+    // families ever logged: that read grows with each family's history and was most of a caseload's time.
     const rows = await db
-      .selectFrom("entries")
-      .select(["family_id", (eb) => eb.fn.max("updated_at").as("last")])
-      .where("family_id", "in", ids)
-      .groupBy("family_id")
+      .selectFrom("families")
+      .select([
+        "families.id as family_id",
+        (eb) =>
+          eb
+            .selectFrom("entries")
+            .select((e) => e.fn.max("entries.updated_at").as("last"))
+            .whereRef("entries.family_id", "=", "families.id")
+            .as("last"),
+      ])
+      .where("families.id", "in", ids)
       .execute();
-    for (const r of rows) activity.set(r.family_id, Number(r.last));
+    for (const r of rows) if (r.last !== null) activity.set(r.family_id, Number(r.last));
   }
 
   for (const ids of chunks(withScope("screenings"))) {
-    // A caregiver's check-in about themself is kept without a family; it belongs to each family they are in.
-    const rows = await db
-      .selectFrom("screenings")
-      .innerJoin("family_members", "family_members.user_id", "screenings.user_id")
+    const rows = await sharedScreenings(db, ids)
       .select([
         "family_members.family_id",
         "screenings.user_id",
@@ -105,18 +120,17 @@ export async function caseSummaries(db: Kysely<Database>, cases: OpenCase[], now
         "screenings.total",
         "screenings.result",
       ])
-      .where("family_members.family_id", "in", ids)
-      .where("screenings.for_clinicians", "=", 1)
-      .where((eb) =>
-        eb.or([
-          eb("screenings.family_id", "is", null),
-          eb("screenings.family_id", "=", eb.ref("family_members.family_id")),
-        ]),
-      )
       .orderBy("screenings.completed_at", "desc")
       .execute();
     screeningRows.push(...rows);
   }
+  for (const [familyId, timeZone] of timeZones)
+    clocks.set(familyId, {
+      timeZone,
+      caregiverIds: new Set((caregivers.get(familyId) ?? []).map((g) => g.userId)),
+    });
+  const due = await checkinsDue(db, cases, clocks, now);
+
   const trends = new Map<string, ScreeningTrend[]>();
   const flags = new Map<string, CaseSummary["safetyFlags"]>();
   for (const r of screeningRows) {
@@ -147,6 +161,7 @@ export async function caseSummaries(db: Kysely<Database>, cases: OpenCase[], now
           : null,
       screenings: c.scopes.includes("screenings") ? (trends.get(c.familyId) ?? []) : [],
       safetyFlags: c.scopes.includes("screenings") ? (flags.get(c.familyId) ?? []) : [],
+      checkinsDue: due.get(c.id) ?? [],
     }),
   );
 }

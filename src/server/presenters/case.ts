@@ -61,6 +61,19 @@ export const caseSummarySchema = z.object({
       }),
     )
     .describe("Safety answers in shared results from the last 60 days; shown to the clinician only"),
+  checkinsDue: z
+    .array(
+      z.object({
+        requestId: z.string(),
+        instrumentId: z.string(),
+        caregiverId: z.string().describe("The caregiver asked: one of `caregivers`"),
+        dueOn: z.string().describe("The due date of the window open now, in the family's time zone"),
+        overdue: z.boolean().describe("The family's today is past dueOn; the window is still open"),
+      }),
+    )
+    .describe(
+      "Check-ins this clinician asked for that are open now or overdue and not answered by a shared result, earliest first. Without the screenings scope no result can answer one, so each open one is listed",
+    ),
 });
 export type CaseSummaryView = z.infer<typeof caseSummarySchema>;
 
@@ -88,5 +101,6 @@ export function caseSummaryView(s: CaseSummary, today: string): CaseSummaryView 
             : "same",
     })),
     safetyFlags: s.safetyFlags.map((f) => ({ ...f, completedAt: iso(f.completedAt) })),
+    checkinsDue: s.checkinsDue,
   };
 }

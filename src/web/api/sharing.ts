@@ -25,7 +25,8 @@ export interface AccessEvent {
   at: string;
   actorId: string | null;
   action: string;
-  details?: { part?: string; scopes?: ShareScope[] };
+  /** For a clinician's read or change (case.read, case.write): which part, and for a change what was done. */
+  details?: { part?: string; change?: string; scopes?: ShareScope[] };
 }
 
 export interface CaseBaby {
@@ -54,6 +55,13 @@ export interface CaseSummary {
     trend: "up" | "down" | "same" | "first";
   }[];
   safetyFlags: { userId: string; instrumentId: string; completedAt: string }[];
+  checkinsDue: {
+    requestId: string;
+    instrumentId: string;
+    caregiverId: string;
+    dueOn: string;
+    overdue: boolean;
+  }[];
 }
 
 export interface CaseEntry {
@@ -112,9 +120,10 @@ export const useUpdateShare = () =>
 export const useEndShare = () =>
   useShareMutation((id: string) => api.delete<Share>(`/api/consents/${encodeURIComponent(id)}`));
 
-export function useCaseload(query: { sort: string; q: string; flagged: boolean }) {
+export function useCaseload(query: { sort: string; q: string; flagged: boolean; due: boolean }) {
   const params = new URLSearchParams({ sort: query.sort, ...(query.q ? { q: query.q } : {}) });
   if (query.flagged) params.set("flagged", "true");
+  if (query.due) params.set("due", "true");
   return useQuery({
     queryKey: ["caseload", params.toString()],
     queryFn: () => api.get<{ items: CaseSummary[]; total: number }>(`/api/caseload?${params}`),

@@ -1,5 +1,6 @@
 // What a caseload row and a case overview both say: the babies and their ages, the caregivers, what the
-// family shares and until when, the latest shared check-ins with their direction, and safety flags.
+// family shares and until when, the latest shared check-ins with their direction, safety flags, and the
+// check-ins the clinician asked for that are due and not yet answered by a shared result.
 import { useTranslation } from "react-i18next";
 import type { CaseSummary } from "../../api/sharing";
 
@@ -8,6 +9,11 @@ const weeks = (days: number) => Math.floor(days / 7);
 export function CaseFacts({ summary: c }: { summary: CaseSummary }) {
   const { t } = useTranslation();
   const day = (iso: string) => new Date(iso).toLocaleDateString();
+  // A due date is the family's calendar date: shown as that date wherever the clinician is.
+  const date = (ymd: string) =>
+    new Date(`${ymd}T12:00:00Z`).toLocaleDateString(undefined, { timeZone: "UTC" });
+  const caregiver = (id: string) =>
+    c.caregivers.find((g) => g.userId === id)?.name ?? t("caseload.aCaregiver");
   return (
     <>
       {c.safetyFlags.length ? (
@@ -67,6 +73,22 @@ export function CaseFacts({ summary: c }: { summary: CaseSummary }) {
                     instrument: s.instrumentId.toUpperCase(),
                     total: s.latest.total,
                     previous: s.previous?.total ?? 0,
+                  }),
+                )
+                .join("; ")}
+            </dd>
+          </div>
+        ) : null}
+        {c.checkinsDue.length ? (
+          <div>
+            <dt>{t("caseload.checkinsDue")}</dt>
+            <dd>
+              {c.checkinsDue
+                .map((d) =>
+                  t(d.overdue ? "caseload.overdue" : "caseload.due", {
+                    instrument: d.instrumentId.toUpperCase(),
+                    caregiver: caregiver(d.caregiverId),
+                    date: date(d.dueOn),
                   }),
                 )
                 .join("; ")}

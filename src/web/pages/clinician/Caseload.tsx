@@ -14,14 +14,15 @@ import { InviteFamily } from "./InviteFamily";
 import "../../i18n/sharing";
 import "../../styles/sharing.css";
 
-const sorts = ["attention", "activity", "name", "ending"] as const;
+const sorts = ["attention", "activity", "name", "ending", "due"] as const;
 
 export default function CaseloadPage() {
   const { t } = useTranslation();
   const [sort, setSort] = useState<(typeof sorts)[number]>("attention");
   const [q, setQ] = useState("");
   const [flagged, setFlagged] = useState(false);
-  const caseload = useCaseload({ sort, q, flagged });
+  const [due, setDue] = useState(false);
+  const caseload = useCaseload({ sort, q, flagged, due });
   return (
     <Page title={t("caseload.title")} intro={t("caseload.intro")} className="caseload-page">
       <AcceptCode />
@@ -39,6 +40,10 @@ export default function CaseloadPage() {
           <label className="choice caseload-check">
             <input type="checkbox" checked={flagged} onChange={(e) => setFlagged(e.target.checked)} />
             <span>{t("caseload.onlyFlagged")}</span>
+          </label>
+          <label className="choice caseload-check">
+            <input type="checkbox" checked={due} onChange={(e) => setDue(e.target.checked)} />
+            <span>{t("caseload.onlyDue")}</span>
           </label>
         </div>
         <ErrorAlert error={caseload.error} />
