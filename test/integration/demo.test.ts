@@ -45,6 +45,17 @@ describe("npm run demo's family", () => {
     expect(item.babies[0]).toMatchObject({ name: "Robin", correctedAgeDays: expect.any(Number) });
     expect(item.screenings[0]).toMatchObject({ instrumentId: "phq9", trend: "down" });
     expect((await sam.get(`/api/cases/${seeded.caseId}/entries?limit=5`)).json.items).toHaveLength(5);
+    // Every part of the case file has something in it, and the family sees what Sam sent.
+    for (const part of ["notes", "observations", "referrals", "assignments", "checkins", "thought-records"])
+      expect((await sam.get(`/api/cases/${seeded.caseId}/${part}`)).status, part).toBe(200);
+    const maya = server.client();
+    expect((await maya.signIn(demoPeople.mother.email, demoPeople.mother.password)).status).toBe(200);
+    const familyId = (await maya.get("/api/families")).json.items[0].id;
+    expect((await maya.get(`/api/families/${familyId}/observations`)).json.items).toHaveLength(1);
+    expect((await maya.get(`/api/families/${familyId}/referrals`)).json.items[0]).toMatchObject({
+      service: "infant_massage",
+      status: "suggested",
+    });
   });
 
   it("has about 200 fictional providers to search, a provider's own listing and a moderation queue", async () => {

@@ -34,8 +34,9 @@ async function main() {
   const timeZone = process.env.DEMO_TIME_ZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? "UTC";
   const base = address.replace("0.0.0.0", "127.0.0.1");
   const result = await seedDemo(base, timeZone);
-  await seedClinician(base);
+  // The directory first: Sam's referral picks a demo listing from it.
   const directory = await seedDirectory(base, app.attune);
+  await seedClinician(base);
   console.log(
     [
       "",
