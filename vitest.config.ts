@@ -27,6 +27,9 @@ export default defineConfig({
           hookTimeout: 90_000,
           // One browser at a time: the machine has two cores, and the server under test needs one.
           fileParallelism: false,
+          // Within a file, at most two tests side by side (the accessibility sweep's languages and themes): a
+          // page loading in one while axe runs in the other keeps both cores busy; more only queue.
+          maxConcurrency: 2,
         },
       },
     ],

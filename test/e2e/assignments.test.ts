@@ -2,15 +2,14 @@
 // (through the API); the clinician sends a Learn article with a note and asks for a check-in; the parent, on a
 // phone at night, finds both on "From your care team", marks the article read with a reflection; the
 // clinician sees the answer in the case. axe on every screen.
-import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type HttpClient, uniqueEmail } from "../support/http-client.js";
 import type { TestServer } from "../support/test-server.js";
-import { launchBrowser, phoneContext, startWebServer } from "./browser.js";
+import { axeBuilder, launchBrowser, phoneContext, startWebServer } from "./browser.js";
 
 async function axeProblems(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
+  const result = await axeBuilder(page)
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
     .analyze();
   return result.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.help}: ${v.nodes[0]?.target}`);

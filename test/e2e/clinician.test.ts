@@ -1,25 +1,29 @@
-// Consent in the browser: a parent shares the family with a clinician by a code, the clinician opens the
-// case, the parent sees the look in the access log and ends the share, and the clinician's next visit finds
-// nothing. axe on every screen.
-import { AxeBuilder } from "@axe-core/playwright";
+// The clinician workspace end to end, in two browsers: a parent (on a phone at night) shares the family with a
+// clinician by a code; the clinician (at a desk) adds the family to the caseload, opens the case, writes a
+// formulation and keeps it as a version, shares an observation and refers the family to a directory provider
+// found by name; the parent sees both on "From your care team", marks the observation read and the referral
+// contacted, and the clinician sees the answers; the parent reads who looked in the access log and ends the
+// share; the clinician's next request fails and the caseload is empty again. axe on every screen.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listing, seedListing } from "../support/directory-fixture.js";
 import { type HttpClient, uniqueEmail } from "../support/http-client.js";
 import type { TestServer } from "../support/test-server.js";
-import { launchBrowser, phoneContext, startWebServer } from "./browser.js";
+import { axeBuilder, launchBrowser, phoneContext, startWebServer } from "./browser.js";
 
 async function axeProblems(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
+  const result = await axeBuilder(page)
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
     .analyze();
-  return result.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.help}`);
+  return result.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.help}: ${v.nodes[0]?.target}`);
 }
 
-describe("sharing a family with a clinician, in the browser", () => {
+describe("a family shares with a clinician, who works the case, until the family ends it, in the browser", () => {
   let server: TestServer;
   let browser: Browser;
   let parent: HttpClient;
   let clinician: HttpClient;
+  let familyId: string;
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
@@ -30,6 +34,7 @@ describe("sharing a family with a clinician, in the browser", () => {
     await parent.signUp(uniqueEmail("parent"), { name: "Maya" });
     await clinician.signUp(uniqueEmail("clinician"), { name: "Dr Lee", role: "clinician" });
     const family = await parent.post("/api/families", { name: "The Ortiz family", relationship: "mother" });
+    familyId = family.json.id;
     const born = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
     const baby = await parent.post(`/api/families/${family.json.id}/babies`, {
       name: "Robin",
@@ -44,6 +49,14 @@ describe("sharing a family with a clinician, in the browser", () => {
       cues: [],
     });
     expect(entry.status).toBe(201);
+    await seedListing(
+      server,
+      listing({ name: "Gentle Hands Infant Massage", services: ["infant_massage"], telehealth: ["US-CA"] }),
+    );
+    // A listing the public cannot see is not offered either.
+    await seedListing(server, listing({ name: "Gentle Waiting Review", telehealth: ["US-CA"] }), {
+      status: "pending",
+    });
   });
   afterAll(async () => {
     for (const c of contexts) await c.close();
@@ -55,18 +68,19 @@ describe("sharing a family with a clinician, in the browser", () => {
     const [name = "", value = ""] = [...client.cookies].find(([k]) => k.endsWith("session_token")) ?? [];
     const context = desktop
       ? await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "en-US" })
-      : await phoneContext(browser);
+      : await phoneContext(browser, { colorScheme: "dark" });
     contexts.push(context);
     await context.addCookies([{ name, value, url: server.base }]);
     return context.newPage();
   }
 
-  it("shares by code, shows the clinician the case, logs the look, and ends on revoke", async () => {
+  it("shares by code, carries the clinician's work to the family and back, and ends on revoke", async () => {
+    // The parent makes a share code.
     const mum = await pageFor(parent, false);
     await mum.goto(`${server.base}/family`);
     await mum.getByRole("link", { name: "Share with a clinician" }).click();
     await mum.getByRole("heading", { level: 1, name: "Share with a clinician" }).waitFor();
-    expect(await mum.getByText("You are not sharing with anyone.").isVisible()).toBe(true);
+    await mum.getByText("You are not sharing with anyone.").waitFor();
     expect(await axeProblems(mum)).toEqual([]);
     // Care log and check-in results are chosen to start with; add moments too.
     await mum.getByRole("button", { name: "Moments, feelings and notes" }).first().click();
@@ -76,6 +90,7 @@ describe("sharing a family with a clinician, in the browser", () => {
     await mum.getByText("Waiting for your clinician to enter the code").waitFor();
     expect(await axeProblems(mum)).toEqual([]);
 
+    // The clinician enters it (as read out: lower case, a space for the dash) and opens the case.
     const lee = await pageFor(clinician, true);
     await lee.goto(`${server.base}/`);
     await lee.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Caseload" }).click();
@@ -88,27 +103,147 @@ describe("sharing a family with a clinician, in the browser", () => {
     // Born at 34 weeks a month ago: still before the due date, which says more than a negative age.
     await lee.getByText("Robin, 4 weeks old, 2 weeks before the due date").waitFor();
     await lee.getByText("Eye contact").waitFor();
+    await lee.getByText("You have not shared an observation with this family yet.").waitFor();
+    await lee.getByText("No referrals for this family yet.").waitFor();
     expect(await axeProblems(lee)).toEqual([]);
     const caseUrl = lee.url();
-    await lee.getByRole("link", { name: "Back to the caseload" }).click();
-    await lee.getByRole("link", { name: "The Ortiz family" }).waitFor();
+    const caseId = caseUrl.split("/").pop() ?? "";
+
+    // A formulation for the dyad, saved as a version; a second save from the same page moves on from
+    // version 1, not from the page's first load.
+    const formulation = lee.locator("section", {
+      has: lee.getByRole("heading", { level: 2, name: "Formulation" }),
+    });
+    await formulation.getByText("Maya with Robin").waitFor();
+    await formulation.getByText("Not saved yet.").waitFor();
+    await formulation.getByLabel("Ghosts and angels").fill("Her grandmother sang to her every night.");
+    await formulation.getByLabel("Strengths").fill("She reads his hunger cues early.");
+    await formulation.getByLabel("Goals of the work together").fill("Enjoy the evenings again.");
+    const save = formulation.getByRole("button", { name: "Save a new version" });
+    expect((await save.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+    await save.click();
+    await formulation.getByText("Saved as version 1.").waitFor();
+    await formulation.getByText(/^Version 1, saved .+ by Dr Lee$/).waitFor();
+    await formulation.getByLabel("Worries").fill("Evenings are hard for both of them.");
+    await save.click();
+    await formulation.getByText("Saved as version 2.").waitFor();
+    await formulation.getByText("Earlier versions (2)").click();
+    await formulation
+      .getByText(/^Version 1, saved/)
+      .last()
+      .waitFor();
+    expect(await axeProblems(lee)).toEqual([]);
+    const saved = (await clinician.get(`/api/cases/${caseId}/formulation`)).json.items;
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatchObject({
+      versions: 2,
+      latest: {
+        version: 2,
+        content: {
+          caregiver: { ghostsAndAngels: "Her grandmother sang to her every night." },
+          relationship: {
+            strengths: "She reads his hunger cues early.",
+            worries: "Evenings are hard for both of them.",
+          },
+          plan: { goals: "Enjoy the evenings again." },
+        },
+      },
+    });
+
+    // An observation about Maya and Robin, shared with the family.
+    await lee.getByLabel("What you noticed").fill("I can see how much Robin looks for your face.");
+    await lee.getByLabel("About which baby").selectOption({ label: "Robin" });
+    await lee.getByLabel("About which caregiver").selectOption({ label: "Maya" });
+    await lee.getByRole("button", { name: "Share with the family" }).click();
+    await lee.getByText("Shared with the family.").waitFor();
+    await lee
+      .locator(".observation-text", { hasText: "I can see how much Robin looks for your face." })
+      .waitFor();
+    await lee.getByText("About Maya and Robin").waitFor();
+    expect(await lee.getByLabel("What you noticed").inputValue()).toBe("");
+
+    // A referral to a directory listing found by name; only the public one is offered.
+    await lee.getByLabel("Search the directory by name").fill("Gentle");
+    await lee.getByRole("button", { name: "Search", exact: true }).click();
+    await lee.getByRole("button", { name: "Choose Gentle Hands Infant Massage" }).waitFor();
+    expect(await lee.getByText("Gentle Waiting Review").count()).toBe(0);
+    expect(await axeProblems(lee)).toEqual([]);
+    await lee.getByRole("button", { name: "Choose Gentle Hands Infant Massage" }).click();
+    await lee.getByText("Chosen: Gentle Hands Infant Massage").waitFor();
+    expect(await lee.getByLabel("What for").inputValue()).toBe("infant_massage");
+    // The case page has more than one "send" form (referrals, things to read or try): stay in this one.
+    const referrals = lee.getByRole("region", { name: "Referrals" });
+    await referrals
+      .getByLabel("A note for the family (optional)")
+      .fill("A small Thursday class; ask for Ana.");
+    await referrals.getByRole("button", { name: "Send to the family" }).click();
+    await lee.getByText("Sent to the family.").waitFor();
+    await lee.getByRole("heading", { level: 3, name: "Gentle Hands Infant Massage" }).waitFor();
+    await lee.getByText("Status: Suggested").waitFor();
     expect(await axeProblems(lee)).toEqual([]);
 
-    // The parent sees who has it and every look they took.
-    await mum.reload();
+    // The parent finds both on "From your care team", reached from the family page.
+    await mum.goto(`${server.base}/family`);
+    await mum.getByRole("link", { name: "From your care team" }).click();
+    await mum.getByRole("heading", { level: 1, name: "From your care team" }).waitFor();
+    await mum.getByText("I can see how much Robin looks for your face.").waitFor();
+    expect(await mum.getByText(/From Dr Lee/).count()).toBe(1);
+    const referral = mum.locator("li.referral", { hasText: "Gentle Hands Infant Massage" });
+    await referral.getByText("For: Infant massage").waitFor();
+    await referral.getByText("Suggested by Dr Lee").waitFor();
+    await referral.getByText("A small Thursday class; ask for Ana.").waitFor();
+    await referral.getByRole("link", { name: "hello@example.org" }).waitFor();
+    // What the clinician thinks of the family (the formulation) is theirs: it is not sent.
+    expect(await mum.getByText("Her grandmother sang to her every night.").count()).toBe(0);
+    expect(await axeProblems(mum)).toEqual([]);
+
+    await mum.getByRole("button", { name: "Mark as read" }).click();
+    await mum.getByText("Read", { exact: true }).waitFor();
+    await referral.getByRole("button", { name: "Contacted" }).click();
+    await referral.getByText("Status: Contacted").waitFor();
+    // From "contacted" the next steps are booking or not for now; it cannot go back.
+    expect(await referral.getByRole("button").allTextContents()).toEqual(["Booked", "Not for now"]);
+    expect(await axeProblems(mum)).toEqual([]);
+
+    // The clinician sees the family's answers in the case.
+    await lee.reload();
+    await lee.getByText("Status: Contacted").waitFor();
+    await lee.getByText(/Read by the family on/).waitFor();
+    expect(await axeProblems(lee)).toEqual([]);
+
+    // The parent sees who has the family and every look they took, and ends the share.
+    await mum.getByRole("link", { name: "Share with a clinician" }).click();
     await mum.getByRole("heading", { name: "Shared with Dr Lee" }).waitFor();
-    await mum.getByText("Dr Lee · looked at the care log").waitFor();
-    expect(await mum.getByText("Dr Lee · looked at the family overview").count()).toBeGreaterThan(0);
+    await mum.getByText("Dr Lee · looked at the care log").first().waitFor();
+    expect(await mum.getByText("Dr Lee · looked at the family overview").count()).toBeGreaterThan(1);
+    // Changes are named in plain words too: both formulation saves, and the observation shared.
+    expect(await mum.getByText(/Dr Lee · updated their formulation \(/).count()).toBe(2);
+    await mum.getByText("Dr Lee · shared an observation with you").waitFor();
+    expect(await axeProblems(mum)).toEqual([]);
     await mum.getByRole("button", { name: "End this share" }).click();
     await mum.getByRole("button", { name: "Yes, end it" }).click();
     await mum.getByText("You are not sharing with anyone.").waitFor();
     expect(await axeProblems(mum)).toEqual([]);
 
-    // The clinician's next request finds nothing, and the caseload is empty again.
+    // The clinician's next request, from the case page still open, fails and writes nothing.
+    await lee.getByLabel("What you noticed").fill("One more thing I noticed.");
+    await lee.getByRole("button", { name: "Share with the family" }).click();
+    await lee
+      .getByRole("region", { name: "Shared observations" })
+      .getByRole("alert")
+      .getByText("That case was not found.")
+      .waitFor();
+    expect(await axeProblems(lee)).toEqual([]);
+    // Opened again, the case says it is closed, and the caseload is empty; the family keeps what was sent.
     await lee.goto(caseUrl);
     await lee.getByRole("heading", { level: 1, name: "This case is not open" }).waitFor();
     expect(await axeProblems(lee)).toEqual([]);
-    await lee.goto(`${server.base}/caseload`);
+    await lee.getByRole("link", { name: "Back to the caseload" }).click();
     await lee.getByText("No families are sharing with you yet.").waitFor();
+    expect((await clinician.get(`/api/cases/${caseId}/observations`)).status).toBe(404);
+    const kept = (await parent.get(`/api/families/${familyId}/observations`)).json.items;
+    expect(kept.map((o: { text: string }) => o.text)).toEqual([
+      "I can see how much Robin looks for your face.",
+    ]);
   });
 });

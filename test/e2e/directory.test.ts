@@ -1,13 +1,12 @@
-import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DAY_MS, KM_PER_DEGREE, listing, seedListing } from "../support/directory-fixture.js";
 import { HttpClient, uniqueEmail } from "../support/http-client.js";
 import type { TestServer } from "../support/test-server.js";
-import { launchBrowser, phoneContext, startWebServer } from "./browser.js";
+import { axeBuilder, launchBrowser, phoneContext, startWebServer } from "./browser.js";
 
 async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
+  const result = await axeBuilder(page)
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
     .analyze();
   return result.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.help}`);

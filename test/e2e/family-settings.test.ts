@@ -1,12 +1,11 @@
 // Family settings, time zones, several families, onboarding's navigation, and signing out with unsaved
 // entries, in a real Chromium against the built app.
-import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dayBounds, localDate } from "../../src/domain/time.js";
 import { uniqueEmail } from "../support/http-client.js";
 import type { TestServer } from "../support/test-server.js";
-import { launchBrowser, phoneContext, startWebServer } from "./browser.js";
+import { axeBuilder, launchBrowser, phoneContext, startWebServer } from "./browser.js";
 
 /** A signed-up account whose session cookie can be handed to a browser context. */
 async function account(server: TestServer, name: string) {
@@ -44,7 +43,7 @@ const syncStatus = (page: Page) => page.locator(".sync-status");
 
 /** axe's WCAG 2.2 AA findings on what the page shows now (the full sweep is in accessibility.test.ts). */
 async function axeProblems(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
+  const result = await axeBuilder(page)
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
     .analyze();
   return result.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.help}`);

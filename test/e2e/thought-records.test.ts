@@ -2,18 +2,17 @@
 // (with its sources), writing one (the moment, the thought, feelings with how strong, what fits and what
 // doesn't, a kinder thought, the feelings now), seeing it in the list, changing it (sharing it with the care
 // team) and deleting it after a confirm. axe and the 44 px check on every screen.
-import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type HttpClient, uniqueEmail } from "../support/http-client.js";
 import type { TestServer } from "../support/test-server.js";
-import { launchBrowser, phoneContext, startWebServer } from "./browser.js";
+import { axeBuilder, launchBrowser, phoneContext, startWebServer } from "./browser.js";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 /** axe violations and visible controls smaller than 44 × 44 CSS px (a checkbox counts by its label). */
 async function problems(page: Page): Promise<string[]> {
-  const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const axe = await axeBuilder(page).withTags(WCAG_TAGS).analyze();
   const small = await page.evaluate(() => {
     const found: string[] = [];
     for (const el of document.querySelectorAll<HTMLElement>(

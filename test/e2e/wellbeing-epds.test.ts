@@ -1,13 +1,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { instruments } from "../../src/content/instruments/index.js";
 import { uniqueEmail } from "../support/http-client.js";
 import type { TestServer } from "../support/test-server.js";
-import { launchBrowser, phoneContext, startWebServer } from "./browser.js";
+import { axeBuilder, launchBrowser, phoneContext, startWebServer } from "./browser.js";
 
 // A deployment that holds permission sets ATTUNE_EPDS_TEXT; tests use placeholder words, never the
 // College's text. The app must take those words from the server and keep its own scores and safety rule.
@@ -69,7 +68,7 @@ describe("EPDS in the browser on a server that holds its wording", () => {
     const panel = page.getByRole("alertdialog", { name: "Please reach out now" });
     await panel.waitFor();
     expect(await panel.getByRole("link", { name: "Call 988" }).getAttribute("href")).toBe("tel:988");
-    const result = await new AxeBuilder({ page })
+    const result = await axeBuilder(page)
       .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
       .analyze();
     expect(result.violations.map((v) => v.id)).toEqual([]);
