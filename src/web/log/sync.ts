@@ -6,6 +6,8 @@ import { type LogDb, logDb } from "./db";
 import type { Entry, LocalEntry } from "./types";
 
 const POLL_MS = 15_000;
+/** The first retry after the server could not be reached; each further one waits twice as long, up to POLL_MS. */
+const FIRST_RETRY_MS = 2_000;
 const CURSOR = "cursor";
 
 type Change =
@@ -54,6 +56,8 @@ export class LogSync {
   private again = false;
   private users = 0;
   private timer: ReturnType<typeof setInterval> | undefined;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private retryMs = 0;
 
   constructor(userId: string) {
     this.userId = userId;
@@ -94,6 +98,8 @@ export class LogSync {
         window.removeEventListener("focus", this.nudge);
         document.removeEventListener("visibilitychange", this.onVisible);
         clearInterval(this.timer);
+        clearTimeout(this.retryTimer);
+        this.retryMs = 0;
       }
     };
   }
@@ -125,9 +131,29 @@ export class LogSync {
     return this.running;
   }
 
+  /**
+   * Try again soon after the server could not be reached. The "online" event is a hint that does not always
+   * come (Chromium can miss it for a page its service worker opened while offline), and a parent who logs a
+   * feed in a lift should not wait a whole poll to see it saved. While the browser says it is offline a retry
+   * only reads that flag, so it stays quick; a request that failed waits twice as long each time.
+   */
+  private retrySoon(afterFailedRequest: boolean) {
+    if (this.users === 0) return;
+    clearTimeout(this.retryTimer);
+    if (afterFailedRequest)
+      this.retryMs = Math.min(this.retryMs ? this.retryMs * 2 : FIRST_RETRY_MS, POLL_MS);
+    this.retryTimer = setTimeout(this.nudge, afterFailedRequest ? this.retryMs : FIRST_RETRY_MS);
+  }
+
+  private reached() {
+    clearTimeout(this.retryTimer);
+    this.retryMs = 0;
+  }
+
   private async round() {
     if (!navigator.onLine) {
       this.set({ reachable: false });
+      this.retrySoon(false);
       return;
     }
     try {
@@ -143,9 +169,12 @@ export class LogSync {
         more = Boolean(reply.hasMore) || outbox.length === 500;
       }
       this.set({ reachable: true, loaded: true });
+      this.reached();
     } catch (error) {
-      if (isNetworkError(error)) this.set({ reachable: false });
-      else if (error instanceof ApiError && error.code === "invalid_cursor")
+      if (isNetworkError(error)) {
+        this.set({ reachable: false });
+        this.retrySoon(true);
+      } else if (error instanceof ApiError && error.code === "invalid_cursor")
         await this.db.meta.delete(CURSOR);
       else throw error;
     }
