@@ -2,13 +2,11 @@ import type { Kysely } from "kysely";
 import { type Baby, toBaby } from "../../db/repositories/babies.js";
 import type { OpenCase } from "../../db/repositories/cases.js";
 import type { Database } from "../../db/schema.js";
-import type { SafetyFlag } from "../../domain/screening/score.js";
 import { type CheckinDue, checkinsDue, type FamilyClock } from "./checkins-due.js";
+import { inChunks } from "./in-chunks.js";
+import { lastActivity, seesLog } from "./last-activity.js";
+import { type CaseSafetyFlag, recentSafetyFlag } from "./safety-flags.js";
 import { sharedScreenings } from "./shared-screenings.js";
-
-/** How long a flagged answer stays in front of the clinician on the caseload. */
-export const SAFETY_FLAG_DAYS = 60;
-const DAY_MS = 86_400_000;
 
 export interface ScreeningTrend {
   instrumentId: string;
@@ -28,13 +26,10 @@ export interface CaseSummary {
   /** Per caregiver and instrument, the latest shared result and the one before (scope "screenings"). */
   screenings: ScreeningTrend[];
   /** Safety flags in shared results from the last 60 days. */
-  safetyFlags: { userId: string; instrumentId: string; completedAt: number; flags: SafetyFlag[] }[];
+  safetyFlags: CaseSafetyFlag[];
   /** The clinician's requested check-ins open now (or overdue) that no shared result has answered. */
   checkinsDue: CheckinDue[];
 }
-
-const chunks = <T>(list: T[], size = 500): T[][] =>
-  Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, i * size + size));
 
 /**
  * What a caseload shows for each open case, in a handful of queries for the whole caseload (never a few
@@ -51,7 +46,6 @@ export async function caseSummaries(db: Kysely<Database>, cases: OpenCase[], now
   const clocks = new Map<string, FamilyClock>();
   const babies = new Map<string, Baby[]>();
   const caregivers = new Map<string, CaseSummary["caregivers"]>();
-  const activity = new Map<string, number>();
   const screeningRows: {
     family_id: string;
     user_id: string;
@@ -61,7 +55,7 @@ export async function caseSummaries(db: Kysely<Database>, cases: OpenCase[], now
     result: string;
   }[] = [];
 
-  for (const ids of chunks(familyIds)) {
+  for (const ids of inChunks(familyIds)) {
     const [familyRows, babyRows, memberRows] = await Promise.all([
       db.selectFrom("families").select(["id", "name", "time_zone"]).where("id", "in", ids).execute(),
       db.selectFrom("babies").selectAll().where("family_id", "in", ids).orderBy("created_at").execute(),
@@ -90,27 +84,7 @@ export async function caseSummaries(db: Kysely<Database>, cases: OpenCase[], now
       ]);
   }
 
-  const logFamilies = [...new Set([...withScope("entries"), ...withScope("moments")])];
-  for (const ids of chunks(logFamilies)) {
-    // One index seek per family (entries_family_updated, migration 0016), not a group-by over every entry the
-    // families ever logged: that read grows with each family's history and was most of a caseload's time.
-    const rows = await db
-      .selectFrom("families")
-      .select([
-        "families.id as family_id",
-        (eb) =>
-          eb
-            .selectFrom("entries")
-            .select((e) => e.fn.max("entries.updated_at").as("last"))
-            .whereRef("entries.family_id", "=", "families.id")
-            .as("last"),
-      ])
-      .where("families.id", "in", ids)
-      .execute();
-    for (const r of rows) if (r.last !== null) activity.set(r.family_id, Number(r.last));
-  }
-
-  for (const ids of chunks(withScope("screenings"))) {
+  for (const ids of inChunks(withScope("screenings"))) {
     const rows = await sharedScreenings(db, ids)
       .select([
         "family_members.family_id",
@@ -129,7 +103,7 @@ export async function caseSummaries(db: Kysely<Database>, cases: OpenCase[], now
       timeZone,
       caregiverIds: new Set((caregivers.get(familyId) ?? []).map((g) => g.userId)),
     });
-  const due = await checkinsDue(db, cases, clocks, now);
+  const [due, activity] = await Promise.all([checkinsDue(db, cases, clocks, now), lastActivity(db, cases)]);
 
   const trends = new Map<string, ScreeningTrend[]>();
   const flags = new Map<string, CaseSummary["safetyFlags"]>();
@@ -141,12 +115,8 @@ export async function caseSummaries(db: Kysely<Database>, cases: OpenCase[], now
       list.push({ instrumentId: r.instrument_id, userId: r.user_id, latest: point, previous: null });
     else if (!known.previous) known.previous = point;
     trends.set(r.family_id, list);
-    const raised = (JSON.parse(r.result) as { flags?: SafetyFlag[] }).flags ?? [];
-    if (raised.length && point.completedAt > now - SAFETY_FLAG_DAYS * DAY_MS)
-      flags.set(r.family_id, [
-        ...(flags.get(r.family_id) ?? []),
-        { userId: r.user_id, instrumentId: r.instrument_id, completedAt: point.completedAt, flags: raised },
-      ]);
+    const flag = recentSafetyFlag(r, now);
+    if (flag) flags.set(r.family_id, [...(flags.get(r.family_id) ?? []), flag]);
   }
 
   return cases.map(
@@ -155,10 +125,7 @@ export async function caseSummaries(db: Kysely<Database>, cases: OpenCase[], now
       familyName: families.get(c.familyId) ?? "",
       babies: babies.get(c.familyId) ?? [],
       caregivers: caregivers.get(c.familyId) ?? [],
-      lastActivityAt:
-        c.scopes.includes("entries") || c.scopes.includes("moments")
-          ? (activity.get(c.familyId) ?? null)
-          : null,
+      lastActivityAt: seesLog(c) ? (activity.get(c.familyId) ?? null) : null,
       screenings: c.scopes.includes("screenings") ? (trends.get(c.familyId) ?? []) : [],
       safetyFlags: c.scopes.includes("screenings") ? (flags.get(c.familyId) ?? []) : [],
       checkinsDue: due.get(c.id) ?? [],

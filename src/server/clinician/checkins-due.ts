@@ -3,6 +3,7 @@ import type { OpenCase } from "../../db/repositories/cases.js";
 import type { Database } from "../../db/schema.js";
 import { type CheckInSchedule, checkInStatus, type Occurrence } from "../../domain/checkin-request.js";
 import { localDate, startOfDay } from "../../domain/time.js";
+import { inChunks } from "./in-chunks.js";
 
 /** A check-in the clinician asked for whose window is open now and that no shared result has answered. */
 export interface CheckinDue {
@@ -20,9 +21,6 @@ export interface FamilyClock {
   timeZone: string;
   caregiverIds: ReadonlySet<string>;
 }
-
-const chunks = <T>(list: T[], size = 500): T[][] =>
-  Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, i * size + size));
 
 interface Candidate {
   caseId: string;
@@ -59,7 +57,7 @@ export async function checkinsDue(
     return today;
   };
   const candidates: Candidate[] = [];
-  for (const ids of chunks([...byId.keys()])) {
+  for (const ids of inChunks([...byId.keys()])) {
     const rows = await db
       .selectFrom("checkin_requests")
       .select([
@@ -116,7 +114,7 @@ export async function checkinsDue(
       wanted.set(key, [...(wanted.get(key) ?? []), c]);
     }
     const instrumentIds = [...new Set(answerable.map((c) => c.instrumentId))];
-    for (const userIds of chunks([...new Set(answerable.map((c) => c.caregiverId))])) {
+    for (const userIds of inChunks([...new Set(answerable.map((c) => c.caregiverId))])) {
       const rows = await db
         .selectFrom("screenings")
         .select(["user_id", "instrument_id", "family_id", "completed_at"])

@@ -3,28 +3,13 @@ import { z } from "zod";
 import { foldText } from "../../domain/directory/search-text.js";
 import { localDate } from "../../domain/time.js";
 import { caseSummaries } from "../clinician/case-summaries.js";
+import { caseloadKeys } from "../clinician/caseload-keys.js";
+import { caseloadSorts, orderCaseload } from "../clinician/caseload-order.js";
 import { HttpError } from "../errors.js";
 import { actorOf } from "../plugins/authorize.js";
 import { clinicianAccount } from "../policies/case.js";
-import { type CaseSummaryView, caseSummarySchema, caseSummaryView } from "../presenters/case.js";
+import { caseSummarySchema, caseSummaryView } from "../presenters/case.js";
 import { errorReplies } from "./schemas.js";
-
-const sorts = ["attention", "activity", "name", "ending", "due"] as const;
-
-const orderings: Record<(typeof sorts)[number], (a: CaseSummaryView, b: CaseSummaryView) => number> = {
-  // Safety flags first, then the most recently active: who might need the clinician soonest.
-  attention: (a, b) =>
-    b.safetyFlags.length - a.safetyFlags.length ||
-    (b.lastActivityAt ?? "").localeCompare(a.lastActivityAt ?? ""),
-  activity: (a, b) => (b.lastActivityAt ?? "").localeCompare(a.lastActivityAt ?? ""),
-  name: (a, b) => a.familyName.localeCompare(b.familyName),
-  ending: (a, b) => a.sharedUntil.localeCompare(b.sharedUntil),
-  // Overdue check-ins first, then those due now (most first), then the longest waiting.
-  due: (a, b) =>
-    b.checkinsDue.filter((d) => d.overdue).length - a.checkinsDue.filter((d) => d.overdue).length ||
-    b.checkinsDue.length - a.checkinsDue.length ||
-    (a.checkinsDue[0]?.dueOn ?? "").localeCompare(b.checkinsDue[0]?.dueOn ?? ""),
-};
 
 /** The clinician's caseload: every family sharing with them now, and what needs a look. */
 export const caseloadRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -40,7 +25,7 @@ export const caseloadRoutes: FastifyPluginAsyncZod = async (app) => {
           "My caseload: the families sharing with me now (never one whose share ended), with babies and ages, caregivers, last activity, the latest shared check-in per instrument and its trend, safety flags, and the check-ins asked for that are due",
         querystring: z
           .object({
-            sort: z.enum(sorts, `sort is one of: ${sorts.join(", ")}`).default("attention"),
+            sort: z.enum(caseloadSorts, `sort is one of: ${caseloadSorts.join(", ")}`).default("attention"),
             q: z
               .string()
               .trim()
@@ -77,24 +62,27 @@ export const caseloadRoutes: FastifyPluginAsyncZod = async (app) => {
         );
       const now = Date.now();
       const open = await cases.openFor(actorOf(request).id, now);
-      const today = localDate(now, "UTC");
-      let items = (await caseSummaries(database.db, open, now)).map((s) => caseSummaryView(s, today));
+      // Two passes: the keys to filter and sort every case by, then full summaries for this page only.
+      let keys = await caseloadKeys(
+        database.db,
+        open,
+        { checkinsDue: due === "true" || sort === "due", names: Boolean(q) },
+        now,
+      );
       if (q) {
         const words = foldText(q);
-        items = items.filter((c) =>
-          foldText(
-            [c.familyName, ...c.babies.map((b) => b.name), ...c.caregivers.map((g) => g.name)].join(" "),
-          ).includes(words),
-        );
+        keys = keys.filter((k) => k.names.includes(words));
       }
-      if (flagged === "true") items = items.filter((c) => c.safetyFlags.length > 0);
-      if (due === "true") items = items.filter((c) => c.checkinsDue.length > 0);
-      items.sort((a, b) => orderings[sort](a, b) || a.id.localeCompare(b.id));
-      const page = items.slice(offset, offset + limit);
+      if (flagged === "true") keys = keys.filter((k) => k.safetyFlags > 0);
+      if (due === "true") keys = keys.filter((k) => k.checkinsDue.length > 0);
+      orderCaseload(keys, sort);
+      const shown = keys.slice(offset, offset + limit).map((k) => k.openCase);
+      const today = localDate(now, "UTC");
+      const page = (await caseSummaries(database.db, shown, now)).map((s) => caseSummaryView(s, today));
       return {
         items: page,
-        total: items.length,
-        nextCursor: offset + limit < items.length ? (offset + limit).toString(36) : null,
+        total: keys.length,
+        nextCursor: offset + limit < keys.length ? (offset + limit).toString(36) : null,
       };
     },
   );
