@@ -18,7 +18,17 @@ export class HttpError extends Error {
   }
 }
 
-export const notFound = (what: string) => new HttpError(404, "not_found", `${what} was not found.`);
+/**
+ * 404 for something the caller may not see or that does not exist: the two answer alike, so nothing leaks.
+ * `details.resource` ("case", "thought_record") lets the web app say it in the person's language.
+ */
+export const notFound = (what: string) =>
+  new HttpError(404, "not_found", `${what} was not found.`, {
+    resource: what
+      .replace(/^(That|Your) /, "")
+      .toLowerCase()
+      .replace(/[^a-z]+/g, "_"),
+  });
 export const forbidden = (message = "You do not have access to this.") =>
   new HttpError(403, "forbidden", message);
 export const unauthenticated = () =>

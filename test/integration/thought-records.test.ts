@@ -149,13 +149,21 @@ describe.each(databaseKinds)("thought records on %s", (kind) => {
         await someone.delete(`/api/thought-records/${id}`),
       ]) {
         expect(res.status).toBe(404);
-        expect(res.json.error).toEqual({ code: "not_found", message: "That thought record was not found." });
+        expect(res.json.error).toEqual({
+          code: "not_found",
+          message: "That thought record was not found.",
+          details: { resource: "thought_record" },
+        });
       }
       expect(ids((await someone.get("/api/thought-records")).json.items)).not.toContain(id);
     }
     // The same answer as an id that never existed: nothing is learnt about someone else's records.
     const never = await dad.get(`/api/thought-records/${uuidv7()}`);
-    expect(never.json.error).toEqual({ code: "not_found", message: "That thought record was not found." });
+    expect(never.json.error).toEqual({
+      code: "not_found",
+      message: "That thought record was not found.",
+      details: { resource: "thought_record" },
+    });
 
     const nobody = server.client();
     expect((await nobody.get("/api/thought-records")).status).toBe(401);
