@@ -244,7 +244,8 @@ describe.each(databaseKinds)("well-being check-ins on %s", (kind) => {
       answers: sheet(Array(25).fill(5)),
     });
     expect(res.status).toBe(404);
-    expect(res.json.error.details).toBeUndefined();
+    // Only what was not found, as for a baby that never existed: nothing about the other family's baby.
+    expect(res.json.error.details).toEqual({ resource: "baby" });
   });
 
   it("exports a result as a FHIR R4 Bundle with the LOINC total", async () => {
