@@ -1,6 +1,7 @@
-// What a family shares for its clinician to read, in the browser: a parent shares two PHQ-9 results, a thought
-// record and the visit summary (through the API); the clinician opens the case and finds the chart with its
-// numbers, the record and the summary. axe clean in light and in night mode.
+// What a family shares for its clinician to read, in the browser: a parent shares the care log with its
+// moments, two PHQ-9 results, a thought record and the visit summary (through the API); the clinician opens
+// the case and finds the fortnight's table and entries, the chart with its numbers, the record and the
+// summary. axe clean in light and in night mode.
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -61,9 +62,17 @@ describe("what a family shares for its clinician to read, in the browser", () =>
       startedAt: new Date(Date.now() - 3_600_000).toISOString(),
       details: { weightKg: 5.2 },
     });
+    const feed = await parent.post(`/api/babies/${babyId}/entries?acceptOverlap=true`, {
+      type: "feed",
+      startedAt: new Date(Date.now() - 2 * 3_600_000).toISOString(),
+      details: { method: "bottle", amountMl: 120, milk: "formula" },
+      moments: ["eye_contact", "singing"],
+      note: "Settled while we sang",
+    });
+    expect(feed.status, feed.text).toBe(201);
     const share = await parent.post("/api/consents", {
       familyId,
-      scopes: ["screenings", "thought_records", "visit_summary"],
+      scopes: ["entries", "moments", "screenings", "thought_records", "visit_summary"],
     });
     expect(share.status).toBe(201);
     caseId = (await clinician.post(`/api/consents/${share.json.code}/accept`, {})).json.caseId;
@@ -81,6 +90,17 @@ describe("what a family shares for its clinician to read, in the browser", () =>
       const page = await context.newPage();
       await page.goto(`${server.base}/cases/${caseId}`);
       await page.getByRole("heading", { level: 1, name: "The Ortiz family" }).waitFor();
+
+      // The care log: a table of the last 14 days on the family's clock, then each day's entries.
+      const log = page.getByRole("table", { name: "Care each day, the last 14 days" });
+      await log.waitFor();
+      expect(await log.locator("tbody tr").count()).toBe(14);
+      await log.getByRole("columnheader", { name: "Moments of connection" }).waitFor();
+      const logSection = page.locator("section", {
+        has: page.getByRole("heading", { level: 2, name: "Shared care log" }),
+      });
+      await logSection.getByText(/Feed · Bottle · 120\sml.* · Formula · Eye contact, Singing/).waitFor();
+      await logSection.getByText("Settled while we sang").waitFor();
 
       const chart = page.getByRole("img", { name: /^PHQ-9, Maya: 2 results, from .+ Latest: 10 of 27/ });
       await chart.waitFor();

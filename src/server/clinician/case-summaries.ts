@@ -19,6 +19,8 @@ export interface ScreeningTrend {
 export interface CaseSummary {
   openCase: OpenCase;
   familyName: string;
+  /** The family's time zone: its days, and so its log's days, begin and end there. */
+  timeZone: string;
   babies: Baby[];
   caregivers: { userId: string; name: string; relationship: string }[];
   /** The latest change to the shared log (scope "entries" or "moments"), or null. */
@@ -123,6 +125,7 @@ export async function caseSummaries(db: Kysely<Database>, cases: OpenCase[], now
     (c): CaseSummary => ({
       openCase: c,
       familyName: families.get(c.familyId) ?? "",
+      timeZone: timeZones.get(c.familyId) ?? "UTC",
       babies: babies.get(c.familyId) ?? [],
       caregivers: caregivers.get(c.familyId) ?? [],
       lastActivityAt: seesLog(c) ? (activity.get(c.familyId) ?? null) : null,

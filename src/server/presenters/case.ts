@@ -36,6 +36,7 @@ const pointSchema = z.object({ total: z.number(), completedAt: z.string() });
 export const caseSummarySchema = z.object({
   id: z.string().describe("The case id (not the family's)"),
   familyName: z.string(),
+  timeZone: z.string().describe("The family's IANA time zone: the log's days begin and end there"),
   scopes: z.array(z.enum(consentScopes)),
   sharedUntil: z.string(),
   openedAt: z.string(),
@@ -81,6 +82,7 @@ export function caseSummaryView(s: CaseSummary, today: string): CaseSummaryView 
   return {
     id: s.openCase.id,
     familyName: s.familyName,
+    timeZone: s.timeZone,
     scopes: s.openCase.scopes,
     sharedUntil: iso(s.openCase.sharedUntil),
     openedAt: iso(s.openCase.createdAt),

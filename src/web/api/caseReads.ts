@@ -2,6 +2,7 @@
 // records each author shared, and the visit summary for one baby. Read-only, clinician side. Types mirror
 // src/server/routes/case-{screenings,thought-records,visit-summary}.ts.
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import type { Entry } from "../log/types";
 import type { VisitCheckIn, VisitSummary } from "../pages/guide/api";
 import { api } from "./client";
 import type { ThoughtRecord } from "./thoughtRecords";
@@ -77,6 +78,18 @@ export function useCaseVisitSummary(
         `/api/cases/${enc(caseId)}/visit-summary?babyId=${enc(babyId ?? "")}&days=${days}&lang=${enc(lang)}`,
       ),
     enabled: enabled && Boolean(babyId),
+    retry: false,
+  });
+}
+
+/** The family's shared care log since `from` (an ISO instant), newest first; at most 500 entries. */
+export function useCaseLog(caseId: string, from: string, enabled: boolean) {
+  return useQuery({
+    queryKey: caseKey(caseId, "log", from),
+    queryFn: async () =>
+      (await api.get<{ items: Entry[] }>(`/api/cases/${enc(caseId)}/entries?from=${enc(from)}&limit=500`))
+        .items,
+    enabled,
     retry: false,
   });
 }

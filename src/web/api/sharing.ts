@@ -41,6 +41,8 @@ export interface CaseBaby {
 export interface CaseSummary {
   id: string;
   familyName: string;
+  /** The family's time zone: the log's days begin and end there. */
+  timeZone: string;
   scopes: ShareScope[];
   sharedUntil: string;
   openedAt: string;
@@ -62,15 +64,6 @@ export interface CaseSummary {
     dueOn: string;
     overdue: boolean;
   }[];
-}
-
-export interface CaseEntry {
-  id: string;
-  babyId: string;
-  type: string;
-  startedAt: string;
-  moments: string[];
-  note: string | null;
 }
 
 const sharesKey = (familyId: string) => ["shares", familyId] as const;
@@ -144,17 +137,6 @@ export function useCase(id: string | undefined) {
     queryKey: ["case", id ?? ""],
     queryFn: () => api.get<CaseSummary>(`/api/cases/${encodeURIComponent(id ?? "")}`),
     enabled: Boolean(id),
-    retry: false,
-  });
-}
-
-export function useCaseEntries(id: string | undefined, enabled: boolean) {
-  return useQuery({
-    queryKey: ["case", id ?? "", "entries"],
-    queryFn: async () =>
-      (await api.get<{ items: CaseEntry[] }>(`/api/cases/${encodeURIComponent(id ?? "")}/entries?limit=30`))
-        .items,
-    enabled: Boolean(id) && enabled,
     retry: false,
   });
 }

@@ -3,12 +3,11 @@
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { ApiError } from "../../api/client";
-import { useCase, useCaseEntries } from "../../api/sharing";
+import { useCase } from "../../api/sharing";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Page } from "../../components/Page";
 import { CaseFacts } from "./CaseFacts";
 import { caseSections } from "./caseSections";
-import "../../i18n/log";
 import "../../i18n/sharing";
 import "../../styles/sharing.css";
 
@@ -16,7 +15,6 @@ export default function CasePage() {
   const { t } = useTranslation();
   const { id } = useParams();
   const found = useCase(id);
-  const entries = useCaseEntries(id, Boolean(found.data?.scopes.includes("entries")));
   if (found.error instanceof ApiError && found.error.status === 404)
     return (
       <Page title={t("case.gone")}>
@@ -36,25 +34,6 @@ export default function CasePage() {
             <h2 id="overview-heading">{t("case.overview")}</h2>
             <CaseFacts summary={c} />
           </section>
-          {c.scopes.includes("entries") ? (
-            <section aria-labelledby="log-heading" className="stack">
-              <h2 id="log-heading">{t("case.log")}</h2>
-              <ErrorAlert error={entries.error} />
-              {entries.data && !entries.data.length ? <p>{t("case.noEntries")}</p> : null}
-              <ul className="case-entries">
-                {entries.data?.map((e) => (
-                  <li key={e.id}>
-                    <time dateTime={e.startedAt}>{new Date(e.startedAt).toLocaleString()}</time> ·{" "}
-                    {t(`entryType.${e.type}` as "entryType.feeding", { defaultValue: e.type })}
-                    {e.moments.length
-                      ? ` · ${e.moments.map((m) => t(`moment.${m}` as "moment.eye_contact", { defaultValue: m })).join(", ")}`
-                      : ""}
-                    {e.note ? <q>{e.note}</q> : null}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
           {caseSections.map(({ key, Component }) => (
             <Component key={key} caseId={c.id} summary={c} />
           ))}

@@ -6,6 +6,7 @@ import type { CaseSummary } from "../../api/sharing";
 import { CaseAssignments } from "./CaseAssignments";
 import { CaseCheckins } from "./CaseCheckins";
 import { CaseFormulation } from "./CaseFormulation";
+import { CaseLog } from "./CaseLog";
 import { CaseNotes } from "./CaseNotes";
 import { CaseObservations } from "./CaseObservations";
 import { CaseReferrals } from "./CaseReferrals";
@@ -20,6 +21,7 @@ export interface CaseSectionProps {
 }
 
 export const caseSections: { key: string; Component: ComponentType<CaseSectionProps> }[] = [
+  { key: "log", Component: CaseLog },
   { key: "screenings", Component: CaseScreenings },
   { key: "visit-summary", Component: CaseVisitSummary },
   { key: "formulation", Component: CaseFormulation },
