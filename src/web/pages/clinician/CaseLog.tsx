@@ -11,9 +11,11 @@ import { ErrorAlert } from "../../components/ErrorAlert";
 import { useDescribe, useDuration } from "../../log/describe";
 import { familyFormat } from "../../log/familyClock";
 import type { Entry } from "../../log/types";
+import { ScrollTable } from "../guide/ScrollTable";
 import type { CaseSectionProps } from "./caseSections";
 import "../../i18n/casereads";
 import "../../i18n/log";
+import "../../styles/guide.css";
 import "../../styles/case-reads.css";
 
 const DAYS = 14;
@@ -102,9 +104,9 @@ export function CaseLog({ caseId, summary }: CaseSectionProps) {
           {log.data && !log.data.length ? <p>{t("caseReads.log.none", { days: DAYS })}</p> : null}
           {log.data?.length ? (
             <>
-              <div className="case-log-scroll">
+              <ScrollTable labelledBy="case-log-caption">
                 <table className="case-log-table">
-                  <caption>{t("caseReads.log.caption", { days: DAYS })}</caption>
+                  <caption id="case-log-caption">{t("caseReads.log.caption", { days: DAYS })}</caption>
                   <thead>
                     <tr>
                       <th scope="col">{t("caseReads.log.day")}</th>
@@ -140,7 +142,7 @@ export function CaseLog({ caseId, summary }: CaseSectionProps) {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollTable>
               {logged.map((d) => (
                 <section key={d.date} aria-label={labelOf(d.date)} className="stack">
                   <h3>{labelOf(d.date)}</h3>
