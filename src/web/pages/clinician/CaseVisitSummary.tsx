@@ -7,11 +7,10 @@ import { type CaseCheckIn, type CaseVisitSummary as Summary, useCaseVisitSummary
 import { Loading } from "../../app/Loading";
 import { ChoiceGroup } from "../../components/ChoiceGroup";
 import { ErrorAlert } from "../../components/ErrorAlert";
-import { useDateRange } from "../guide/dates";
 import { ScrollTable } from "../guide/ScrollTable";
-import { useAgeWords } from "../guide/useAgeWords";
 import { VisitDays } from "../guide/VisitDays";
 import { VisitFacts } from "../guide/VisitFacts";
+import { VisitPeriod } from "../guide/VisitPeriod";
 import type { CaseSectionProps } from "./caseSections";
 import "../../i18n/casereads";
 import "../../i18n/guidance";
@@ -72,28 +71,9 @@ export function CaseVisitSummary({ caseId, summary }: CaseSectionProps) {
 
 function VisitBody({ data, resultsShared }: { data: Summary; resultsShared: boolean }) {
   const { t } = useTranslation();
-  const range = useDateRange();
-  const age = useAgeWords();
   return (
     <>
-      <dl className="visit-facts">
-        <div>
-          <dt>{t("guide.visit.dates")}</dt>
-          <dd>{range(data.from, data.to)}</dd>
-        </div>
-        {data.ageDays !== null ? (
-          <div>
-            <dt>{t("guide.visit.age")}</dt>
-            <dd>{age(data.ageDays)}</dd>
-          </div>
-        ) : null}
-        {data.correctedAgeDays !== null ? (
-          <div>
-            <dt>{t("guide.visit.correctedAge")}</dt>
-            <dd>{age(data.correctedAgeDays)}</dd>
-          </div>
-        ) : null}
-      </dl>
+      <VisitPeriod {...data} />
       <VisitDays days={data.days} />
       <VisitFacts summary={data} />
       <SharedCheckIns

@@ -13,11 +13,10 @@ import { currentLocale } from "../../i18n";
 import { useLogContext } from "../../log/LogContext";
 import { useVisitSummary } from "./api";
 import { BackToGuide } from "./BackToGuide";
-import { useDateRange } from "./dates";
-import { useAgeWords } from "./useAgeWords";
 import { VisitCheckIns } from "./VisitCheckIns";
 import { VisitDays } from "./VisitDays";
 import { VisitFacts } from "./VisitFacts";
+import { VisitPeriod } from "./VisitPeriod";
 import { VisitQuestions } from "./VisitQuestions";
 import "../../i18n/guidance";
 import "../../styles/guide.css";
@@ -30,8 +29,6 @@ export default function VisitSummary() {
   const { baby } = useLogContext();
   const [days, setDays] = useState<Days>(7);
   const summary = useVisitSummary(baby.id, days, currentLocale());
-  const range = useDateRange();
-  const age = useAgeWords();
   const data = summary.data;
 
   return (
@@ -60,24 +57,7 @@ export default function VisitSummary() {
       {summary.isPending ? <Loading /> : null}
       {data ? (
         <>
-          <dl className="visit-facts">
-            <div>
-              <dt>{t("guide.visit.dates")}</dt>
-              <dd>{range(data.from, data.to)}</dd>
-            </div>
-            {data.ageDays !== null ? (
-              <div>
-                <dt>{t("guide.visit.age")}</dt>
-                <dd>{age(data.ageDays)}</dd>
-              </div>
-            ) : null}
-            {data.correctedAgeDays !== null ? (
-              <div>
-                <dt>{t("guide.visit.correctedAge")}</dt>
-                <dd>{age(data.correctedAgeDays)}</dd>
-              </div>
-            ) : null}
-          </dl>
+          <VisitPeriod {...data} />
           <VisitDays days={data.days} />
           <VisitFacts summary={data} />
           <VisitCheckIns checkIns={data.checkIns} />
