@@ -4,16 +4,10 @@
 // clinician sees the answer in the case. axe on every screen.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type HttpClient, uniqueEmail } from "../support/http-client.js";
+import type { HttpClient } from "../support/http-client.js";
 import type { TestServer } from "../support/test-server.js";
-import { axeBuilder, launchBrowser, phoneContext, startWebServer } from "./browser.js";
-
-async function axeProblems(page: Page): Promise<string[]> {
-  const result = await axeBuilder(page)
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  return result.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.help}: ${v.nodes[0]?.target}`);
-}
+import { axeProblems, launchBrowser, phoneContext, startWebServer } from "./browser.js";
+import { sharedCase, signedInContext, signIn } from "./case-fixture.js";
 
 describe("what a clinician asks of a family, in the browser", () => {
   let server: TestServer;
@@ -26,21 +20,7 @@ describe("what a clinician asks of a family, in the browser", () => {
   beforeAll(async () => {
     server = await startWebServer();
     browser = await launchBrowser();
-    parent = server.client();
-    clinician = server.client();
-    await parent.signUp(uniqueEmail("parent"), { name: "Maya" });
-    await clinician.signUp(uniqueEmail("clinician"), { name: "Dr Lee", role: "clinician" });
-    const family = await parent.post("/api/families", { name: "The Ortiz family", relationship: "mother" });
-    const born = new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10);
-    await parent.post(`/api/families/${family.json.id}/babies`, { name: "Robin", birthDate: born });
-    const share = await parent.post("/api/consents", {
-      familyId: family.json.id,
-      scopes: ["entries", "screenings"],
-    });
-    expect(share.status).toBe(201);
-    const taken = await clinician.post(`/api/consents/${share.json.code}/accept`, {});
-    expect(taken.status).toBe(200);
-    caseId = taken.json.caseId;
+    ({ parent, clinician, caseId } = await sharedCase(server, ["entries", "screenings"]));
   });
   afterAll(async () => {
     for (const c of contexts) await c.close();
@@ -49,12 +29,11 @@ describe("what a clinician asks of a family, in the browser", () => {
   });
 
   async function pageFor(client: HttpClient, desktop: boolean): Promise<Page> {
-    const [name = "", value = ""] = [...client.cookies].find(([k]) => k.endsWith("session_token")) ?? [];
     const context = desktop
-      ? await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "en-US" })
+      ? await signedInContext(browser, server, client)
       : await phoneContext(browser, { colorScheme: "dark" });
     contexts.push(context);
-    await context.addCookies([{ name, value, url: server.base }]);
+    if (!desktop) await signIn(context, server, client);
     return context.newPage();
   }
 

@@ -1,14 +1,7 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestServer } from "../support/test-server.js";
-import { axeBuilder, launchBrowser, phoneContext, startWebServer } from "./browser.js";
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const result = await axeBuilder(page)
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  return result.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.help}`);
-}
+import { axeProblems, launchBrowser, phoneContext, startWebServer } from "./browser.js";
 
 const words = {
   en: {
@@ -65,7 +58,7 @@ describe('"When bonding feels hard" in the browser', () => {
       // Attune's own cue guide and the Guide's ideas, from the bundled content.
       for (const to of ["/guide/cues", "/guide"])
         expect(await page.locator(`main .bonding-links a[href='${to}']`).count(), to).toBe(1);
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await axeProblems(page)).toEqual([]);
       await context.close();
     });
   }

@@ -62,3 +62,12 @@ export function phoneContext(
 export function axeBuilder(page: Page): AxeBuilder {
   return new AxeBuilder({ page }).setLegacyMode();
 }
+
+/** WCAG 2.2 AA, as the project's standard asks: every level-A and level-AA rule axe has up to 2.2. */
+export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/** axe's WCAG 2.2 AA findings on what the page shows now, one line each with the first element it names. */
+export async function axeProblems(page: Page): Promise<string[]> {
+  const result = await axeBuilder(page).withTags(WCAG_TAGS).analyze();
+  return result.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.help}: ${v.nodes[0]?.target}`);
+}

@@ -1,20 +1,8 @@
-// What a family shares for its clinician to read, in the browser: a parent shares the care log with its
-// moments, two PHQ-9 results, a thought record and the visit summary (through the API); the clinician opens
-// the case and finds the fortnight's table and entries, the chart with its numbers, the record and the
-// summary. axe clean in light and in night mode.
-import { AxeBuilder } from "@axe-core/playwright";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type HttpClient, uniqueEmail } from "../support/http-client.js";
 import type { TestServer } from "../support/test-server.js";
-import { launchBrowser, startWebServer } from "./browser.js";
-
-async function axeProblems(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  return result.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.help}: ${v.nodes[0]?.target}`);
-}
+import { axeProblems, launchBrowser, startWebServer } from "./browser.js";
 
 const phq9 = (options: number[]) => ({
   instrumentId: "phq9",

@@ -9,14 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listing, seedListing } from "../support/directory-fixture.js";
 import { type HttpClient, uniqueEmail } from "../support/http-client.js";
 import type { TestServer } from "../support/test-server.js";
-import { axeBuilder, launchBrowser, phoneContext, startWebServer } from "./browser.js";
-
-async function axeProblems(page: Page): Promise<string[]> {
-  const result = await axeBuilder(page)
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  return result.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.help}: ${v.nodes[0]?.target}`);
-}
+import { axeProblems, launchBrowser, phoneContext, startWebServer } from "./browser.js";
 
 describe("a family shares with a clinician, who works the case, until the family ends it, in the browser", () => {
   let server: TestServer;

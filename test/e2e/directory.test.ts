@@ -3,14 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DAY_MS, KM_PER_DEGREE, listing, seedListing } from "../support/directory-fixture.js";
 import { HttpClient, uniqueEmail } from "../support/http-client.js";
 import type { TestServer } from "../support/test-server.js";
-import { axeBuilder, launchBrowser, phoneContext, startWebServer } from "./browser.js";
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const result = await axeBuilder(page)
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  return result.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.help}`);
-}
+import { axeProblems, launchBrowser, phoneContext, startWebServer } from "./browser.js";
 
 /** Visible controls inside `selector` smaller than 44 × 44 CSS px (a checkbox counts by its label). */
 function smallTargets(page: Page, selector: string) {
@@ -124,7 +117,7 @@ describe("the provider directory in the browser", () => {
     await page.getByText("More filters").click();
     await page.getByLabel("Kind of support").selectOption("lactation");
     await page.getByLabel("Language", { exact: true }).selectOption("es");
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
     await page.getByRole("button", { name: "Search", exact: true }).click();
     await page.getByText("2 providers found").waitFor();
     const names = await page.locator(".provider-card h3").allTextContents();
@@ -136,7 +129,7 @@ describe("the provider directory in the browser", () => {
     expect(url).toContain("near=94110");
     expect(url).toContain("service=lactation");
     expect(url).toContain("language=es");
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
     // Every filter control and every result link is comfortable to tap.
     expect(
       await page.locator(".directory-search select, .directory-search input[type=checkbox]").count(),
@@ -150,7 +143,7 @@ describe("the provider directory in the browser", () => {
       "tel:+14155550100",
     );
     await page.getByText(/Taking new clients \(confirmed/).waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
     // Back returns to the same search.
     await page.goBack();
     await page.getByText("2 providers found").waitFor();
@@ -183,7 +176,7 @@ describe("the provider directory in the browser", () => {
     await page.goto(`${server.base}/directory?q=zebra%20quilting`);
     await page.getByText("No providers match this search yet.").waitFor();
     await page.getByRole("link", { name: /Need help now\? has free lines/ }).waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
 
     await page.goto(`${server.base}/directory/providers/no-such-provider`);
     await page.getByRole("heading", { level: 1, name: "This provider is not listed right now." }).waitFor();
@@ -195,7 +188,7 @@ describe("the provider directory in the browser", () => {
     const { context, page } = await signedIn(provider);
     await page.goto(`${server.base}/directory/apply`);
     await page.getByRole("heading", { level: 1, name: "List your practice" }).waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
 
     // Sent empty: each problem next to its field, and focus on the first.
     await page.getByRole("button", { name: "Send for review" }).click();
@@ -204,7 +197,7 @@ describe("the provider directory in the browser", () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-invalid") === "true")).toBe(
       true,
     );
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
 
     await page.getByLabel("Name families will see").fill("Ximena Applied");
     await page
@@ -231,7 +224,7 @@ describe("the provider directory in the browser", () => {
     await page.getByText("Waiting for review").waitFor();
     // Owning a listing puts it in the navigation.
     await page.getByRole("navigation").getByRole("link", { name: "My listing", exact: true }).waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
 
     // Not public yet.
     expect((await server.client().get("/api/directory/providers?q=Ximena")).json.total).toBe(0);
@@ -242,7 +235,7 @@ describe("the provider directory in the browser", () => {
     await mod.page.getByRole("heading", { level: 1, name: "Moderation" }).waitFor();
     let item = mod.page.locator(".moderation-item", { hasText: "Ximena Applied" });
     await item.waitFor();
-    expect(await axeViolations(mod.page)).toEqual([]);
+    expect(await axeProblems(mod.page)).toEqual([]);
     // A reason is owed before asking for changes.
     await item.getByRole("button", { name: "Ask for changes" }).click();
     await item.getByText("Write the reason the provider will read first.").waitFor();
@@ -273,7 +266,7 @@ describe("the provider directory in the browser", () => {
     await item.getByLabel(/How you checked Licensed clinical social worker/).fill("CA BBS licence lookup");
     await item.getByRole("button", { name: "Mark checked" }).click();
     await item.getByText(/Checked .*: CA BBS licence lookup/).waitFor();
-    expect(await axeViolations(mod.page)).toEqual([]);
+    expect(await axeProblems(mod.page)).toEqual([]);
     await item.getByRole("button", { name: "Approve" }).click();
     await mod.page.getByText("Done: Ximena Applied.").waitFor();
     await mod.context.close();
@@ -319,7 +312,7 @@ describe("the provider directory in the browser", () => {
     await due.click();
     await page.getByRole("heading", { level: 1, name: "My listings" }).waitFor();
     await page.getByRole("heading", { name: "Are you taking new clients?" }).waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
     await page.getByRole("button", { name: "Yes, taking new clients" }).click();
     await page.getByText("Thank you: confirmed today.").waitFor();
     await page.getByRole("navigation").getByRole("link", { name: "My listing", exact: true }).waitFor();
@@ -345,10 +338,10 @@ describe("the provider directory in the browser", () => {
     await page.goto(`${server.base}/directory?near=94110&service=lactation&language=es`);
     await page.getByRole("heading", { level: 1, name: "Buscar apoyo" }).waitFor();
     await page.getByText("2 profesionales encontrados").waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
     await page.getByRole("link", { name: "Near Lactation" }).click();
     await page.getByRole("heading", { level: 1, name: "Near Lactation" }).waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
     await context.close();
   });
 });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dayBounds, localDate } from "../../src/domain/time.js";
 import { uniqueEmail } from "../support/http-client.js";
 import type { TestServer } from "../support/test-server.js";
-import { axeBuilder, launchBrowser, phoneContext, startWebServer } from "./browser.js";
+import { axeProblems, launchBrowser, phoneContext, startWebServer } from "./browser.js";
 
 /** A signed-up account whose session cookie can be handed to a browser context. */
 async function account(server: TestServer, name: string) {
@@ -40,14 +40,6 @@ const AUCKLAND = "Pacific/Auckland";
 const LOS_ANGELES = "America/Los_Angeles";
 const mainNav = (page: Page) => page.getByRole("navigation", { name: "Main" });
 const syncStatus = (page: Page) => page.locator(".sync-status");
-
-/** axe's WCAG 2.2 AA findings on what the page shows now (the full sweep is in accessibility.test.ts). */
-async function axeProblems(page: Page): Promise<string[]> {
-  const result = await axeBuilder(page)
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  return result.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.help}`);
-}
 
 describe("family settings, time zones and several families in the browser", () => {
   let server: TestServer;

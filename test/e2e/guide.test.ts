@@ -2,14 +2,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { uniqueEmail } from "../support/http-client.js";
 import type { TestServer } from "../support/test-server.js";
-import { axeBuilder, launchBrowser, phoneContext, startWebServer } from "./browser.js";
-
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const result = await axeBuilder(page).withTags(WCAG_TAGS).analyze();
-  return result.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.help}`);
-}
+import { axeProblems, launchBrowser, phoneContext, startWebServer } from "./browser.js";
 
 /** An instant `days` before today at a UTC clock time (the family's zone is UTC). */
 const daysAgo = (days: number, hour = 10, minute = 0) => {
@@ -84,7 +77,7 @@ describe("the Guide in the browser", () => {
     expect(await page.getByRole("link", { name: /My baby is crying/ }).getAttribute("href")).toBe(
       "/guide/crying",
     );
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
 
     await page.getByRole("link", { name: "Short reads" }).click();
     await page.getByRole("heading", { level: 1, name: "Short reads" }).waitFor();
@@ -98,7 +91,7 @@ describe("the Guide in the browser", () => {
     await page.getByRole("heading", { level: 2, name: "Sources" }).waitFor();
     const sources = page.locator("ol.source-list > li");
     expect(await sources.count()).toBeGreaterThan(0);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
 
     // Sources that are online open in a new tab, without handing the page over.
     await page.getByRole("link", { name: "All short reads" }).click();
@@ -110,7 +103,7 @@ describe("the Guide in the browser", () => {
     );
     expect(await link.getAttribute("target")).toBe("_blank");
     expect(await link.getAttribute("rel")).toContain("noopener");
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
 
     await page.goto(`${server.base}/guide/learn/no-such-article`);
     await page.getByRole("heading", { level: 1, name: "Page not found" }).waitFor();
@@ -126,7 +119,7 @@ describe("the Guide in the browser", () => {
     await page.getByRole("heading", { name: "Getting tired" }).waitFor();
     await page.getByRole("heading", { level: 3, name: "Yawning", exact: true }).waitFor();
     expect(await page.getByRole("heading", { name: "Going still" }).count()).toBe(0);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
 
     // A visibility note is marked as such.
     await page.getByRole("searchbox", { name: "Search the signs" }).fill("flushing");
@@ -161,7 +154,7 @@ describe("the Guide in the browser", () => {
     expect(await table.getByRole("row").count()).toBe(8); // a header and seven days
     await table.getByRole("cell", { name: "5 h" }).waitFor();
     await page.getByRole("heading", { level: 2, name: "An idea to try next week" }).waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
 
     // The week before has none of it, and says so kindly.
     await page.getByRole("link", { name: "Previous week" }).click();
@@ -205,7 +198,7 @@ describe("the Guide in the browser", () => {
     const days = page.getByRole("table", { name: "Feeds, sleep and diapers each day" }).getByRole("row");
     await expect.poll(() => days.count()).toBe(15); // a header and fourteen days
     await questions.getByText("Is it normal that she sleeps after every bath?").waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
 
     // On paper, only the summary: no header, no buttons, no form.
     await page.emulateMedia({ media: "print" });
@@ -222,7 +215,7 @@ describe("the Guide in the browser", () => {
     await page.goto(`${server.base}/guide/saved`);
     await page.getByRole("heading", { level: 1, name: "Saved ideas" }).waitFor();
     await page.getByText(idea.text).waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
     await page.getByRole("button", { name: "Remove from saved" }).click();
     await page.getByText("Removed from your saved ideas.").waitFor();
     await page.getByText(/No saved ideas yet/).waitFor();

@@ -1,18 +1,8 @@
-// The clinician's way into a share, in the browser: the clinician makes an invitation on the caseload, the
-// parent opens its link, sees who asks, chooses what to share, and the case appears on the caseload.
-import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type HttpClient, uniqueEmail } from "../support/http-client.js";
 import type { TestServer } from "../support/test-server.js";
-import { launchBrowser, phoneContext, startWebServer } from "./browser.js";
-
-async function axeProblems(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  return result.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.help}`);
-}
+import { axeProblems, launchBrowser, phoneContext, startWebServer } from "./browser.js";
 
 describe("a clinician's invitation to share, in the browser", () => {
   let server: TestServer;

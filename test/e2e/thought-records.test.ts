@@ -6,9 +6,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type HttpClient, uniqueEmail } from "../support/http-client.js";
 import type { TestServer } from "../support/test-server.js";
-import { axeBuilder, launchBrowser, phoneContext, startWebServer } from "./browser.js";
-
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+import { axeBuilder, launchBrowser, phoneContext, startWebServer, WCAG_TAGS } from "./browser.js";
 
 /** axe violations and visible controls smaller than 44 × 44 CSS px (a checkbox counts by its label). */
 async function problems(page: Page): Promise<string[]> {

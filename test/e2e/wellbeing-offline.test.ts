@@ -2,9 +2,8 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { uniqueEmail } from "../support/http-client.js";
 import type { TestServer } from "../support/test-server.js";
-import { axeBuilder, launchBrowser, phoneContext, startWebServer } from "./browser.js";
+import { axeBuilder, launchBrowser, phoneContext, startWebServer, WCAG_TAGS } from "./browser.js";
 
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const axeViolations = async (page: Page) =>
   (await axeBuilder(page).withTags(WCAG_TAGS).analyze()).violations.map(
     (v) => `${v.id} (${v.nodes.length}) ${v.help}`,

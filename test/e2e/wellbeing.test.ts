@@ -2,14 +2,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { uniqueEmail } from "../support/http-client.js";
 import type { TestServer } from "../support/test-server.js";
-import { axeBuilder, launchBrowser, phoneContext, startWebServer } from "./browser.js";
-
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const result = await axeBuilder(page).withTags(WCAG_TAGS).analyze();
-  return result.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.help}`);
-}
+import { axeProblems, launchBrowser, phoneContext, startWebServer } from "./browser.js";
 
 const words = {
   en: {
@@ -98,7 +91,7 @@ describe("well-being check-ins and help in the browser", () => {
       await expect
         .poll(() => page.locator(".checkin-page").getByRole("status").textContent())
         .toBe(w.progress9);
-      if (locale === "en") expect(await axeViolations(page)).toEqual([]);
+      if (locale === "en") expect(await axeProblems(page)).toEqual([]);
 
       // The moment "several days" is chosen: the panel, before any score, with focus on its heading.
       await page.getByRole("radio", { name: w.severalDays, exact: true }).click();
@@ -115,7 +108,7 @@ describe("well-being check-ins and help in the browser", () => {
       // Escape does not close it.
       await page.keyboard.press("Escape");
       expect(await panel.isVisible()).toBe(true);
-      if (locale === "en") expect(await axeViolations(page)).toEqual([]);
+      if (locale === "en") expect(await axeProblems(page)).toEqual([]);
 
       await panel.getByRole("button", { name: w.safe }).click();
       await page.getByRole("button", { name: w.finish }).click();
@@ -125,7 +118,7 @@ describe("well-being check-ins and help in the browser", () => {
       expect(await resultPanel.getByRole("link", { name: w.call988 }).getAttribute("href")).toBe("tel:988");
       await page.getByRole("heading", { level: 2, name: w.total }).waitFor();
       expect(await comesBefore(page, ".crisis-panel", ".result-score")).toBe(true);
-      if (locale === "en") expect(await axeViolations(page)).toEqual([]);
+      if (locale === "en") expect(await axeProblems(page)).toEqual([]);
 
       // The server stored it, with its self-harm flag.
       const after = (await client.get("/api/screenings")).json;
@@ -157,14 +150,14 @@ describe("well-being check-ins and help in the browser", () => {
     ])
       await page.getByRole("heading", { level: 3, name: scale }).waitFor();
     expect(await page.locator(".crisis-panel").count()).toBe(0);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
     // The list shows it in a table, with the chart.
     await page.getByRole("link", { name: "All check-ins" }).click();
     await page.getByRole("heading", { level: 1, name: "Check-ins" }).waitFor();
     await page.getByRole("table", { name: "PBQ results" }).waitFor();
     await page.getByRole("img", { name: "PBQ scores over time" }).waitFor();
     await page.getByText("Your answers and results are private: only you can see them.").waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
     await context.close();
   });
 
@@ -175,7 +168,7 @@ describe("well-being check-ins and help in the browser", () => {
     await page.getByRole("link", { name: "Need help now?" }).click();
     await page.getByRole("heading", { level: 1, name: "Need help now?" }).waitFor();
     expect(await page.getByRole("link", { name: "Call 988" }).getAttribute("href")).toBe("tel:988");
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
     // Another region, remembered on this phone.
     await page.getByLabel("Where you are").selectOption("GB");
     expect(await page.getByRole("link", { name: "Call 116 123" }).getAttribute("href")).toBe("tel:116123");
@@ -188,7 +181,7 @@ describe("well-being check-ins and help in the browser", () => {
     await out.getByRole("link", { name: "Need help now?" }).click();
     await out.getByRole("heading", { level: 1, name: "Need help now?" }).waitFor();
     expect(await out.getByRole("link", { name: "Call 988" }).getAttribute("href")).toBe("tel:988");
-    expect(await axeViolations(out)).toEqual([]);
+    expect(await axeProblems(out)).toEqual([]);
     await signedOut.close();
   });
 });
