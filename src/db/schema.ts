@@ -267,6 +267,8 @@ export interface DirectoryProvidersTable {
   applicant_email: string | null;
   status: string;
   source: string;
+  /** For an imported listing, the HSDS service's id (lower case); unique per source. Null otherwise. */
+  source_ref: string | null;
   kind: string;
   name: string;
   organization: string | null;

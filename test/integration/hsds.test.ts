@@ -638,6 +638,35 @@ describe.each(databaseKinds)("Open Referral HSDS 3.1 on %s", (kind) => {
     expect(await serviceIds()).toEqual(ids(...publicKeys));
   });
 
+  it("imports a service once: a dataset sent again adds only what is new, even sent twice at once", async () => {
+    const first = dataset();
+    expect((await moderator.post("/api/hsds/import", first)).json).toEqual({ imported: 3, skipped: [] });
+    const [doulas] = first;
+    const added = { ...(doulas as (typeof first)[number]), id: uuid(), name: "Riverside Doulas North" };
+    // The same services (one id in upper case, as another exporter might write it) and one new one.
+    const again = [...first.map((s, i) => (i === 0 ? { ...s, id: s.id.toUpperCase() } : s)), added];
+    const reply = await moderator.post("/api/hsds/import", again);
+    expect(reply.status, JSON.stringify(reply.json)).toBe(200);
+    expect(reply.json.imported).toBe(1);
+    expect(reply.json.skipped.map((s: { index: number }) => s.index)).toEqual([0, 1, 2]);
+    expect(reply.json.skipped[0].problems[0]).toMatch(
+      /^id: service .* was imported before, as listing .*; edit or reject that listing instead/,
+    );
+    const named = (name: string) =>
+      queue().then((items) => items.filter((i) => i.name === name && i.source === "hsds_import").length);
+    expect(await named("Riverside Doulas North")).toBe(1);
+
+    // Two imports of one new dataset at the same moment: each service is queued once between them.
+    const racing = dataset().map((s) => ({ ...s, name: `${s.name} Race` }));
+    const replies = await Promise.all([
+      moderator.post("/api/hsds/import", racing),
+      moderator.post("/api/hsds/import", racing),
+    ]);
+    for (const r of replies) expect(r.status, JSON.stringify(r.json)).toBe(200);
+    expect(replies[0]?.json.imported + replies[1]?.json.imported).toBe(3);
+    for (const s of racing) expect(await named(s.name)).toBe(1);
+  });
+
   it("reports each service it could not import by its position, with what to fix", async () => {
     const [good] = dataset();
     const base = {

@@ -17,6 +17,7 @@ import { observationsAndReferrals } from "./0014_observations_and_referrals.js";
 import { assignmentsAndCheckinRequests } from "./0015_assignments_and_checkin_requests.js";
 import { caseloadActivity } from "./0016_caseload_activity.js";
 import { shareInvitations } from "./0017_share_invitations.js";
+import { listingSourceRef } from "./0018_listing_source_ref.js";
 
 /**
  * The one ordered migration set for both dialects. Names sort in the order they must run;
@@ -41,5 +42,6 @@ export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
     "0015_assignments_and_checkin_requests": assignmentsAndCheckinRequests(kind),
     "0016_caseload_activity": caseloadActivity(),
     "0017_share_invitations": shareInvitations(kind),
+    "0018_listing_source_ref": listingSourceRef(),
   };
 }

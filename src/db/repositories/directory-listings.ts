@@ -10,6 +10,19 @@ import { type AuditRecord, auditRepository } from "./audit.js";
 /** How a listing came to the directory. */
 export type ListingSource = "application" | "hsds_import" | "demo";
 
+/** Who a new listing belongs to, where it came from, and its audit record. */
+export interface CreateMeta {
+  ownerId: string | null;
+  applicantEmail?: string;
+  source: ListingSource;
+  /** An imported listing's id at its source (the HSDS service id). */
+  sourceRef?: string;
+  status?: ListingStatus;
+  now?: number;
+  confirmedAt?: number;
+  audit?: ListingAudit;
+}
+
 export interface CredentialVerification {
   by: string;
   at: number;
@@ -346,6 +359,42 @@ export function directoryListingsRepository(db: Kysely<Database>) {
     }
   }
 
+  /** Writes a listing with its terms, credentials and audit record in one transaction; null on a source id seen before. */
+  async function insertListing(listing: NewListing, meta: CreateMeta): Promise<Listing | null> {
+    const now = meta.now ?? Date.now();
+    const status = meta.status ?? "pending";
+    const id = uuidv7(now);
+    const written = await db.transaction().execute(async (tx) => {
+      const inserted = await tx
+        .insertInto("directory_providers")
+        .values({
+          id,
+          owner_id: meta.ownerId,
+          applicant_email: meta.applicantEmail?.toLowerCase() ?? null,
+          status,
+          source: meta.source,
+          source_ref: meta.sourceRef?.toLowerCase() ?? null,
+          ...contentColumns(listing),
+          confirmed_at: meta.confirmedAt ?? now,
+          pending_changes: null,
+          moderation_note: null,
+          created_at: now,
+          updated_at: now,
+          approved_at: status === "approved" ? now : null,
+        })
+        .onConflict((oc) => oc.columns(["source", "source_ref"]).doNothing())
+        .returning("num")
+        .executeTakeFirst();
+      if (!inserted) return false;
+      const num = Number(inserted.num);
+      await replaceTerms(tx, num, listing);
+      await replaceCredentials(tx, num, listing.credentials);
+      await recordAudit(tx, id, meta.audit, now);
+      return true;
+    });
+    return written ? ((await load({ id })) as Listing) : null;
+  }
+
   return {
     get: (id: string) => load({ id }),
     /** By the internal key the search indexes return. */
@@ -364,46 +413,32 @@ export function directoryListingsRepository(db: Kysely<Database>) {
     },
 
     /** A new listing with its terms and credentials, in one transaction. */
-    async create(
-      listing: NewListing,
-      meta: {
-        ownerId: string | null;
-        applicantEmail?: string;
-        source: ListingSource;
-        status?: ListingStatus;
-        now?: number;
-        confirmedAt?: number;
-        audit?: ListingAudit;
-      },
-    ): Promise<Listing> {
-      const now = meta.now ?? Date.now();
-      const status = meta.status ?? "pending";
-      const id = uuidv7(now);
-      await db.transaction().execute(async (tx) => {
-        const inserted = await tx
-          .insertInto("directory_providers")
-          .values({
-            id,
-            owner_id: meta.ownerId,
-            applicant_email: meta.applicantEmail?.toLowerCase() ?? null,
-            status,
-            source: meta.source,
-            ...contentColumns(listing),
-            confirmed_at: meta.confirmedAt ?? now,
-            pending_changes: null,
-            moderation_note: null,
-            created_at: now,
-            updated_at: now,
-            approved_at: status === "approved" ? now : null,
-          })
-          .returning("num")
-          .executeTakeFirstOrThrow();
-        const num = Number(inserted.num);
-        await replaceTerms(tx, num, listing);
-        await replaceCredentials(tx, num, listing.credentials);
-        await recordAudit(tx, id, meta.audit, now);
-      });
-      return (await load({ id })) as Listing;
+    async create(listing: NewListing, meta: CreateMeta): Promise<Listing> {
+      return (await insertListing(listing, meta)) as Listing;
+    },
+
+    /**
+     * An imported listing, once per source id: null, writing nothing, when this source already brought in a
+     * listing with that id (before, or in an import running at the same moment).
+     */
+    async importOnce(listing: NewListing, meta: CreateMeta & { sourceRef: string }): Promise<Listing | null> {
+      return insertListing(listing, meta);
+    },
+
+    /** Which of these source ids this source has already imported, each with its listing's id. */
+    async imported(source: ListingSource, refs: string[]): Promise<Map<string, string>> {
+      const found = new Map<string, string>();
+      const wanted = [...new Set(refs.map((r) => r.toLowerCase()))];
+      for (let k = 0; k < wanted.length; k += 500) {
+        const rows = await db
+          .selectFrom("directory_providers")
+          .select(["id", "source_ref"])
+          .where("source", "=", source)
+          .where("source_ref", "in", wanted.slice(k, k + 500))
+          .execute();
+        for (const r of rows) if (r.source_ref) found.set(r.source_ref, r.id);
+      }
+      return found;
     },
 
     /**

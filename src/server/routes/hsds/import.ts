@@ -12,8 +12,9 @@ import { errorReplies } from "../schemas.js";
  * Bulk onboarding: a moderator imports an Open Referral HSDS 3.1 dataset. Every service is checked on its
  * own (HSDS types, then the same rules as a provider's application); each good one becomes a pending
  * listing with no owner (source "hsds_import") in the moderation queue, written with its audit record in
- * one transaction; each bad one is reported by its position with what to fix. Nothing becomes public
- * without a moderator's approval. Bodies are at most 1 MiB: a larger dataset is imported in parts.
+ * one transaction; each bad one is reported by its position with what to fix, and so is one this source
+ * already imported (by its HSDS id), so re-importing a corrected dataset adds only what is new. Nothing becomes
+ * public without a moderator's approval. Bodies are at most 1 MiB: a larger dataset is imported in parts.
  */
 const MAX_PROBLEMS = 20;
 
@@ -43,6 +44,13 @@ export const hsdsImportRoutes: FastifyPluginAsyncZod = async (app) => {
       const found = servicesIn(request.body);
       if ("notADataset" in found) throw new HttpError(400, "not_hsds", found.notADataset);
       const seen = new Set<string>();
+      const rawIds = found.services.flatMap((raw) => {
+        const rawId = (raw as { id?: unknown } | null)?.id;
+        return typeof rawId === "string" ? [rawId] : [];
+      });
+      const importedBefore = await app.attune.directory.imported("hsds_import", rawIds);
+      const importedAgain = (serviceId: string, listingId?: string) =>
+        `id: service ${serviceId} was imported before${listingId ? `, as listing ${listingId}` : ""}; edit or reject that listing instead of importing it again`;
       const skipped: z.infer<typeof skippedSchema>[] = [];
       let imported = 0;
       for (const [index, raw] of found.services.entries()) {
@@ -61,6 +69,11 @@ export const hsdsImportRoutes: FastifyPluginAsyncZod = async (app) => {
           continue;
         }
         seen.add(service.id.toLowerCase());
+        const earlier = importedBefore.get(service.id.toLowerCase());
+        if (earlier) {
+          skip([importedAgain(service.id, earlier)]);
+          continue;
+        }
         const mapped = listingOf(service);
         if (mapped.problems) {
           skip(mapped.problems);
@@ -74,14 +87,20 @@ export const hsdsImportRoutes: FastifyPluginAsyncZod = async (app) => {
           skip([`service_at_locations.location.addresses: ${error.message}`]);
           continue;
         }
-        await app.attune.directory.create(
+        const listing = await app.attune.directory.importOnce(
           { ...mapped.listing, coordinates },
           {
             ownerId: null,
             source: "hsds_import",
+            sourceRef: service.id,
             audit: auditOf(request, "hsds_import", { index, hsdsServiceId: service.id }),
           },
         );
+        // Null when an import running at the same moment brought this service in first.
+        if (!listing) {
+          skip([importedAgain(service.id)]);
+          continue;
+        }
         imported++;
       }
       return { imported, skipped };
