@@ -114,6 +114,21 @@ describe("what a family shares for its clinician to read, in the browser", () =>
       await visit.getByRole("cell", { name: "10 (from 0 to 27)" }).waitFor();
       expect(await axeProblems(page)).toEqual([]);
 
+      // Printing the visit summary prints it alone: the rest of the case stays off the paper until the
+      // dialog closes. (The dialog itself is stubbed: headless Chromium has none to close.)
+      await page.evaluate(() => {
+        window.print = () => undefined;
+      });
+      await visit.getByRole("button", { name: "Print this summary" }).click();
+      await page.emulateMedia({ media: "print" });
+      expect(await visit.isVisible()).toBe(true);
+      expect(await page.getByRole("heading", { level: 2, name: "Shared care log" }).isVisible()).toBe(false);
+      expect(await page.getByRole("heading", { level: 2, name: "Visit summary" }).isVisible()).toBe(true);
+      expect(await visit.getByRole("button", { name: "Print this summary" }).isVisible()).toBe(false);
+      await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+      expect(await page.getByRole("heading", { level: 2, name: "Shared care log" }).isVisible()).toBe(true);
+      await page.emulateMedia({ media: "screen" });
+
       await page.emulateMedia({ colorScheme: "dark" });
       expect(await axeProblems(page)).toEqual([]);
     } finally {

@@ -1,10 +1,12 @@
 // The family's visit summary, for one of their babies and the last 7 or 14 days: the same day-by-day table
 // and dated facts the family prints (pages/guide), their saved questions, and the check-ins caregivers shared
 // with clinicians. Read-only: the questions are the family's to write.
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type CaseCheckIn, type CaseVisitSummary as Summary, useCaseVisitSummary } from "../../api/caseReads";
 import { Loading } from "../../app/Loading";
+import { printPart } from "../../app/printPart";
+import { Button } from "../../components/Button";
 import { ChoiceGroup } from "../../components/ChoiceGroup";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { ScrollTable } from "../guide/ScrollTable";
@@ -16,6 +18,7 @@ import "../../i18n/casereads";
 import "../../i18n/guidance";
 import "../../styles/guide.css";
 import "../../styles/case-reads.css";
+import "../../styles/print.css";
 
 type Days = "7" | "14";
 
@@ -26,9 +29,14 @@ export function CaseVisitSummary({ caseId, summary }: CaseSectionProps) {
   const [days, setDays] = useState<Days>("7");
   const lang = i18n.language.startsWith("es") ? "es" : "en";
   const visit = useCaseVisitSummary(caseId, babyId || undefined, Number(days) as 7 | 14, lang, shared);
+  const sectionRef = useRef<HTMLElement>(null);
 
   return (
-    <section aria-labelledby="case-visit-heading" className="card stack case-reads-section">
+    <section
+      ref={sectionRef}
+      aria-labelledby="case-visit-heading"
+      className="card stack case-reads-section case-visit"
+    >
       <h2 id="case-visit-heading">{t("caseReads.visit.heading")}</h2>
       {!shared ? (
         <p className="field-hint">{t("caseReads.visit.notShared")}</p>
@@ -61,7 +69,14 @@ export function CaseVisitSummary({ caseId, summary }: CaseSectionProps) {
           <ErrorAlert error={visit.error} />
           {visit.isPending ? <Loading /> : null}
           {visit.data ? (
-            <VisitBody data={visit.data} resultsShared={summary.scopes.includes("screenings")} />
+            <>
+              <div className="no-print">
+                <Button variant="secondary" onClick={() => printPart(sectionRef.current)}>
+                  {t("caseReads.visit.print")}
+                </Button>
+              </div>
+              <VisitBody data={visit.data} resultsShared={summary.scopes.includes("screenings")} />
+            </>
           ) : null}
         </>
       )}
