@@ -1,5 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { uuidv7 } from "../../src/domain/ids.js";
 import { type HttpClient, uniqueEmail } from "../support/http-client.js";
 import type { TestServer } from "../support/test-server.js";
 import { axeProblems, launchBrowser, startWebServer } from "./browser.js";
@@ -58,6 +59,21 @@ describe("what a family shares for its clinician to read, in the browser", () =>
       note: "Settled while we sang",
     });
     expect(feed.status, feed.text).toBe(201);
+    // More than one page of the case's log (500 entries a page): 510 diaper changes over the last three days.
+    const diapers = Array.from({ length: 510 }, (_, i) => ({
+      entity: "entry",
+      op: "upsert",
+      data: {
+        id: uuidv7(),
+        babyId,
+        type: "diaper",
+        startedAt: new Date(Date.now() - (3 + i * 8) * 60_000).toISOString(),
+        details: { kind: "wet" },
+        updatedAt: new Date().toISOString(),
+      },
+    }));
+    for (const changes of [diapers.slice(0, 500), diapers.slice(500)])
+      expect((await parent.post("/api/sync", { changes })).json.conflicts).toEqual([]);
     const share = await parent.post("/api/consents", {
       familyId,
       scopes: ["entries", "moments", "screenings", "thought_records", "visit_summary"],
@@ -89,6 +105,9 @@ describe("what a family shares for its clinician to read, in the browser", () =>
       });
       await logSection.getByText(/Feed · Bottle · 120\sml.* · Formula · Eye contact, Singing/).waitFor();
       await logSection.getByText("Settled while we sang").waitFor();
+      // Every page of the log is read: the diaper changes over the fortnight add up to all 510.
+      const diaperCells = await log.locator("tbody tr td:nth-of-type(3)").allTextContents();
+      expect(diaperCells.reduce((sum, cell) => sum + Number(cell), 0)).toBe(510);
 
       const chart = page.getByRole("img", { name: /^PHQ-9, Maya: 2 results, from .+ Latest: 10 of 27/ });
       await chart.waitFor();

@@ -82,13 +82,25 @@ export function useCaseVisitSummary(
   });
 }
 
-/** The family's shared care log since `from` (an ISO instant), newest first; at most 500 entries. */
+/** Enough for any fortnight a family could log (about 200 entries a day); the server sends 500 a page. */
+const LOG_MOST = 3_000;
+
+/** The family's shared care log since `from` (an ISO instant), newest first, every page of it. */
 export function useCaseLog(caseId: string, from: string, enabled: boolean) {
   return useQuery({
     queryKey: caseKey(caseId, "log", from),
-    queryFn: async () =>
-      (await api.get<{ items: Entry[] }>(`/api/cases/${enc(caseId)}/entries?from=${enc(from)}&limit=500`))
-        .items,
+    queryFn: async () => {
+      const items: Entry[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { items: Entry[]; nextCursor: string | null } = await api.get(
+          `/api/cases/${enc(caseId)}/entries?from=${enc(from)}&limit=500${cursor ? `&cursor=${enc(cursor)}` : ""}`,
+        );
+        items.push(...page.items);
+        cursor = page.nextCursor;
+      } while (cursor && items.length < LOG_MOST);
+      return items;
+    },
     enabled,
     retry: false,
   });

@@ -93,6 +93,10 @@ export function CaseLog({ caseId, summary }: CaseSectionProps) {
     moments: Math.max(0, ...days.map((d) => d.moments)),
   };
   const logged = days.filter((d) => d.entries.length);
+  const detailsOf = (e: Entry) => {
+    const words = describe(e, now);
+    return words ? ` · ${words}` : "";
+  };
 
   return (
     <section aria-labelledby="case-log-heading" className="card stack case-reads-section">
@@ -151,7 +155,7 @@ export function CaseLog({ caseId, summary }: CaseSectionProps) {
                       <li key={e.id}>
                         <time dateTime={e.startedAt}>{clock.format(new Date(e.startedAt))}</time> ·{" "}
                         {t(`entryType.${e.type}` as "entryType.feed", { defaultValue: e.type })}
-                        {describe(e, now) ? ` · ${describe(e, now)}` : ""}
+                        {detailsOf(e)}
                         {e.moments.length
                           ? ` · ${e.moments.map((m) => t(`moment.${m}` as "moment.eye_contact", { defaultValue: m })).join(", ")}`
                           : ""}
