@@ -9,7 +9,7 @@ import "../../i18n/careteam";
 import "../../styles/care-team.css";
 
 export function FamilyObservations({ familyId }: CareTeamSectionProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const list = useFamilyObservations(familyId);
   const seen = useMarkObservationSeen(familyId);
   return (
@@ -24,7 +24,7 @@ export function FamilyObservations({ familyId }: CareTeamSectionProps) {
               {o.clinician
                 ? t("observations.from", { name: o.clinician.name })
                 : t("observations.fromSomeone")}{" "}
-              · <time dateTime={o.createdAt}>{new Date(o.createdAt).toLocaleDateString()}</time>
+              · <time dateTime={o.createdAt}>{new Date(o.createdAt).toLocaleDateString(i18n.language)}</time>
             </p>
             <blockquote className="observation-text">
               <p>{o.text}</p>

@@ -93,8 +93,8 @@ export function CaseAssignments({ caseId }: CaseSectionProps) {
 }
 
 function CaseAssignment({ assignment: a }: { assignment: Assignment }) {
-  const { t } = useTranslation();
-  const day = (iso: string) => new Date(iso).toLocaleDateString();
+  const { t, i18n } = useTranslation();
+  const day = (iso: string) => new Date(iso).toLocaleDateString(i18n.language);
   const answered = a.status !== "sent" && a.statusAt;
   const who = a.answeredBy?.name;
   return (

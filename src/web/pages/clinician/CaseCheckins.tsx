@@ -169,7 +169,7 @@ function CaseCheckinItem({
   busy: boolean;
   onStop: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const date = useDateFormat({ day: "numeric", month: "short", year: "numeric" });
   const what = t("checkinRequests.forWhom", { instrument: r.instrumentName, name: r.caregiver.name });
   const { everyWeeks, startsOn, times, until } = r.schedule;
@@ -190,13 +190,13 @@ function CaseCheckinItem({
             ? t("checkinRequests.sharedResult", {
                 date: date(r.latestDueOn),
                 total: r.shared.total,
-                completed: new Date(r.shared.completedAt).toLocaleDateString(),
+                completed: new Date(r.shared.completedAt).toLocaleDateString(i18n.language),
               })
             : t("checkinRequests.notSharedYet", { date: date(r.latestDueOn) })}
       </p>
       {r.stoppedAt ? (
         <p className="field-hint">
-          {t("checkinRequests.stopped", { date: new Date(r.stoppedAt).toLocaleDateString() })}
+          {t("checkinRequests.stopped", { date: new Date(r.stoppedAt).toLocaleDateString(i18n.language) })}
         </p>
       ) : r.nextDueOn ? (
         <p className="field-hint">{t("checkinRequests.next", { date: date(r.nextDueOn) })}</p>

@@ -3,17 +3,24 @@
 // check-ins the clinician asked for that are due and not yet answered by a shared result.
 import { useTranslation } from "react-i18next";
 import type { CaseSummary } from "../../api/sharing";
+import { useInstruments } from "../../api/wellbeing";
 
 const weeks = (days: number) => Math.floor(days / 7);
 
 export function CaseFacts({ summary: c }: { summary: CaseSummary }) {
-  const { t } = useTranslation();
-  const day = (iso: string) => new Date(iso).toLocaleDateString();
+  const { t, i18n } = useTranslation();
+  const instruments = useInstruments();
+  const day = (iso: string) => new Date(iso).toLocaleDateString(i18n.language);
   // A due date is the family's calendar date: shown as that date wherever the clinician is.
   const date = (ymd: string) =>
-    new Date(`${ymd}T12:00:00Z`).toLocaleDateString(undefined, { timeZone: "UTC" });
+    new Date(`${ymd}T12:00:00Z`).toLocaleDateString(i18n.language, { timeZone: "UTC" });
   const caregiver = (id: string) =>
     c.caregivers.find((g) => g.userId === id)?.name ?? t("caseload.aCaregiver");
+  const instrument = (id: string) =>
+    instruments.data?.find((i) => i.id === id)?.shortName ?? id.toUpperCase();
+  // With two caregivers answering the same questionnaire, each result says whose it is.
+  const whose = (id: string, userId: string) =>
+    c.caregivers.length > 1 ? `${instrument(id)} (${caregiver(userId)})` : instrument(id);
   return (
     <>
       {c.safetyFlags.length ? (
@@ -70,7 +77,7 @@ export function CaseFacts({ summary: c }: { summary: CaseSummary }) {
               {c.screenings
                 .map((s) =>
                   t(`caseload.trend.${s.trend}`, {
-                    instrument: s.instrumentId.toUpperCase(),
+                    instrument: whose(s.instrumentId, s.userId),
                     total: s.latest.total,
                     previous: s.previous?.total ?? 0,
                   }),
@@ -86,7 +93,7 @@ export function CaseFacts({ summary: c }: { summary: CaseSummary }) {
               {c.checkinsDue
                 .map((d) =>
                   t(d.overdue ? "caseload.overdue" : "caseload.due", {
-                    instrument: d.instrumentId.toUpperCase(),
+                    instrument: instrument(d.instrumentId),
                     caregiver: caregiver(d.caregiverId),
                     date: date(d.dueOn),
                   }),

@@ -89,8 +89,8 @@ export function CaseFormulation({ caseId, summary }: CaseSectionProps) {
 
 /** "Version N, saved <date> by <clinician>". */
 function SavedLine({ v }: { v: FormulationVersion }) {
-  const { t } = useTranslation();
-  const date = new Date(v.savedAt).toLocaleString();
+  const { t, i18n } = useTranslation();
+  const date = new Date(v.savedAt).toLocaleString(i18n.language);
   return v.author
     ? t("formulation.versionBy", { version: v.version, date, author: v.author.name })
     : t("formulation.version", { version: v.version, date });

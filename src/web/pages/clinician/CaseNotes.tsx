@@ -112,15 +112,15 @@ function NoteList({ caseId, kind }: { caseId: string; kind: CaseNoteKind }) {
 }
 
 function NoteItem({ caseId, note }: { caseId: string; note: CaseNote }) {
-  const { t } = useTranslation();
-  const date = new Date(note.createdAt).toLocaleString();
+  const { t, i18n } = useTranslation();
+  const date = new Date(note.createdAt).toLocaleString(i18n.language);
   return (
     <li className="case-note">
       <p className="case-file-meta">
         <time dateTime={note.createdAt}>{t("caseNotes.writtenAt", { date })}</time> ·{" "}
         {note.signedAt ? (
           <time dateTime={note.signedAt}>
-            {t("caseNotes.signedOn", { date: new Date(note.signedAt).toLocaleString() })}
+            {t("caseNotes.signedOn", { date: new Date(note.signedAt).toLocaleString(i18n.language) })}
           </time>
         ) : (
           t("caseNotes.unsigned")
@@ -136,7 +136,7 @@ function NoteItem({ caseId, note }: { caseId: string; note: CaseNote }) {
                 <p className="case-file-meta">
                   {t("caseNotes.amendmentBy", {
                     author: a.author?.name ?? t("caseNotes.someone"),
-                    date: new Date(a.createdAt).toLocaleString(),
+                    date: new Date(a.createdAt).toLocaleString(i18n.language),
                   })}
                 </p>
                 <p className="case-note-text">{a.text}</p>

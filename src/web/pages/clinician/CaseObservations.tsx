@@ -13,7 +13,7 @@ import "../../i18n/careteam";
 import "../../styles/care-team.css";
 
 export function CaseObservations({ caseId, summary }: CaseSectionProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const list = useCaseObservations(caseId);
   const share = useShareObservation(caseId);
   const [text, setText] = useState("");
@@ -105,7 +105,7 @@ export function CaseObservations({ caseId, summary }: CaseSectionProps) {
           return (
             <li key={o.id} className="observation">
               <p className="observation-from">
-                <time dateTime={o.createdAt}>{new Date(o.createdAt).toLocaleString()}</time>
+                <time dateTime={o.createdAt}>{new Date(o.createdAt).toLocaleString(i18n.language)}</time>
                 {who ? ` · ${t("observations.about", { who })}` : ""}
               </p>
               <blockquote className="observation-text">
@@ -113,7 +113,7 @@ export function CaseObservations({ caseId, summary }: CaseSectionProps) {
               </blockquote>
               <p className="field-hint">
                 {o.seenAt
-                  ? t("observations.seen", { date: new Date(o.seenAt).toLocaleDateString() })
+                  ? t("observations.seen", { date: new Date(o.seenAt).toLocaleDateString(i18n.language) })
                   : t("observations.notSeen")}
               </p>
             </li>

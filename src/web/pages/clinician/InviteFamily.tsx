@@ -9,7 +9,7 @@ import { ErrorAlert } from "../../components/ErrorAlert";
 import "../../i18n/invitations";
 
 export function InviteFamily() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const create = useCreateInvitation();
   const [copied, setCopied] = useState(false);
   const made = create.data;
@@ -43,7 +43,9 @@ export function InviteFamily() {
         <StatusMessage>
           <span className="share-code-intro">{t("invitations.invite.code")}</span>
           <strong className="share-code">{made.code}</strong>
-          <span>{t("invitations.invite.useBy", { date: new Date(made.useBy).toLocaleDateString() })}</span>
+          <span>
+            {t("invitations.invite.useBy", { date: new Date(made.useBy).toLocaleDateString(i18n.language) })}
+          </span>
           <span className="share-code-intro">{t("invitations.invite.link")}</span>
           <code className="invitation-link">{link}</code>
         </StatusMessage>

@@ -44,7 +44,7 @@ const keyIn = <K extends string, V>(keys: Record<K, V>, name: unknown): V | unde
   typeof name === "string" && Object.hasOwn(keys, name) ? keys[name as K] : undefined;
 
 export function AccessLog({ familyId, shares }: { familyId: string; shares: Share[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const log = useAccessLog(familyId);
   // Names come from the shares: a clinician is named on the share they took up, a caregiver on the one they made.
   const names = new Map<string, string>();
@@ -69,7 +69,7 @@ export function AccessLog({ familyId, shares }: { familyId: string; shares: Shar
       <ol className="access-log">
         {log.data?.map((e) => (
           <li key={e.id}>
-            <time dateTime={e.at}>{new Date(e.at).toLocaleString()}</time> · {who(e)} · {what(e)}
+            <time dateTime={e.at}>{new Date(e.at).toLocaleString(i18n.language)}</time> · {who(e)} · {what(e)}
           </li>
         ))}
       </ol>

@@ -16,7 +16,7 @@ import "../../i18n/invitations";
 import "../../styles/sharing.css";
 
 export default function InvitationPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { code = "" } = useParams();
   const { family, families } = useLogContext();
   const asker = useInvitation(code);
@@ -45,7 +45,9 @@ export default function InvitationPage() {
           </h2>
           <p>{t("invitations.page.check")}</p>
           <p className="field-hint">
-            {t("invitations.page.useBy", { date: new Date(asker.data.useBy).toLocaleDateString() })}
+            {t("invitations.page.useBy", {
+              date: new Date(asker.data.useBy).toLocaleDateString(i18n.language),
+            })}
           </p>
           <form onSubmit={submit} className="stack">
             {families.length > 1 ? (

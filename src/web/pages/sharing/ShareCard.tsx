@@ -6,10 +6,9 @@ import { Button } from "../../components/Button";
 import { ChipGroup } from "../../components/ChipGroup";
 import { ErrorAlert } from "../../components/ErrorAlert";
 
-const day = (iso: string) => new Date(iso).toLocaleDateString();
-
 export function ShareCard({ share: s }: { share: Share }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const day = (iso: string) => new Date(iso).toLocaleDateString(i18n.language);
   const update = useUpdateShare();
   const end = useEndShare();
   const [scopes, setScopes] = useState<ShareScope[]>(s.scopes);

@@ -51,7 +51,7 @@ export default function SharingPage() {
 }
 
 function NewShare({ familyId }: { familyId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const create = useCreateShare();
   const choices = useShareChoices();
   const { scopes, days } = choices;
@@ -74,7 +74,9 @@ function NewShare({ familyId }: { familyId: string }) {
         <StatusMessage>
           <span className="share-code-intro">{t("sharing.codeIntro")}</span>
           <strong className="share-code">{made.code}</strong>
-          <span>{t("sharing.codeHint", { date: new Date(made.acceptBy).toLocaleDateString() })}</span>
+          <span>
+            {t("sharing.codeHint", { date: new Date(made.acceptBy).toLocaleDateString(i18n.language) })}
+          </span>
         </StatusMessage>
       ) : null}
     </section>
