@@ -103,6 +103,13 @@ describe("what a family shares for its clinician to read, in the browser", () =>
       const logSection = page.locator("section", {
         has: page.getByRole("heading", { level: 2, name: "Shared care log" }),
       });
+      // Each day's entries fold away but for the latest day's; the summaries are 44 px targets.
+      const days = await logSection.locator("details.case-log-day > summary").all();
+      expect(days.length).toBeGreaterThanOrEqual(3);
+      for (const day of days) {
+        expect((await day.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+        if (!(await day.evaluate((el) => (el.parentElement as HTMLDetailsElement).open))) await day.click();
+      }
       await logSection.getByText(/Feed · Bottle · 120\sml.* · Formula · Eye contact, Singing/).waitFor();
       await logSection.getByText("Settled while we sang").waitFor();
       // Every page of the log is read: the diaper changes over the fortnight add up to all 510.

@@ -1,5 +1,6 @@
 // The family's shared care log for the last two weeks, on the family's clock: a table of each day's care (with
-// bars to read the shape at a glance, and the numbers for everyone) and then each day's entries. Counts
+// bars to read the shape at a glance, and the numbers for everyone) and then each day's entries, folded away
+// but for the latest day (a fortnight can hold hundreds). Counts
 // describe the days; nothing here scores a family. Moments, cues and notes appear only when the family
 // shares them (the "moments" scope); the server leaves them out otherwise.
 import { useMemo } from "react";
@@ -147,9 +148,12 @@ export function CaseLog({ caseId, summary }: CaseSectionProps) {
                   </tbody>
                 </table>
               </ScrollTable>
-              {logged.map((d) => (
-                <section key={d.date} aria-label={labelOf(d.date)} className="stack">
-                  <h3>{labelOf(d.date)}</h3>
+              <h3>{t("caseReads.log.byDay")}</h3>
+              {logged.map((d, i) => (
+                <details key={d.date} className="case-log-day" open={i === 0}>
+                  <summary>
+                    {t("caseReads.log.dayEntries", { day: labelOf(d.date), count: d.entries.length })}
+                  </summary>
                   <ul className="case-entries">
                     {d.entries.map((e) => (
                       <li key={e.id}>
@@ -163,7 +167,7 @@ export function CaseLog({ caseId, summary }: CaseSectionProps) {
                       </li>
                     ))}
                   </ul>
-                </section>
+                </details>
               ))}
             </>
           ) : null}
