@@ -24,3 +24,24 @@ export function sharedScreenings(db: Kysely<Database>, familyIds: string[]) {
       ]),
     );
 }
+
+/**
+ * The shared results of one family with who answered each, oldest first: what the case's charts and its
+ * visit summary both read. The caller narrows it (period, baby) and must have checked the "screenings" scope.
+ */
+export function sharedResultsWithAuthor(db: Kysely<Database>, familyId: string) {
+  return sharedScreenings(db, [familyId])
+    .innerJoin("users", "users.id", "screenings.user_id")
+    .select([
+      "screenings.id",
+      "screenings.user_id",
+      "users.name",
+      "screenings.baby_id",
+      "screenings.instrument_id",
+      "screenings.completed_at",
+      "screenings.total",
+      "screenings.result",
+    ])
+    .orderBy("screenings.completed_at", "asc")
+    .orderBy("screenings.id", "asc");
+}

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { locales } from "../../domain/account.js";
 import type { BandResult, SafetyFlag } from "../../domain/screening/score.js";
 import { auditCaseRead } from "../clinician/case-audit.js";
-import { sharedScreenings } from "../clinician/shared-screenings.js";
+import { sharedResultsWithAuthor } from "../clinician/shared-screenings.js";
 import { actorOf } from "../plugins/authorize.js";
 import { caseClinician } from "../policies/case.js";
 import { scoreReading } from "../presenters/visit-screening.js";
@@ -69,20 +69,7 @@ export const caseScreeningRoutes: FastifyPluginAsyncZod = async (app) => {
       const open = openCaseOf(request);
       const { from, to } = request.query;
       const lang = request.query.lang ?? (await preferences.get(actorOf(request).id)).locale;
-      let query = sharedScreenings(database.db, [open.familyId])
-        .innerJoin("users", "users.id", "screenings.user_id")
-        .select([
-          "screenings.id",
-          "screenings.user_id",
-          "users.name",
-          "screenings.baby_id",
-          "screenings.instrument_id",
-          "screenings.completed_at",
-          "screenings.total",
-          "screenings.result",
-        ])
-        .orderBy("screenings.completed_at", "asc")
-        .orderBy("screenings.id", "asc");
+      let query = sharedResultsWithAuthor(database.db, open.familyId);
       if (from) query = query.where("screenings.completed_at", ">=", Date.parse(from));
       if (to) query = query.where("screenings.completed_at", "<", Date.parse(to));
       const rows = await query.execute();

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { locales } from "../../domain/account.js";
 import type { BandResult } from "../../domain/screening/score.js";
 import { auditCaseRead } from "../clinician/case-audit.js";
-import { sharedScreenings } from "../clinician/shared-screenings.js";
+import { sharedResultsWithAuthor } from "../clinician/shared-screenings.js";
 import { notFound } from "../errors.js";
 import { buildVisitSummary, visitDaysQuery, visitSummaryShape } from "../guidance/visit-summary.js";
 import { actorOf } from "../plugins/authorize.js";
@@ -68,25 +68,12 @@ export const caseVisitSummaryRoutes: FastifyPluginAsyncZod = async (app) => {
       const { summary, period } = await buildVisitSummary(app.attune, baby, Number(days));
       const lang = asked ?? (await preferences.get(actorOf(request).id)).locale;
       const rows = open.scopes.includes("screenings")
-        ? await sharedScreenings(database.db, [open.familyId])
-            .innerJoin("users", "users.id", "screenings.user_id")
-            .select([
-              "screenings.id",
-              "screenings.user_id",
-              "users.name",
-              "screenings.baby_id",
-              "screenings.instrument_id",
-              "screenings.completed_at",
-              "screenings.total",
-              "screenings.result",
-            ])
+        ? await sharedResultsWithAuthor(database.db, open.familyId)
             .where((eb) =>
               eb.or([eb("screenings.baby_id", "is", null), eb("screenings.baby_id", "=", baby.id)]),
             )
             .where("screenings.completed_at", ">=", period.start)
             .where("screenings.completed_at", "<", period.end)
-            .orderBy("screenings.completed_at", "asc")
-            .orderBy("screenings.id", "asc")
             .execute()
         : [];
       await auditCaseRead(request, open, "visit_summary");
