@@ -9,7 +9,8 @@ import { printPart } from "../../app/printPart";
 import { Button } from "../../components/Button";
 import { ChoiceGroup } from "../../components/ChoiceGroup";
 import { ErrorAlert } from "../../components/ErrorAlert";
-import { ScrollTable } from "../guide/ScrollTable";
+import { familyFormat } from "../../log/familyClock";
+import { CheckInTable } from "../guide/CheckInTable";
 import { VisitDays } from "../guide/VisitDays";
 import { VisitFacts } from "../guide/VisitFacts";
 import { VisitPeriod } from "../guide/VisitPeriod";
@@ -125,14 +126,10 @@ function SharedCheckIns({
   resultsShared: boolean;
 }) {
   const { t, i18n } = useTranslation();
-  const when = useMemo(() => {
-    const options = { weekday: "short", day: "numeric", month: "short" } as const;
-    try {
-      return new Intl.DateTimeFormat(i18n.language, { ...options, timeZone });
-    } catch {
-      return new Intl.DateTimeFormat(i18n.language, options);
-    }
-  }, [i18n.language, timeZone]);
+  const when = useMemo(
+    () => familyFormat(i18n.language, timeZone, { weekday: "short", day: "numeric", month: "short" }),
+    [i18n.language, timeZone],
+  );
   return (
     <section aria-labelledby="case-visit-check-ins" className="visit-section">
       <h2 id="case-visit-check-ins">{t("caseReads.visit.checkIns")}</h2>
@@ -143,36 +140,13 @@ function SharedCheckIns({
       ) : (
         <>
           <p className="guide-meta">{t("caseReads.visit.checkInsNote")}</p>
-          <ScrollTable labelledBy="case-visit-check-ins">
-            <table className="visit-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("guide.visit.questionnaire")}</th>
-                  <th scope="col">{t("caseReads.visit.caregiver")}</th>
-                  <th scope="col">{t("guide.visit.when")}</th>
-                  <th scope="col">{t("guide.visit.score")}</th>
-                  <th scope="col">{t("guide.visit.band")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {checkIns.map((c) => (
-                  <tr key={c.id}>
-                    <th scope="row">
-                      {c.about === "baby"
-                        ? t("guide.visit.aboutBaby", { name: c.shortName, baby: babyName })
-                        : c.shortName}
-                    </th>
-                    <td>{c.caregiver.name}</td>
-                    <td>{when.format(new Date(c.completedAt))}</td>
-                    <td>
-                      {t("guide.visit.scoreRange", { total: c.total, min: c.range.min, max: c.range.max })}
-                    </td>
-                    <td>{c.band ?? "–"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollTable>
+          <CheckInTable
+            labelledBy="case-visit-check-ins"
+            checkIns={checkIns}
+            babyName={babyName}
+            when={when}
+            answeredBy={(c) => c.caregiver.name}
+          />
         </>
       )}
     </section>

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { useFamilyFormat } from "../../log/familyClock";
 import { useLogContext } from "../../log/LogContext";
 import type { VisitCheckIn } from "./api";
-import { ScrollTable } from "./ScrollTable";
+import { CheckInTable } from "./CheckInTable";
 
 export function VisitCheckIns({ checkIns }: { checkIns: VisitCheckIn[] | undefined }) {
   const { t } = useTranslation();
@@ -16,32 +16,7 @@ export function VisitCheckIns({ checkIns }: { checkIns: VisitCheckIn[] | undefin
     <section aria-labelledby="visit-check-ins" className="visit-section">
       <h2 id="visit-check-ins">{t("guide.visit.checkIns")}</h2>
       <p className="guide-meta">{t("guide.visit.checkInsNote")}</p>
-      <ScrollTable labelledBy="visit-check-ins">
-        <table className="visit-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("guide.visit.questionnaire")}</th>
-              <th scope="col">{t("guide.visit.when")}</th>
-              <th scope="col">{t("guide.visit.score")}</th>
-              <th scope="col">{t("guide.visit.band")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {checkIns.map((c) => (
-              <tr key={c.id}>
-                <th scope="row">
-                  {c.about === "baby"
-                    ? t("guide.visit.aboutBaby", { name: c.shortName, baby: baby.name })
-                    : c.shortName}
-                </th>
-                <td>{when.format(new Date(c.completedAt))}</td>
-                <td>{t("guide.visit.scoreRange", { total: c.total, min: c.range.min, max: c.range.max })}</td>
-                <td>{c.band ?? "–"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollTable>
+      <CheckInTable labelledBy="visit-check-ins" checkIns={checkIns} babyName={baby.name} when={when} />
     </section>
   );
 }
