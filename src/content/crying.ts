@@ -17,7 +17,11 @@ export interface RedFlag {
   readonly key: string;
   readonly text: Localized;
   readonly action: RedFlagAction;
-  /** Shown only when the log itself raises it (a fever logged in an older baby), not in the checklist. */
+  /**
+   * Shown only when the log itself raises it (a fever logged in an older baby), not in the checklist. A flag
+   * for an age (under 3 months, 3 to 6 months) stays in the checklist for every baby: it says its age, and
+   * the log raises it to the top when a reading and the baby's age match (src/domain/guidance/crying.ts).
+   */
   readonly onlyWhenLogged?: boolean;
   readonly sources: readonly SourceKey[];
 }
@@ -32,6 +36,17 @@ export const redFlags: readonly RedFlag[] = [
     },
     action: "call_doctor",
     sources: ["niceNg143", "aapFever", "nhsSeriousIllness"],
+  },
+  {
+    // NICE NG143 puts 39 °C or more at 3–6 months in its amber (intermediate-risk) column; the NHS says to
+    // call a GP urgently or 111. Urgent, not an emergency on its own: the other signs here say when it is.
+    key: "fever_3_to_6_months",
+    text: {
+      en: "A temperature of 39 °C (102.2 °F) or more in a baby 3 to 6 months old. Call your doctor or a nurse line now.",
+      es: "Una temperatura de 39 °C (102,2 °F) o más en un bebé de 3 a 6 meses. Llama ya a tu médico o a una línea de enfermería.",
+    },
+    action: "call_doctor",
+    sources: ["niceNg143", "nhsFeverChildren", "nhsSeriousIllness"],
   },
   {
     key: "fever_older",
@@ -62,13 +77,44 @@ export const redFlags: readonly RedFlag[] = [
     sources: ["nhsSeriousIllness", "hseEmergency"],
   },
   {
+    // The NHS says to call 999 for a first fit, even if the baby seems to recover; NICE NG143 lists seizures
+    // among its red (high-risk) signs.
+    key: "seizure",
+    text: {
+      en: "A fit (seizure): the body goes stiff, or the arms and legs jerk or twitch and do not stop when you hold them, or your baby stares and does not respond. Call even if it stops and your baby seems to recover.",
+      es: "Una convulsión: el cuerpo se pone rígido, o los brazos y las piernas se sacuden o tiemblan y no paran aunque los sujetes, o tu bebé se queda con la mirada fija y no responde. Llama aunque pare y tu bebé parezca recuperarse.",
+    },
+    action: "emergency",
+    sources: ["nhsSeriousIllness", "niceNg143"],
+  },
+  {
     key: "floppy_or_hard_to_wake",
     text: {
       en: "Floppy, far sleepier than usual, or hard to wake.",
-      es: "Tiene el cuerpo muy flojo, mucho más sueño de lo normal o cuesta despertarle.",
+      es: "Tiene el cuerpo muy flojo, mucho más sueño de lo normal o cuesta despertarlo.",
     },
     action: "emergency",
     sources: ["nhsSeriousIllness", "hseEmergency"],
+  },
+  {
+    // A rash that does not blanch can be sepsis or meningitis: the NHS says to call 999; NICE NG143: red.
+    key: "non_blanching_rash",
+    text: {
+      en: "A rash that does not fade when you press the side of a clear glass firmly against it. On brown or black skin, check paler places such as the palms, the soles of the feet and the tummy.",
+      es: "Manchas o un sarpullido que no desaparecen cuando aprietas con firmeza el costado de un vaso de vidrio transparente contra la piel. En la piel morena o negra, revisa las zonas más claras, como las palmas, las plantas de los pies y la barriguita.",
+    },
+    action: "emergency",
+    sources: ["nhsSeriousIllness", "nhsMeningitis", "niceNg143"],
+  },
+  {
+    // A sign of meningitis in babies: the NHS says to call 999 or go to A&E; NICE NG143: red.
+    key: "bulging_fontanelle",
+    text: {
+      en: "A bulging soft spot (fontanelle) on top of the head that stays raised or tense while your baby is calm and upright.",
+      es: "La mollera (fontanela), el punto blando de la parte de arriba de la cabeza, abultada: sigue hinchada o tensa cuando tu bebé está tranquilo y en posición vertical.",
+    },
+    action: "emergency",
+    sources: ["nhsMeningitis", "niceNg143"],
   },
   {
     key: "refusing_feeds",
@@ -80,13 +126,24 @@ export const redFlags: readonly RedFlag[] = [
     sources: ["nhsSeriousIllness"],
   },
   {
+    // The NHS says A&E or 999 for green or yellow-green vomit, or blood in it; a possible blocked bowel.
     key: "green_or_bloody_vomit",
     text: {
-      en: "Green vomit, or blood in the vomit.",
-      es: "Vómito verde, o sangre en el vómito.",
+      en: "Green or yellow-green vomit, or blood in the vomit (it can look like coffee grounds).",
+      es: "Vómito verde o verde amarillento, o sangre en el vómito (puede parecer café molido).",
     },
     action: "emergency",
-    sources: ["nhsSeriousIllness", "niceNg143"],
+    sources: ["nhsDiarrhoeaVomiting", "nhsSeriousIllness"],
+  },
+  {
+    // The NHS says to ask for an urgent GP appointment or call 111 for blood in the poo.
+    key: "blood_in_poo",
+    text: {
+      en: "Blood in your baby's poo (stool).",
+      es: "Sangre en las heces (la popó) de tu bebé.",
+    },
+    action: "call_doctor",
+    sources: ["nhsDiarrhoeaVomiting"],
   },
   {
     key: "unusual_cry",
@@ -156,7 +213,7 @@ export const soothingSuggestions: readonly SoothingSuggestion[] = [
     key: "feed",
     text: {
       en: "Offer a feed, breast or bottle. If your baby is very upset, calm them a little first, then feed.",
-      es: "Ofrécele una toma, de pecho o de biberón. Si llora mucho, cálmale un poco primero y luego dale de comer.",
+      es: "Ofrécele una toma, de pecho o de biberón. Si llora mucho, cálmalo un poco primero y luego dale de comer.",
     },
     forReasons: ["hunger"],
     helped: "feeding",
@@ -204,7 +261,7 @@ export const soothingSuggestions: readonly SoothingSuggestion[] = [
     key: "rocking",
     text: {
       en: "Rock or sway slowly, in your arms or in a rocking chair. Always gentle, never shaking.",
-      es: "Mécele despacio, en brazos o en una mecedora. Siempre con suavidad, nunca a sacudidas.",
+      es: "Mécelo despacio, en brazos o en una mecedora. Siempre con suavidad, nunca a sacudidas.",
     },
     forReasons: ["tired", "crying_peak"],
     helped: "rocking",
@@ -224,7 +281,7 @@ export const soothingSuggestions: readonly SoothingSuggestion[] = [
     key: "swaddling",
     text: {
       en: "Swaddle in a thin blanket: snug round the chest, loose at the hips, and always on their back to sleep. Stop as soon as your baby shows signs of trying to roll, which can be from about 2 months.",
-      es: "Envuélvele en una manta fina: ajustada en el pecho, holgada en las caderas y siempre boca arriba para dormir. Deja de hacerlo en cuanto intente darse la vuelta, que puede ser desde los 2 meses más o menos.",
+      es: "Envuélvelo en una manta fina: ajustada en el pecho, holgada en las caderas y siempre boca arriba para dormir. Deja de hacerlo en cuanto intente darse la vuelta, que puede ser desde los 2 meses más o menos.",
     },
     forReasons: ["tired", "crying_peak"],
     helped: "swaddling",
@@ -265,7 +322,7 @@ export const soothingSuggestions: readonly SoothingSuggestion[] = [
     key: "sleep_space",
     text: {
       en: "Help your baby settle to sleep: a calm, dim room, on their back in their own crib or cot.",
-      es: "Ayúdale a dormirse: una habitación tranquila y con poca luz, boca arriba en su propia cuna.",
+      es: "Ayúdalo a dormirse: una habitación tranquila y con poca luz, boca arriba en su propia cuna.",
     },
     forReasons: ["tired"],
     sources: ["moon2022"],
@@ -316,7 +373,7 @@ export const forCaregiver: readonly CaregiverLine[] = [
     key: "never_shake",
     text: {
       en: "Never shake a baby, however tired or angry you feel. Shaking can cause brain damage or death. Stepping away is always the safer choice.",
-      es: "Nunca sacudas a un bebé, por mucho cansancio o enfado que sientas. Sacudirle puede causarle daño cerebral o la muerte. Alejarte un momento siempre es lo más seguro.",
+      es: "Nunca sacudas a un bebé, por mucho cansancio o enojo que sientas. Sacudirlo puede causarle daño cerebral o la muerte. Alejarte un momento siempre es lo más seguro.",
     },
     sources: ["iconCope", "aapAbusiveHeadTrauma"],
   },

@@ -132,6 +132,14 @@ export const sources = {
     published:
       "In J. S. Bruner, A. Jolly & K. Sylva (Eds.), Play: Its Role in Development and Evolution. Penguin",
   },
+  canada988: {
+    title:
+      "Government of Canada launches 9-8-8, a three-digit suicide crisis helpline (news release, 30 November 2023); CRTC Telecom Regulatory Policy 2022-234",
+    author: "Public Health Agency of Canada; Canadian Radio-television and Telecommunications Commission",
+    year: 2023,
+    published: "Government of Canada",
+    url: "https://www.newswire.ca/news-releases/government-of-canada-launches-three-digit-suicide-crisis-helpline-896472116.html",
+  },
   cannella2005: {
     title: "Maternal-fetal attachment: an integrative review",
     author: "Cannella, B. L.",
@@ -143,6 +151,13 @@ export const sources = {
     author: "Centers for Disease Control and Prevention",
     year: "n.d.",
     url: "https://www.cdc.gov/violenceprevention/childabuseandneglect/Abusive-Head-Trauma.html",
+  },
+  childhelpHotline: {
+    title: "Childhelp National Child Abuse Hotline: how it works",
+    author: "Childhelp",
+    year: "n.d.",
+    published: "childhelphotline.org",
+    url: "https://childhelphotline.org/how-it-works",
   },
   condeAgudelo2016: {
     title: "Kangaroo mother care to reduce morbidity and mortality in low birthweight infants",
@@ -222,6 +237,13 @@ export const sources = {
     year: "n.d.",
     url: "https://digital-strategy.ec.europa.eu/en/policies/112",
   },
+  fairbrotherWoody2008: {
+    title: "New mothers' thoughts of harm related to the newborn",
+    author: "Fairbrother, N., & Woody, S. R.",
+    year: 2008,
+    published: "Archives of Women's Mental Health, 11(3), 221-229",
+    url: "https://doi.org/10.1007/s00737-008-0016-7",
+  },
   farroni2002: {
     title: "Eye contact detection in humans from birth",
     author: "Farroni, T., Csibra, G., Simion, F., & Johnson, M. H.",
@@ -255,11 +277,24 @@ export const sources = {
     year: 2017,
     published: "Acta Paediatrica, 106(8), 1220-1229",
   },
+  findAHelpline: {
+    title: "Find A Helpline: free, confidential support lines by country",
+    author: "ThroughLine",
+    year: "n.d.",
+    published: "findahelpline.com",
+    url: "https://findahelpline.com/",
+  },
   goldstein2003: {
     title: "Social interaction shapes babbling: testing parallels between birdsong and speech",
     author: "Goldstein, M. H., King, A. P., & West, M. J.",
     year: 2003,
     published: "Proceedings of the National Academy of Sciences, 100(13), 8030-8035",
+  },
+  harrison2000: {
+    title: "Physiologic and behavioral effects of gentle human touch on preterm infants",
+    author: "Harrison, L. L., Williams, A. K., Berbaum, M. L., Stem, J. T., & Leeper, J.",
+    year: 2000,
+    published: "Research in Nursing & Health, 23(6), 435-446",
   },
   harvardServeReturn: {
     title: "Serve and Return",
@@ -345,6 +380,36 @@ export const sources = {
     year: "n.d.",
     url: "https://988lifeline.org/",
   },
+  lifeline988Spanish: {
+    title: "What to expect when you call, text or chat: Spanish-language text (AYUDA) and the press-2 menu",
+    author: "988 Suicide & Crisis Lifeline",
+    year: "n.d.",
+    published: "988lifeline.org",
+    url: "https://988lifeline.org/get-help/what-to-expect/",
+  },
+  lifelineAustralia: {
+    title:
+      "Lifeline 13 11 14: 24-hour crisis support by phone, text (0477 13 11 14) and chat; accessibility and call costs",
+    author: "Lifeline Australia",
+    year: "n.d.",
+    published: "lifeline.org.au and its member centres",
+    url: "https://www.lifeline.org.au/",
+  },
+  linea024: {
+    title: "024: Línea de atención a la conducta suicida",
+    author: "Ministerio de Sanidad",
+    year: 2022,
+    published: "sanidad.gob.es",
+    url: "https://www.sanidad.gob.es/linea024/",
+  },
+  lineaDeLaVida: {
+    title:
+      "Línea de la Vida 800 911 2000: atención gratuita las 24 horas (Comisión Nacional de Salud Mental y Adicciones)",
+    author: "Secretaría de Salud, CONASAMA",
+    year: "n.d.",
+    published: "gob.mx",
+    url: "https://www.gob.mx/salud/conasama",
+  },
   meins2001: {
     title:
       "Rethinking maternal sensitivity: mothers' comments on infants' mental processes predict security of attachment at 12 months",
@@ -390,6 +455,13 @@ export const sources = {
     year: 2016,
     published: "Cochrane Database of Systematic Reviews, CD003519",
   },
+  muller2013: {
+    title: "Baby Talk: Nonverbal Infant Communication",
+    author: "Muller, R. T.",
+    year: 2013,
+    published: "Psychology Today, Talking About Trauma",
+    url: "https://www.psychologytoday.com/blog/talking-about-trauma/201311/baby-talk-nonverbal-infant-communication",
+  },
   mx911: {
     title: "911 Emergencias: Número Único de Atención de Llamadas de Emergencia",
     author: "Secretariado Ejecutivo del Sistema Nacional de Seguridad Pública",
@@ -407,11 +479,35 @@ export const sources = {
     year: "n.d.",
     url: "https://www.nhs.uk/nhs-services/urgent-and-emergency-care-services/when-to-call-999/",
   },
+  nhsChoking: {
+    title: "How to stop a child from choking",
+    author: "NHS",
+    year: "n.d.",
+    url: "https://www.nhs.uk/conditions/baby/first-aid-and-safety/first-aid/how-to-stop-a-child-from-choking/",
+  },
+  nhsDiarrhoeaVomiting: {
+    title: "Diarrhoea and vomiting",
+    author: "NHS",
+    year: "n.d.",
+    url: "https://www.nhs.uk/conditions/diarrhoea-and-vomiting/",
+  },
+  nhsFeverChildren: {
+    title: "High temperature (fever) in children",
+    author: "NHS",
+    year: "n.d.",
+    url: "https://www.nhs.uk/conditions/fever-in-children/",
+  },
   nhsHelpingBabySleep: {
     title: "Helping your baby to sleep",
     author: "NHS",
     year: "n.d.",
     url: "https://www.nhs.uk/conditions/baby/caring-for-a-newborn/helping-your-baby-to-sleep/",
+  },
+  nhsMeningitis: {
+    title: "Meningitis",
+    author: "NHS",
+    year: "n.d.",
+    url: "https://www.nhs.uk/conditions/meningitis/",
   },
   nhsPostnatalDepression: {
     title: "Postnatal depression",
@@ -437,6 +533,13 @@ export const sources = {
     year: 2019,
     url: "https://www.nice.org.uk/guidance/ng143",
   },
+  nspccHelpline: {
+    title: "NSPCC Helpline: support for adults worried about a child, and advice for parents and carers",
+    author: "NSPCC",
+    year: "n.d.",
+    published: "nspcc.org.uk",
+    url: "https://www.nspcc.org.uk/keeping-children-safe/reporting-abuse/nspcc-helpline/",
+  },
   obrien2018: {
     title:
       "Effectiveness of Family Integrated Care in neonatal intensive care units on infant and parent outcomes: a multicentre, multinational, cluster-randomised controlled trial",
@@ -449,6 +552,13 @@ export const sources = {
     author: "O'Hara, M. W., & McCabe, J. E.",
     year: 2013,
     published: "Annual Review of Clinical Psychology, 9, 379-407",
+  },
+  pandaHelpline: {
+    title: "PANDA National Perinatal Mental Health Helpline 1300 726 306",
+    author: "Perinatal Anxiety & Depression Australia (PANDA)",
+    year: "n.d.",
+    published: "panda.org.au",
+    url: "https://panda.org.au/about",
   },
   pandasFoundation: {
     title: "PANDAS Foundation: perinatal mental health support",
@@ -494,6 +604,12 @@ export const sources = {
     year: "n.d.",
     url: "https://www.purplecrying.info/",
   },
+  queenslandHealthFeedingCues: {
+    title: "Baby feeding cues (signs): early, mid and late cues",
+    author: "Queensland Health",
+    year: 2017,
+    published: "State of Queensland (Queensland Health), poster",
+  },
   ramirezEsparza2014: {
     title:
       "Look who's talking: speech style and social context in language input to infants are linked to concurrent and future speech development",
@@ -514,6 +630,14 @@ export const sources = {
     year: "n.d.",
     url: "https://www.samaritans.org/",
   },
+  samaritansIreland: {
+    title:
+      "Samaritans Ireland: free helpline 116 123, every day, 24 hours (Dáil written answer, 10 December 2013; Samaritans, 16 December 2015)",
+    author: "Samaritans; Houses of the Oireachtas",
+    year: "n.d.",
+    published: "samaritans.org",
+    url: "https://www.samaritans.org/ireland/samaritans-ireland/",
+  },
   schafferEmerson1964: {
     title: "The development of social attachments in infancy",
     author: "Schaffer, H. R., & Emerson, P. E.",
@@ -526,6 +650,13 @@ export const sources = {
     year: 2003,
     published: "Psychology of Music, 31(4), 365-375",
   },
+  shout85258: {
+    title: "Shout 85258: frequently asked questions (updated 4 November 2024)",
+    author: "Shout (Mental Health Innovations)",
+    year: 2024,
+    published: "giveusashout.org",
+    url: "https://giveusashout.org/about-us/faq/",
+  },
   stern1985: {
     title: "The Interpersonal World of the Infant",
     author: "Stern, D. N.",
@@ -537,6 +668,13 @@ export const sources = {
     author: "Sumner, G., & Spietz, A.",
     year: 1994,
     published: "NCAST Publications, University of Washington",
+  },
+  text50808: {
+    title: "50808: free 24/7 crisis text service, funded by the HSE",
+    author: "50808; Health Service Executive",
+    year: "n.d.",
+    published: "text50808.ie",
+    url: "https://text50808.ie/",
   },
   tomasello2007: {
     title: "A new look at infant pointing",

@@ -103,7 +103,10 @@ describe("every kind of entry and its details, in the browser", () => {
     await page.getByLabel("Temperature (°F)").fill("100.4");
     await page.getByText("That's 38.0 °C.").waitFor();
     await page
-      .getByText("If your baby is under 3 months old, call your doctor now.", { exact: false })
+      .getByText(
+        "If your baby is under 3 months old, call your doctor now; from 3 to 6 months, call if it is 39 °C (102.2 °F) or more.",
+        { exact: false },
+      )
       .waitFor();
     await page.getByLabel("How it was taken").selectOption({ label: "Under the arm" });
     await page.getByRole("button", { name: "Save", exact: true }).click();

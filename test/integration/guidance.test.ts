@@ -139,4 +139,51 @@ describe.each(databaseKinds)("the crying helper on %s", (kind) => {
     expect(res.json.redFlags.filter((f: { urgent: boolean }) => f.urgent)).toHaveLength(1);
     expect(res.json.reasons.map((r: { key: string }) => r.key)).not.toContain("fever");
   });
+
+  it("raises 39 °C at 3–6 months for a 4-month-old, and the under-3-months fever for a 2-month-old", async () => {
+    type Flag = { key: string; text: string; urgent: boolean };
+    const babyWithFever = async (name: string, days: number) => {
+      const born = new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+      const id = (await mum.post(`/api/families/${familyId}/babies`, { name, birthDate: born })).json.id;
+      const logged = await mum.post(`/api/babies/${id}/entries`, {
+        type: "temperature",
+        startedAt: ago(30),
+        details: { celsius: 39.2 },
+      });
+      expect(logged.status).toBe(201);
+      const res = await mum.get(`/api/guidance/crying?babyId=${id}&lang=en&region=GB`);
+      expect(res.status).toBe(200);
+      return res.json.redFlags as Flag[];
+    };
+
+    const older = await babyWithFever("Rae", 120);
+    expect(older[0]).toMatchObject({
+      key: "fever_3_to_6_months",
+      urgent: true,
+      action: "call_doctor",
+      phone: "111",
+      why: { code: "temperature", values: { celsius: 39.2 } },
+    });
+    expect(older.filter((f) => f.urgent).map((f) => f.key)).toEqual(["fever_3_to_6_months"]);
+    expect(older[0]?.text).toMatch(/39 °C \(102\.2 °F\) or more in a baby 3 to 6 months old/);
+    // Every warning sign the safety issue asks for is in the same reply.
+    const texts = older.map((f) => f.text);
+    for (const sign of [
+      /soft spot \(fontanelle\)/,
+      /fit \(seizure\)/,
+      /rash that does not fade[^.]*glass/,
+      /blood in your baby's poo \(stool\)/i,
+      /green[^.]*vomit/i,
+    ])
+      expect(
+        texts.some((t) => sign.test(t)),
+        String(sign),
+      ).toBe(true);
+
+    const younger = await babyWithFever("Ash", 61);
+    expect(younger[0]).toMatchObject({ key: "fever", urgent: true, action: "call_doctor" });
+    expect(younger.filter((f) => f.urgent).map((f) => f.key)).toEqual(["fever"]);
+    // The 3–6 months sign is not raised for a 2-month-old: it stays a plain line of the checklist.
+    expect(younger.find((f) => f.key === "fever_3_to_6_months")?.urgent).toBe(false);
+  });
 });

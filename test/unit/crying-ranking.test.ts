@@ -184,6 +184,40 @@ describe("ranking why a baby may be crying", () => {
     expect(old.alerts).toEqual([]);
   });
 
+  it("raises the 3-to-6-months flag for 39 °C or more from 3 to 6 months (corrected), and only then", () => {
+    const now = at(11);
+    const reading = (celsius: number, minutesAgo = 30) =>
+      entry("temperature", now - minutesAgo * MIN, null, { celsius });
+    const alert = (baby: GuidanceBaby, ...entries: GuidanceEntry[]) => rank(baby, now, entries).alerts[0];
+    // 17 weeks old, 39.2 °C: the 3–6 months flag, with the reading in the why.
+    expect(alert(bornWeeksAgo(17), reading(39.2))).toMatchObject({
+      key: "fever_3_to_6_months",
+      urgent: true,
+      why: { code: "temperature", values: { celsius: 39.2, minutes: 30 } },
+    });
+    // Below 39 °C at the same age, an older baby's fever; under 3 months, the young baby's fever.
+    expect(alert(bornWeeksAgo(17), reading(38.6))?.key).toBe("fever_older");
+    expect(alert(bornWeeksAgo(9), reading(39.2))?.key).toBe("fever");
+    // From exactly 13 weeks, and up to 6 months; past 6 months, an older baby's fever again.
+    expect(alert(bornWeeksAgo(13), reading(39))?.key).toBe("fever_3_to_6_months");
+    expect(alert(bornWeeksAgo(30), reading(39.5))?.key).toBe("fever_older");
+    // Born 10 weeks early: 30 weeks old, 20 weeks corrected, still in the 3–6 months band.
+    expect(alert(bornWeeksAgo(30, { gestationalWeeks: 30 }), reading(39.5))?.key).toBe("fever_3_to_6_months");
+  });
+
+  it("keeps the 3-to-6-months flag when a later reading is lower, and shows the high one", () => {
+    const now = at(11);
+    const g = rank(bornWeeksAgo(18), now, [
+      entry("temperature", now - 180 * MIN, null, { celsius: 39.4 }),
+      entry("temperature", now - 20 * MIN, null, { celsius: 38.3 }),
+    ]);
+    expect(g.alerts).toHaveLength(1);
+    expect(g.alerts[0]).toMatchObject({
+      key: "fever_3_to_6_months",
+      why: { values: { celsius: 39.4, minutes: 180 } },
+    });
+  });
+
   it("treats a feed that is still going as hunger being met", () => {
     const now = at(9);
     const g = rank(bornWeeksAgo(3), now, [entry("feed", now - 10 * MIN, null, { method: "breast" })]);

@@ -44,6 +44,14 @@ describe("ideas library", () => {
     for (const idea of ideas) expect(Object.hasOwn(sources, idea.source), idea.id).toBe(true);
   });
 
+  it("cites a study of still, gentle touch (not massage) for the gentle hand in the NICU", () => {
+    const idea = ideas.find((i) => i.id === "nicu-gentle-hand");
+    expect(idea?.source).toBe("harrison2000");
+    expect(sources.harrison2000.title).toMatch(/gentle human touch/i);
+    // The trial found the babies calmer during the touch, not faster growth.
+    expect(idea?.why.en).not.toMatch(/\bgrow/i);
+  });
+
   it("has at least 18 ideas for every age band", () => {
     for (const band of ageBands) {
       const count = ideas.filter((idea) => idea.ageBands.includes(band)).length;

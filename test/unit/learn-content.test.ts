@@ -86,6 +86,19 @@ describe("learn articles", () => {
     }
   });
 
+  it("says sensitivity is one important part of attachment, a moderate link, not that it beats hours", () => {
+    const a = articles.find((x) => x.slug === "attachment-quality-of-care");
+    const en = a?.body.en.flatMap(blockText).join(" ") ?? "";
+    const es = a?.body.es.flatMap(blockText).join(" ") ?? "";
+    expect(en).toMatch(/one important part/);
+    expect(en).toMatch(/moderate/);
+    expect(en).not.toMatch(/matters more[^.]*than the number of hours/);
+    expect(es).toMatch(/una parte importante/);
+    expect(es).toMatch(/moderada/);
+    expect(es).not.toMatch(/pesa más[^.]*que el número de horas/);
+    expect(a?.sources).toContain("deWolffVanIjzendoorn1997");
+  });
+
   it("covers the topics the guidance issue asks for", () => {
     const slugs = articles.map((a) => a.slug);
     for (const slug of [

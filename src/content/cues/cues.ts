@@ -2,7 +2,8 @@ import type { GuideCue } from "./types.js";
 
 /**
  * The signs in the guide, adapted from Kathryn Barnard's work on parent-child communication (NCAST) and
- * written in Attune's own words. Grouped and ordered as the guide shows them.
+ * written in Attune's own words; the hunger signs follow Queensland Health's early, mid and late feeding
+ * cues. Grouped and ordered as the guide shows them.
  */
 export const guideCues: readonly GuideCue[] = [
   // Engagement, clear signs
@@ -172,6 +173,22 @@ export const guideCues: readonly GuideCue[] = [
     },
     icon: "head-up",
   },
+  {
+    id: "open-hands",
+    group: "engagement",
+    level: "subtle",
+    name: { en: "Open, relaxed hands", es: "Manos abiertas y relajadas" },
+    looksLike: {
+      en: "The hands rest open, the fingers softly curled rather than held in tight fists.",
+      es: "Tiene las manos abiertas, con los dedos un poco doblados y sueltos, no apretados en un puño.",
+    },
+    asks: {
+      en: "“I'm relaxed and open to you. Stay with me.”",
+      es: "«Estoy a gusto y con ganas de estar contigo. Quédate conmigo».",
+    },
+    sources: ["sumnerSpietz1994", "muller2013"],
+    icon: "open-hand",
+  },
   // Disengagement, clear signs
   {
     id: "turning-away",
@@ -243,9 +260,11 @@ export const guideCues: readonly GuideCue[] = [
       es: "Tose, tiene arcadas o se atraganta, a menudo durante la toma.",
     },
     asks: {
-      en: "“Pause the feed, hold me upright and let me catch my breath.”",
-      es: "«Para la toma, sostenme en vertical y deja que recupere el aliento».",
+      en: "“Pause the feed, hold me upright and let me catch my breath.” If your baby cannot breathe, cry or cough, or turns blue or grey, it is an emergency: call the emergency number now.",
+      es: "«Para la toma, sostenme en vertical y deja que recupere el aliento». Si tu bebé no puede respirar, llorar ni toser, o se pone azul o gris, es una emergencia: llama ya al número de emergencias.",
     },
+    stepsUpTo: ["trouble_breathing", "blue_or_grey"],
+    sources: ["nhsChoking"],
     icon: "cough",
   },
   {

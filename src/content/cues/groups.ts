@@ -35,6 +35,7 @@ export const cueGroups: readonly CueGroup[] = [
   {
     id: "hunger",
     title: { en: "Hungry", es: "Tiene hambre" },
+    // The early, mid and late stages and "calm me, then feed me" follow Queensland Health's feeding cues.
     intro: {
       en: "Hunger builds in stages. The early signs are the easiest time to feed, while your baby is calm enough to latch or take the bottle. Crying is a late sign.",
       es: "El hambre va creciendo por etapas. Las primeras señales son el mejor momento para darle de comer, mientras tu bebé está lo bastante tranquilo para agarrarse al pecho o tomar el biberón. El llanto es una señal tardía.",
@@ -47,10 +48,11 @@ export const cueGroups: readonly CueGroup[] = [
         title: { en: "Late signs", es: "Señales tardías" },
         note: {
           en: "Calm first, then feed. A crying baby finds it hard to feed, so hold them close, skin to skin if you like, talk softly or rock until they settle a little, then offer the feed.",
-          es: "Primero calma, luego comida. A un bebé que llora le cuesta comer, así que abrázale contra tu cuerpo, piel con piel si quieres, háblale bajito o mécele hasta que se tranquilice un poco, y entonces ofrécele la toma.",
+          es: "Primero calma, luego comida. A un bebé que llora le cuesta comer, así que abrázalo contra tu cuerpo, piel con piel si quieres, háblale bajito o mécelo hasta que se tranquilice un poco, y entonces ofrécele la toma.",
         },
       },
     ],
+    sources: ["queenslandHealthFeedingCues"],
   },
   {
     id: "tired",

@@ -218,6 +218,20 @@ export const icons = {
       "M28 40v6",
     ],
   },
+  /** An open, relaxed hand, the fingers softly curled. */
+  "open-hand": {
+    viewBox,
+    paths: [
+      "M15 30c0-4 3-7 9-7s9 3 9 7c0 6-3 10-9 10s-9-4-9-10z",
+      "M17 25q-5-4-5-10",
+      "M21 23q-3-6-1-12",
+      "M26 23q0-6 3-11",
+      "M30 25q3-5 7-7",
+      "M32.5 31q5 1 8-2",
+      "M21 40v6",
+      "M28 40v6",
+    ],
+  },
   /** A raised hand, palm out, fingers together: "stop". */
   palm: {
     viewBox,

@@ -1,5 +1,7 @@
 import type { Cue } from "../../domain/entries/vocabulary.js";
 import type { SourceKey } from "../sources.js";
+import { guideCues } from "./cues.js";
+import { cueGroups } from "./groups.js";
 import type { CueGroupId, CueLevel } from "./types.js";
 
 export { guideCues } from "./cues.js";
@@ -27,5 +29,15 @@ export const cuesForChip: Readonly<Record<Cue, readonly string[]>> = {
   content: ["engagement", "smiling", "cooing-babbling"],
 };
 
-/** What the cue guide rests on. */
-export const cueGuideSources: readonly SourceKey[] = ["barnard1978", "sumnerSpietz1994"];
+/**
+ * What the cue guide rests on: Barnard's NCAST work for the whole guide, then the sources of single groups
+ * (Queensland Health's stages of hunger) and single signs, each once, in the order the guide shows them.
+ */
+export const cueGuideSources: readonly SourceKey[] = [
+  ...new Set<SourceKey>([
+    "barnard1978",
+    "sumnerSpietz1994",
+    ...cueGroups.flatMap((g) => g.sources ?? []),
+    ...guideCues.flatMap((c) => c.sources ?? []),
+  ]),
+];

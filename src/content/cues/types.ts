@@ -1,4 +1,5 @@
 import type { Localized } from "../learn/types.js";
+import type { SourceKey } from "../sources.js";
 import type { IconKey } from "./icons.js";
 
 export const cueGroupIds = ["engagement", "disengagement", "hunger", "tired"] as const;
@@ -20,6 +21,14 @@ export interface GuideCue {
   readonly asks: Localized;
   /** When a sign is harder to see on some babies, what to look for instead. */
   readonly visibilityNote?: Localized;
+  /**
+   * When this sign can turn into an emergency: the crying helper's red flags it steps up to (keys of
+   * `redFlags` in src/content/crying.ts, each an "emergency" one), for the guide to link to the helper's
+   * emergency step. The cue's own words say when (see coughing-choking).
+   */
+  readonly stepsUpTo?: readonly string[];
+  /** Sources for this sign beyond those of the whole guide (cueGuideSources). */
+  readonly sources?: readonly SourceKey[];
   readonly icon: IconKey;
 }
 
@@ -36,4 +45,6 @@ export interface CueGroup {
   readonly intro: Localized;
   /** The levels in the order the guide shows them; empty when the group has none (tired). */
   readonly sections: readonly CueSection[];
+  /** Sources for this group beyond those of the whole guide (cueGuideSources). */
+  readonly sources?: readonly SourceKey[];
 }

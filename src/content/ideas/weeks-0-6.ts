@@ -52,14 +52,14 @@ export const weeks0to6Ideas: readonly Idea[] = [
     ageBands: ["0-6w"],
     occasions: ["any_time"],
     text: {
-      en: "When your baby can't come out of the incubator yet, ask how they like to be touched. Often a still, gentle hand around their head or feet is just right.",
-      es: "Si tu bebé todavía no puede salir de la incubadora, pregunta cómo le gusta que lo toquen. Muchas veces basta una mano quieta y suave alrededor de su cabeza o sus pies.",
+      en: "When your baby can't come out of the incubator yet, ask how they like to be touched. Often a still, gentle hand cupping their head and another resting on their body is just right.",
+      es: "Si tu bebé todavía no puede salir de la incubadora, pregunta cómo le gusta que lo toquen. Muchas veces basta una mano quieta y suave sobre su cabeza y otra apoyada en su cuerpo.",
     },
     why: {
-      en: "Gentle touch from parents, paced to what the baby can take, helps preterm babies grow and settle.",
-      es: "El contacto suave de sus padres, al ritmo que el bebé tolera, ayuda a los prematuros a crecer y calmarse.",
+      en: "In a trial, preterm babies given a still, gentle hand on the head and body were calmer while it lasted. Each baby differs, so watch how yours responds.",
+      es: "En un ensayo, los prematuros que recibieron una mano quieta y suave en la cabeza y el cuerpo estuvieron más tranquilos mientras duró. Cada bebé es distinto: fíjate en cómo responde el tuyo.",
     },
-    source: "field2010",
+    source: "harrison2000",
   },
   {
     id: "nicu-voice",
@@ -81,7 +81,7 @@ export const weeks0to6Ideas: readonly Idea[] = [
     occasions: ["any_time"],
     text: {
       en: "Skin-to-skin that began in the hospital can carry on at home, whenever you both feel like it.",
-      es: "El piel con piel que empezó en el hospital puede seguir en casa, siempre que a los dos les apetezca.",
+      es: "El piel con piel que empezó en el hospital puede seguir en casa, siempre que los dos tengan ganas.",
     },
     why: {
       en: "Preterm babies who had skin-to-skin managed sleep and stress better, even ten years later, in one long study.",

@@ -20,7 +20,7 @@ export const attachment: Article = {
       ),
       h("What the research found"),
       p(
-        "Mary Ainsworth spent many hours watching mothers and babies at home. The babies who later seemed most secure were not simply the ones who were held the most. They were the ones whose signals were noticed and answered in a way that fitted: fed when hungry, given a rest when it all got too much, played with when ready to play. Later studies, pooling many families, pointed the same way: how sensitively a parent responds matters more to a baby's sense of security than the number of hours spent together.",
+        "Mary Ainsworth spent many hours watching mothers and babies at home. The babies who later seemed most secure were not simply the ones who were held the most. They were the ones whose signals were noticed and answered in a way that fitted: fed when hungry, given a rest when it all got too much, played with when ready to play. A later review that pooled 66 studies found a real but moderate link: the more sensitively a mother responded, the more likely her baby was to be securely attached. Sensitivity is one important part of what builds security, not the only one. Other sides of care, such as warmth, moments shared in step and emotional support, mattered about as much.",
       ),
       p(
         "A securely attached baby uses the people they trust as a secure base. They wander off to explore, look or crawl back to check in, then set off again. Your steady presence is what makes the world feel safe enough to explore.",
@@ -37,16 +37,16 @@ export const attachment: Article = {
         "Sharing care with other steady people. Babies can attach to several.",
       ),
       p(
-        "So if you work, share care, or cannot be with your baby all day, the time you do have still counts. A few minutes of real attention inside a feed or a diaper change is exactly what attachment is made of.",
+        "So if you work, share care, or cannot be with your baby all day, the time you do have still counts. A few minutes of real attention inside a feed or a diaper change are part of what attachment is made of.",
       ),
     ],
     es: [
       p(
-        "El apego es el vínculo que un bebé forma con las pocas personas que más le cuidan. No es algo que se da de una vez para siempre, ni una nota. Crece a partir de miles de momentos corrientes: un llanto que recibe respuesta, una cara que le devuelve la mirada, unos brazos que le levantan.",
+        "El apego es el vínculo que un bebé forma con las pocas personas que más lo cuidan. No es algo que se da de una vez para siempre, ni una nota. Crece a partir de miles de momentos corrientes: un llanto que recibe respuesta, una cara que le devuelve la mirada, unos brazos que lo levantan.",
       ),
       h("Lo que encontró la investigación"),
       p(
-        "Mary Ainsworth pasó muchísimas horas observando a madres y bebés en sus casas. Los bebés que más tarde parecían más seguros no eran simplemente los que pasaban más tiempo en brazos. Eran aquellos cuyas señales se notaban y se respondían de una forma que encajaba: comer cuando tenían hambre, descansar cuando todo era demasiado, jugar cuando tenían ganas. Estudios posteriores, que reunieron a muchas familias, apuntan en la misma dirección: la sensibilidad con la que respondes pesa más en la seguridad de tu bebé que el número de horas que pasan juntos.",
+        "Mary Ainsworth pasó muchísimas horas observando a madres y bebés en sus casas. Los bebés que más tarde parecían más seguros no eran simplemente los que pasaban más tiempo en brazos. Eran aquellos cuyas señales se notaban y se respondían de una forma que encajaba: comer cuando tenían hambre, descansar cuando todo era demasiado, jugar cuando tenían ganas. Una revisión posterior, que reunió 66 estudios, halló una relación real pero moderada: cuanto más sensible era la respuesta de la madre, más probable era que su bebé tuviera un apego seguro. La sensibilidad es una parte importante de lo que construye esa seguridad, pero no la única. Otros aspectos del cuidado, como el cariño, los momentos compartidos al mismo ritmo y el apoyo emocional, pesaron más o menos lo mismo.",
       ),
       p(
         "Un bebé con un apego seguro usa a las personas en quienes confía como base segura. Se aleja para explorar, mira o gatea de vuelta para comprobar que sigues ahí y vuelve a salir. Tu presencia constante es lo que hace que el mundo parezca lo bastante seguro para descubrirlo.",
@@ -63,7 +63,7 @@ export const attachment: Article = {
         "Compartir el cuidado con otras personas constantes. Los bebés pueden apegarse a varias.",
       ),
       p(
-        "Así que, si trabajas, compartes el cuidado o no puedes estar con tu bebé todo el día, el tiempo que sí compartes con tu bebé cuenta. Unos minutos de atención de verdad durante una toma o un cambio de pañal son justo la materia de la que está hecho el apego.",
+        "Así que, si trabajas, compartes el cuidado o no puedes estar con tu bebé todo el día, el tiempo que sí compartes con tu bebé cuenta. Unos minutos de atención de verdad durante una toma o un cambio de pañal forman parte de aquello de lo que está hecho el apego.",
       ),
     ],
   },

@@ -59,8 +59,11 @@ export interface RankedReason {
 
 /** A warning sign found in the log. Urgent alerts go before everything else. */
 export interface CryingAlert {
-  /** "fever": 38 °C or more under 3 months; "fever_older": 38 °C or more in an older baby. */
-  key: "fever" | "fever_older";
+  /**
+   * "fever": 38 °C or more under 3 months; "fever_3_to_6_months": 39 °C or more from 3 to 6 months;
+   * "fever_older": any other reading of 38 °C or more in a baby over 3 months.
+   */
+  key: "fever" | "fever_3_to_6_months" | "fever_older";
   urgent: true;
   why: Why;
   whyText: string;
@@ -166,6 +169,13 @@ const EVENING_FROM_HOUR = 16;
 export const FEVER_CELSIUS = 38;
 /** Under 3 months any fever needs a doctor now (NICE NG143: 38 °C or more under 3 months is high risk). */
 const YOUNG_INFANT_DAYS = 91;
+/**
+ * From 3 to 6 months, 39 °C (102.2 °F) or more needs a doctor now: NICE NG143 lists it as an amber
+ * (intermediate-risk) sign, and the NHS says to call a GP urgently or 111.
+ */
+export const HIGH_FEVER_CELSIUS = 39;
+/** The end of "3 to 6 months", in days: six months rounded up, so a baby on the edge gets the careful answer. */
+const SIX_MONTHS_DAYS = 183;
 /** A fever logged within this long still shapes the guidance; an older reading may have passed. */
 const FEVER_LOOKBACK_MS = 24 * HOUR;
 
@@ -317,26 +327,35 @@ const tieOrder: CryingReason[] = [
   "crying_peak",
 ];
 
+const celsiusOf = (e: GuidanceEntry) => (typeof e.details.celsius === "number" ? e.details.celsius : null);
+const newest = (list: GuidanceEntry[]) =>
+  list.reduce<GuidanceEntry | undefined>((a, e) => (!a || e.startedAt > a.startedAt ? e : a), undefined);
+
 function feverAlert(entries: GuidanceEntry[], now: number, age: GuidanceAge): CryingAlert | null {
   const fevers = entries.filter(
     (e) =>
       e.type === "temperature" &&
-      typeof e.details.celsius === "number" &&
-      e.details.celsius >= FEVER_CELSIUS &&
+      (celsiusOf(e) ?? 0) >= FEVER_CELSIUS &&
       now - e.startedAt <= FEVER_LOOKBACK_MS,
   );
-  const reading = fevers.reduce<GuidanceEntry | undefined>(
-    (a, e) => (!a || e.startedAt > a.startedAt ? e : a),
-    undefined,
-  );
-  if (!reading) return null;
-  // Under 3 months by either count (corrected age is never older than real age): the cautious reading.
+  const latest = newest(fevers);
+  if (!latest) return null;
+  // The age bands go by corrected age, which is never older than real age: the cautious reading. Under 3
+  // months any fever is the first flag. From 3 to 6 months a reading of 39 °C or more in the last day
+  // raises the 3-to-6-months flag even if a later one is lower: NICE NG143 warns against reading a fall in
+  // temperature after medicine as a sign that the illness is not serious.
   const young = age.correctedDays < YOUNG_INFANT_DAYS;
+  const high =
+    !young && age.correctedDays < SIX_MONTHS_DAYS
+      ? newest(fevers.filter((e) => (celsiusOf(e) ?? 0) >= HIGH_FEVER_CELSIUS))
+      : undefined;
+  const reading = high ?? latest;
   const why: Why = {
     code: "temperature",
-    values: { celsius: reading.details.celsius as number, minutes: minutesSince(now, reading.startedAt) },
+    values: { celsius: celsiusOf(reading) ?? FEVER_CELSIUS, minutes: minutesSince(now, reading.startedAt) },
   };
-  return { key: young ? "fever" : "fever_older", urgent: true, why, whyText: whyText(why) };
+  const key = young ? "fever" : high ? "fever_3_to_6_months" : "fever_older";
+  return { key, urgent: true, why, whyText: whyText(why) };
 }
 
 /** Ranks the likely reasons for crying now. Pure: the same inputs always give the same answer. */

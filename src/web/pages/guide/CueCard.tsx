@@ -1,8 +1,10 @@
 // One sign in the cue guide: its drawing, its name (a heading, so the guide can be skimmed by heading),
 // what it looks like, what it usually asks, and when it is harder to see on some babies.
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import type { GuideCue } from "../../../content/cues/index";
 import type { Lang } from "../../../content/learn/types";
+import { CRYING_HELP_PATH } from "./CryingHelpLink";
 import { CueIcon } from "./CueIcon";
 
 export function CueCard({ cue, lang, level }: { cue: GuideCue; lang: Lang; level: 3 | 4 }) {
@@ -24,6 +26,11 @@ export function CueCard({ cue, lang, level }: { cue: GuideCue; lang: Lang; level
         {cue.visibilityNote ? (
           <p className="cue-visibility">
             <span className="cue-label">{t("guide.cues.visibility")}</span> {cue.visibilityNote[lang]}
+          </p>
+        ) : null}
+        {cue.stepsUpTo?.length ? (
+          <p className="cue-emergency">
+            <Link to={CRYING_HELP_PATH}>{t("guide.cues.emergencyLink")}</Link>
           </p>
         ) : null}
       </div>
