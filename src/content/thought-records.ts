@@ -44,12 +44,12 @@ export const thoughtRecordGuide: ThoughtRecordGuide = {
     },
     {
       en: "It isn't about thinking positively or talking yourself out of something that really is hard. It is a way to slow a thought down and look at it, the way you might with a friend's. There are no right answers. It is fine if the feelings hardly change, and fine to fill in only part and come back later.",
-      es: "No se trata de pensar en positivo ni de quitarle importancia a algo que de verdad es difícil. Es una forma de frenar un pensamiento y mirarlo con calma, como harías con el de una amiga o un amigo. No hay respuestas correctas. Está bien si las emociones apenas cambian, y está bien rellenar solo una parte y volver más tarde.",
+      es: "No se trata de pensar en positivo ni de quitarle importancia a algo que de verdad es difícil. Es una forma de frenar un pensamiento y mirarlo con calma, como harías con el de una amiga o un amigo. No hay respuestas correctas. Está bien si las emociones apenas cambian, y está bien completar solo una parte y volver más tarde.",
     },
   ],
   safety: {
     en: "This is a tool, not therapy or a diagnosis. If you have thoughts of harming yourself or your baby, or feel you cannot keep yourself or your baby safe, you don't need to work through that here: get help straight away.",
-    es: "Es una herramienta, no una terapia ni un diagnóstico. Si tienes pensamientos de hacerte daño o de hacer daño a tu bebé, o sientes que no puedes manteneros a salvo, no tienes que trabajarlo aquí: pide ayuda ahora mismo.",
+    es: "Es una herramienta, no una terapia ni un diagnóstico. Si tienes pensamientos de hacerte daño o de hacer daño a tu bebé, o sientes que no puedes mantenerte a salvo a ti o a tu bebé, no tienes que trabajarlo aquí: pide ayuda ahora mismo.",
   },
   sources: ["beck1979", "greenberger2015"],
 };

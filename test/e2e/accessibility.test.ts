@@ -30,7 +30,7 @@ const pages = [
     heading: { en: "From your care team", es: "De tu equipo de cuidado" },
     content: ["Mia looks for your face.", "Gentle Hands Infant Massage", "Dr Ana Ruiz", "For Thursday."],
   },
-  { path: "/settings", signedIn: true, heading: { en: "Settings", es: "Ajustes" } },
+  { path: "/settings", signedIn: true, heading: { en: "Settings", es: "Configuración" } },
   { path: "/admin", signedIn: true, heading: { en: "Accounts", es: "Cuentas" } },
   { path: "/guide", signedIn: true, heading: { en: "Guide", es: "Guía" } },
   { path: "/guide/learn", signedIn: true, heading: { en: "Short reads", es: "Lecturas breves" } },
@@ -70,7 +70,7 @@ const pages = [
   {
     path: "/directory/apply",
     signedIn: true,
-    heading: { en: "List your practice", es: "Incluye tu consulta" },
+    heading: { en: "List your practice", es: "Incluye tu consultorio" },
   },
   { path: "/directory/mine", signedIn: true, heading: { en: "My listings", es: "Mis fichas" } },
   { path: "/directory/moderation", signedIn: true, heading: { en: "Moderation", es: "Moderación" } },

@@ -55,16 +55,16 @@ describe("a new caregiver's first visit, in a real browser", () => {
 
     await nav.getByRole("link", { name: "Settings" }).click();
     await page.getByLabel("Language").selectOption("es");
-    await page.getByRole("heading", { name: "Ajustes" }).waitFor();
+    await page.getByRole("heading", { name: "Configuración" }).waitFor();
     expect(await page.locator("html").getAttribute("lang")).toBe("es");
     await expect.poll(async () => (await server.client().get("/api/health")).status).toBe(200);
 
     await page.reload();
-    await page.getByRole("heading", { name: "Ajustes" }).waitFor();
+    await page.getByRole("heading", { name: "Configuración" }).waitFor();
     expect(await page.locator("html").getAttribute("lang")).toBe("es");
     expect(
       await page.getByRole("navigation", { name: "Principal" }).getByRole("link").allTextContents(),
-    ).toEqual(["Cómo estás", "Buscar apoyo", "Moderación", "Ajustes", "Administración"]);
+    ).toEqual(["Cómo estás", "Buscar apoyo", "Moderación", "Configuración", "Administración"]);
 
     // The choice is the account's, not only this phone's: a fresh browser signed in as the same person sees it.
     const other = await phoneContext(browser);

@@ -69,7 +69,7 @@ export const credentialWords: Record<CredentialType, TermWords> = {
     en: "Licensed professional counselor (LPC/LMHC)",
     es: "Consejero/a profesional con licencia (LPC/LMHC)",
   },
-  midwife: { en: "Midwife", es: "Matrona / partera" },
+  midwife: { en: "Midwife", es: "Partera o matrona" },
   nurse: { en: "Registered nurse", es: "Enfermero/a titulado/a" },
   occupational_therapist: { en: "Occupational therapist", es: "Terapeuta ocupacional" },
   physical_therapist: { en: "Physical therapist / physiotherapist", es: "Fisioterapeuta" },
@@ -81,7 +81,7 @@ export const credentialWords: Record<CredentialType, TermWords> = {
   },
   nmc_registered: {
     en: "NMC registered nurse or midwife (UK)",
-    es: "Enfermera/o o matrona registrada en el NMC (Reino Unido)",
+    es: "Enfermera/o, partera o matrona con registro en el NMC (Reino Unido)",
   },
   certified_doula: { en: "Certified doula", es: "Doula certificada" },
   certified_infant_massage: {
@@ -105,7 +105,7 @@ export const approachWords: Record<Approach, TermWords> = {
   psychodynamic: { en: "Psychodynamic therapy", es: "Terapia psicodinámica" },
   mindfulness: { en: "Mindfulness-based therapy", es: "Terapia basada en mindfulness" },
   circle_of_security: { en: "Circle of Security", es: "Círculo de Seguridad" },
-  video_feedback: { en: "Video feedback (VIG)", es: "Retroalimentación con vídeo (VIG)" },
+  video_feedback: { en: "Video feedback (VIG)", es: "Retroalimentación con video (VIG)" },
   watch_wait_wonder: {
     en: "Watch, Wait and Wonder",
     es: "Observar, esperar y preguntarse (Watch, Wait and Wonder)",

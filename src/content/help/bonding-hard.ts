@@ -79,7 +79,7 @@ export const bondingFeelsHard: HelpPage = {
       ),
       h("Por qué puede pasar"),
       list(
-        "Días separados en una unidad neonatal (UCIN), con tu bebé detrás de un cristal y al cuidado de otras personas.",
+        "Días separados en una unidad neonatal (UCIN), con tu bebé detrás de un vidrio y al cuidado de otras personas.",
         "Un parto que te dio miedo, te dolió o sentiste fuera de tu control. Unas tres de cada cien mujeres que dan a luz desarrollan estrés postraumático por el parto, con recuerdos que vuelven una y otra vez.",
         "Las hormonas que se reajustan tras el parto, con días de llanto y sensibilidad a flor de piel.",
         "El agotamiento: noches cortadas, dolor, recuperarte de una cirugía.",
@@ -94,7 +94,7 @@ export const bondingFeelsHard: HelpPage = {
       h("Pequeñas cosas que ayudan"),
       list(
         "El piel con piel: tu bebé con el pañal, sobre tu pecho desnudo, con una manta por encima de los dos. Calma a muchos bebés y a sus familias.",
-        "Hablarle, tararear o cantarle mientras le cambias, le das de comer o le bañas, aunque al principio te dé vergüenza.",
+        "Hablarle, tararear o cantarle mientras lo cambias, le das de comer o lo bañas, aunque al principio te dé vergüenza.",
         "Fijarte en las señales de tu bebé —una mirada, girar la cabeza, un bostezo— y responderlas. La guía de señales de Attune explica lo que pueden querer decir.",
         "Un masaje suave, cuando tu bebé está tranquilo y despierto.",
         "Descanso y ayuda práctica: que otra persona se encargue de una toma o de un paseo para que puedas dormir.",
@@ -102,7 +102,7 @@ export const bondingFeelsHard: HelpPage = {
       ),
       h("Con quién hablar"),
       p(
-        "Puedes contarle cómo te sientes a tu matrona o partera, a la enfermera, a tu ginecólogo u obstetra, a tu médico de cabecera o al pediatra de tu bebé; lo oyen a menudo y pueden derivarte a atención de salud mental perinatal. Un terapeuta que trabaje con madres, padres y bebés juntos puede ayudarte a conocer a tu bebé y a que tu bebé te conozca. Los grupos de apoyo entre pares, en persona o en línea, te ponen en contacto con familias que han pasado por lo mismo.",
+        "Puedes contarle cómo te sientes a tu partera o matrona, a la enfermera, a tu ginecólogo u obstetra, a tu médico de familia o al pediatra de tu bebé; lo oyen a menudo y pueden derivarte a atención de salud mental perinatal. Un terapeuta que trabaje con madres, padres y bebés juntos puede ayudarte a conocer a tu bebé y a que tu bebé te conozca. Los grupos de apoyo entre pares, en persona o en línea, te ponen en contacto con familias que han pasado por lo mismo.",
       ),
       p(
         "Si tienes pensamientos de hacerte daño o de hacérselo a tu bebé, o no te sientes a salvo, usa «¿Necesitas ayuda ahora?», arriba en todas las pantallas, para llamar a una línea de crisis enseguida.",

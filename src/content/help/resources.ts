@@ -45,7 +45,7 @@ const gb: HelpResource[] = [
     url: "https://www.nhs.uk/mental-health/conditions/post-natal-depression/overview/",
     description: {
       en: "The NHS guide to depression after having a baby, and how to get help through your GP, midwife or health visitor, who can refer you to specialist perinatal mental health care.",
-      es: "La guía del NHS sobre la depresión después de tener un bebé, y cómo pedir ayuda a tu médico de cabecera, tu matrona o tu enfermera (health visitor), que pueden derivarte a atención especializada en salud mental perinatal.",
+      es: "La guía del NHS sobre la depresión después de tener un bebé, y cómo pedir ayuda a tu médico de familia, tu partera o matrona, o tu enfermera (health visitor), que pueden derivarte a atención especializada en salud mental perinatal.",
     },
     source: "nhsPostnatalDepression",
   },

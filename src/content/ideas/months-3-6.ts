@@ -81,7 +81,7 @@ export const months3to6Ideas: readonly Idea[] = [
     occasions: ["bath"],
     text: {
       en: "With one hand around your baby, let them splash in shallow water. Splash back gently and laugh together.",
-      es: "Con una mano rodeando a tu bebé, deja que chapotee en poca agua. Salpícale tú también con suavidad, entre risas.",
+      es: "Con una mano rodeando a tu bebé, deja que chapotee en poca agua. Salpícalo tú también con suavidad, entre risas.",
     },
     why: {
       en: "Joining in with what your baby starts shows them their ideas are worth answering.",

@@ -277,7 +277,7 @@ export const months9to12Ideas: readonly Idea[] = [
     occasions: ["diaper", "dressing"],
     text: {
       en: "During a change, ask “Where's your nose?” and touch it together. Soon your baby may show you.",
-      es: "Durante el cambio, pregunta “¿Dónde está tu nariz?” y tócala junto con él. Pronto tu bebé te la enseñará.",
+      es: "Durante el cambio, pregunta “¿Dónde está tu nariz?” y tócala junto con él. Pronto tu bebé te la mostrará.",
     },
     why: {
       en: "The same words, asked in the same routine, help babies connect words with meanings.",

@@ -71,7 +71,7 @@ export const askingForHelp: Article = {
       ),
       h("Con quién hablar"),
       list(
-        "Tu matrona o partera, tu obstetra, el personal de enfermería, tu médico de familia o el pediatra de tu bebé. Preguntan por tu estado de ánimo porque importa, no para juzgarte.",
+        "Tu partera o matrona, tu obstetra, el personal de enfermería, tu médico de familia o el pediatra de tu bebé. Preguntan por tu estado de ánimo porque importa, no para juzgarte.",
         "Una terapeuta o un terapeuta que trabaje con familias en la etapa perinatal. El directorio de Attune reúne a profesionales de salud mental perinatal.",
         "Una línea de apoyo perinatal o un grupo de apoyo entre iguales.",
         "Alguien de confianza que te acompañe mientras haces la llamada.",

@@ -60,11 +60,11 @@ export const bondingTakesTime: Article = {
         "Tus propias experiencias de cuando eras pequeño o pequeña y te cuidaban.",
       ),
       p(
-        "Nada de esto te convierte en una mala madre o un mal padre, ni significa que el vínculo no vaya a llegar. Sostener a tu bebé, darle de comer, bañarle, el piel con piel y simplemente estar cerca ayudan a que crezca. En las unidades neonatales, el «método canguro», con el bebé piel con piel sobre el pecho, es una forma en que las familias y los bebés prematuros empiezan a encontrarse; un estudio largo dirigido por Ruth Feldman halló beneficios que duraron años. Si no fue posible en tu caso, la cercanía de ahora también cuenta.",
+        "Nada de esto te convierte en una mala madre o un mal padre, ni significa que el vínculo no vaya a llegar. Sostener a tu bebé, darle de comer, bañarlo, el piel con piel y simplemente estar cerca ayudan a que crezca. En las unidades neonatales, el «método canguro», con el bebé piel con piel sobre el pecho, es una forma en que las familias y los bebés prematuros empiezan a encontrarse; un estudio largo dirigido por Ruth Feldman halló beneficios que duraron años. Si no fue posible en tu caso, la cercanía de ahora también cuenta.",
       ),
       h("Cuándo hablar con alguien"),
       p(
-        "Que los sentimientos tarden en llegar es, por sí solo, algo frecuente. Vale la pena hablar con tu matrona o partera, tu médico, el personal de enfermería o un profesional de salud mental si, pasadas las primeras semanas, sigues sintiéndote lejos de tu bebé, o si te notas triste, como anestesiada o anestesiado, con mucha ansiedad, con rabia hacia tu bebé, o si revives el parto una y otra vez.",
+        "Que los sentimientos tarden en llegar es, por sí solo, algo frecuente. Vale la pena hablar con tu partera o matrona, tu médico, el personal de enfermería o un profesional de salud mental si, pasadas las primeras semanas, sigues sintiéndote lejos de tu bebé, o si te notas triste, como anestesiada o anestesiado, con mucha ansiedad, con rabia hacia tu bebé, o si revives el parto una y otra vez.",
       ),
       p(
         "Son señales de que mereces apoyo, no de que hayas fallado. La ayuda para las dificultades de vínculo, el trauma del parto, la depresión y la ansiedad funciona, y sentirte mejor suele dejar más espacio para el vínculo. El artículo sobre pedir ayuda explica con quién puedes hablar.",

@@ -44,17 +44,17 @@ export const coRegulation: Article = {
         "Las personas adultas tenemos maneras de calmarnos: respirar hondo, dar un paseo, hablar con alguien. Un bebé recién nacido casi no tiene ninguna. Su sistema nervioso aún es muy joven, así que el hambre, el ruido, el frío o una emoción fuerte pueden hacerle pasar de la calma al disgusto en un momento, y no sabe volver por sí solo.",
       ),
       p(
-        "Ahí entras tú. Cuando tomas en brazos a tu bebé alterado, respiras más despacio, tarareas, te meces o le abrazas, su cuerpo empieza a seguir tu ritmo. Investigadoras como Ruth Feldman han estudiado cómo la mirada, la voz, el tacto e incluso el ritmo del corazón de madres, padres y bebés se acompasan en los momentos de cercanía. Este ir y venir se llama corregulación: dos sistemas nerviosos que trabajan juntos, y el que está más tranquilo le presta estabilidad al otro.",
+        "Ahí entras tú. Cuando tomas en brazos a tu bebé alterado, respiras más despacio, tarareas, te meces o lo abrazas, su cuerpo empieza a seguir tu ritmo. Investigadoras como Ruth Feldman han estudiado cómo la mirada, la voz, el tacto e incluso el ritmo del corazón de madres, padres y bebés se acompasan en los momentos de cercanía. Este ir y venir se llama corregulación: dos sistemas nerviosos que trabajan juntos, y el que está más tranquilo le presta estabilidad al otro.",
       ),
       h("Cómo funciona en el día a día"),
       list(
         "Tu bebé envía una señal: frunce el ceño, gira la cabeza, gimotea, llora.",
         "Tú la notas e intentas adivinar qué significa.",
-        "Respondes: vas más despacio, le ofreces una toma, bajas la luz, le tomas en brazos o le das un poco de silencio.",
+        "Respondes: vas más despacio, le ofreces una toma, bajas la luz, lo tomas en brazos o le das un poco de silencio.",
         "Tu bebé se calma un poco, o te indica que pruebes otra cosa, y vuelves a intentarlo.",
       ),
       p(
-        "Con los meses y los años, estas pequeñas rondas pasan a formar parte de cómo tu hijo o tu hija aprende a calmarse. Edward Tronick describió al bebé y a quien le cuida como un equipo que se regula en conjunto, en el que el bebé va asumiendo poco a poco una parte mayor del trabajo. Los niños pequeños a los que se ha ayudado a calmarse muchas veces empiezan a usar algunas de esas herramientas por su cuenta: buscar un abrazo, chuparse el dedo, apartar la mirada un momento. Calmarse por su cuenta es algo que se aprende a base de haber recibido calma muchas veces.",
+        "Con los meses y los años, estas pequeñas rondas pasan a formar parte de cómo tu hijo o tu hija aprende a calmarse. Edward Tronick describió al bebé y a quien lo cuida como un equipo que se regula en conjunto, en el que el bebé va asumiendo poco a poco una parte mayor del trabajo. Los niños pequeños a los que se ha ayudado a calmarse muchas veces empiezan a usar algunas de esas herramientas por su cuenta: buscar un abrazo, chuparse el dedo, apartar la mirada un momento. Calmarse por su cuenta es algo que se aprende a base de haber recibido calma muchas veces.",
       ),
       h("No hace falta que estés en perfecta calma"),
       p(

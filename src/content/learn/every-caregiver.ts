@@ -39,7 +39,7 @@ export const everyCaregiver: Article = {
     ],
     es: [
       p(
-        "Mucho de lo que se escribe sobre bebés se dirige solo a quien dio a luz. Pero los bebés se apegan a las personas que les cuidan con regularidad, y la mayoría tiene más de una. En un estudio clásico hecho en Escocia, Rudolph Schaffer y Peggy Emerson vieron que, hacia el año y medio, la mayoría de los bebés tenía varias personas de apego, entre ellas a menudo el padre, los abuelos y los hermanos mayores.",
+        "Mucho de lo que se escribe sobre bebés se dirige solo a quien dio a luz. Pero los bebés se apegan a las personas que los cuidan con regularidad, y la mayoría tiene más de una. En un estudio clásico hecho en Escocia, Rudolph Schaffer y Peggy Emerson vieron que, hacia el año y medio, la mayoría de los bebés tenía varias personas de apego, entre ellas a menudo el padre, los abuelos y los hermanos mayores.",
       ),
       h("El cuidado construye el vínculo"),
       p(
@@ -48,8 +48,8 @@ export const everyCaregiver: Article = {
       h("Algunas ideas según tu papel"),
       list(
         "Padres y parejas: hazte cargo de rutinas completas, como el baño o el primer cambio de la mañana, para que sean tuyas. El piel con piel no es solo para quien dio a luz.",
-        "Familias adoptivas y de acogida: un bebé que ya ha cambiado de cuidadores puede tardar en confiar, y quizá no busque consuelo aunque esté mal. Ofrecérselo de todos modos le ayuda a aprender que está ahí. Estudios con bebés en acogida encontraron que muchos llegaron a formar un apego seguro con sus nuevos cuidadores.",
-        "Abuelas, abuelos y otros familiares: una persona conocida que viene a menudo puede convertirse en uno de los refugios del bebé. Seguir las rutinas de la familia le ayuda a sentirse en casa contigo.",
+        "Familias adoptivas y de acogida: un bebé que ya ha cambiado de cuidadores puede tardar en confiar, y quizá no busque consuelo aunque esté mal. Ofrecérselo de todos modos lo ayuda a aprender que está ahí. Estudios con bebés en acogida encontraron que muchos llegaron a formar un apego seguro con sus nuevos cuidadores.",
+        "Abuelas, abuelos y otros familiares: una persona conocida que viene a menudo puede convertirse en uno de los refugios del bebé. Seguir las rutinas de la familia lo ayuda a sentirse en casa contigo.",
         "Para todo el mundo: un bebé puede querer a varias personas sin querer menos a nadie.",
       ),
       p(

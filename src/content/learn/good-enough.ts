@@ -47,7 +47,7 @@ export const goodEnough: Article = {
       ),
       h("Qué puede significar para ti"),
       list(
-        "No necesitas saber por qué llora tu bebé para cuidarle bien. Quedarte cerca y probar cosas cuenta.",
+        "No necesitas saber por qué llora tu bebé para cuidarlo bien. Quedarte cerca y probar cosas cuenta.",
         "Todo el mundo se pierde señales y se equivoca. Lo que importa es volver e intentarlo otra vez.",
         "El aburrimiento, la frustración y las ganas de un descanso forman parte de cuidar a un bebé. Sentirlos no te hace querer menos.",
         "Pedir ayuda, pasar el relevo y descansar también son formas de cuidar.",

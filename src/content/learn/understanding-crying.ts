@@ -73,8 +73,8 @@ export const understandingCrying: Article = {
       h("Cosas que pueden ayudar"),
       list(
         "Revisa lo básico: hambre, pañal, calor o frío, cansancio.",
-        "Abrázale contra tu cuerpo, mécele o camina despacio, haz un «shhh» suave y constante, o sal a dar un paseo con tu bebé.",
-        "Baja la luz y el ruido si parece que todo le supera.",
+        "Abrázalo contra tu cuerpo, mécelo o camina despacio, haz un «shhh» suave y constante, o sal a dar un paseo con tu bebé.",
+        "Baja la luz y el ruido si parece que todo lo abruma.",
         "Túrnate con otra persona si puedes.",
       ),
       p(
@@ -82,10 +82,10 @@ export const understandingCrying: Article = {
       ),
       h("Está bien alejarte un momento"),
       p(
-        "Un llanto largo agota a cualquiera, y sentir rabia o desesperación no te convierte en mala madre o mal padre. Si ya no puedes más, acuesta a tu bebé boca arriba en una cuna segura, sal de la habitación y date unos minutos para respirar. Ve a verle cada cinco o diez minutos. Llama o escribe a alguien de confianza, o toca «¿Necesitas ayuda ahora?». Un bebé que llora unos minutos en una cuna segura está a salvo.",
+        "Un llanto largo agota a cualquiera, y sentir rabia o desesperación no te convierte en mala madre o mal padre. Si ya no puedes más, acuesta a tu bebé boca arriba en una cuna segura, sal de la habitación y date unos minutos para respirar. Ve a verlo cada cinco o diez minutos. Llama o escribe a alguien de confianza, o toca «¿Necesitas ayuda ahora?». Un bebé que llora unos minutos en una cuna segura está a salvo.",
       ),
       p(
-        "Nunca sacudas a un bebé. Sacudirle, aunque sea una vez y un instante, puede causarle una lesión cerebral grave o la muerte. Asegúrate de que todas las personas que cuidan de tu bebé lo saben, y de que saben que dejarle en un lugar seguro y alejarse un momento siempre está bien.",
+        "Nunca sacudas a un bebé. Sacudirlo, aunque sea una vez y un instante, puede causarle una lesión cerebral grave o la muerte. Asegúrate de que todas las personas que cuidan de tu bebé lo saben, y de que saben que dejarlo en un lugar seguro y alejarse un momento siempre está bien.",
       ),
     ],
   },
