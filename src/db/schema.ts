@@ -72,6 +72,8 @@ export interface UserPreferencesTable {
   theme: string;
   /** 1: show gentle check-in reminders (the default); 0: do not. */
   checkin_reminders: number;
+  /** A help region (src/domain/region.ts), or null to follow the family's. */
+  region: string | null;
   updated_at: number;
 }
 

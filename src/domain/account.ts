@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { helpRegions } from "./region.js";
 
 /** Roles a person has in Attune. Admin is a separate flag: the instance owner can also be a caregiver. */
 export const roles = ["caregiver", "clinician", "moderator"] as const;
@@ -19,6 +20,16 @@ export const preferencesSchema = z
     theme: z.enum(["system", "light", "night"]),
     /** Gentle in-app reminders of suggested well-being check-ins; on until the person turns them off. */
     checkinReminders: z.boolean(),
+    /**
+     * Whose crisis and emergency numbers this person is shown, wherever they are: their own choice, since
+     * a parent may live apart from the family's country, and a clinician or a pregnant person may have no
+     * family at all. null: follow the family's region, else the device's guess (its time zone).
+     */
+    region: z
+      .enum(helpRegions, {
+        error: `must be one of ${helpRegions.join(", ")} (GB for the United Kingdom), or null to follow your family's region`,
+      })
+      .nullable(),
   })
   .strict();
 export type Preferences = z.infer<typeof preferencesSchema>;
@@ -30,6 +41,7 @@ export const defaultPreferences: Preferences = {
   clock: "24h",
   theme: "system",
   checkinReminders: true,
+  region: null,
 };
 
 /** The shape of an account as the API shows it (never the password hash or session tokens). */

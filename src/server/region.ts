@@ -58,12 +58,48 @@ export function regionFromLanguages(header: string | undefined): HelpRegion | un
   return undefined;
 }
 
-/** The region when none was asked for: the family's setting, else Accept-Language, else the US. */
-export function defaultRegion(request: FastifyRequest, familyRegion?: HelpRegion | null): HelpRegion {
-  return familyRegion ?? regionFromLanguages(request.headers["accept-language"]) ?? "US";
+/**
+ * The region when none was asked for: the person's own preference, else the family's setting, else
+ * Accept-Language, else the US. The person's choice comes first because it is theirs: a parent may live
+ * apart from the family's country, and someone with no family has nothing else to go by.
+ */
+export function defaultRegion(
+  request: FastifyRequest,
+  familyRegion?: HelpRegion | null,
+  personRegion?: HelpRegion | null,
+): HelpRegion {
+  return personRegion ?? familyRegion ?? regionFromLanguages(request.headers["accept-language"]) ?? "US";
 }
 
-export function regionOf(request: FastifyRequest, asked?: string, familyRegion?: HelpRegion | null): string {
+export function regionOf(
+  request: FastifyRequest,
+  asked?: string,
+  familyRegion?: HelpRegion | null,
+  personRegion?: HelpRegion | null,
+): string {
   if (asked) return normalizeRegion(asked);
-  return defaultRegion(request, familyRegion);
+  return defaultRegion(request, familyRegion, personRegion);
+}
+
+interface RegionSources {
+  preferences: { get(userId: string): Promise<{ region: HelpRegion | null }> };
+  families: { regionFor(userId: string, babyId?: string): Promise<HelpRegion | null> };
+}
+
+/**
+ * One person's region for a crisis block or help page: asked for, else their preference, else their
+ * family's (the baby's family when the answer is about a baby), else their browser's languages.
+ */
+export async function personRegionOf(
+  request: FastifyRequest,
+  from: RegionSources,
+  userId: string,
+  options: { asked?: string | undefined; babyId?: string | undefined } = {},
+): Promise<string> {
+  if (options.asked) return normalizeRegion(options.asked);
+  const [preferences, familyRegion] = await Promise.all([
+    from.preferences.get(userId),
+    from.families.regionFor(userId, options.babyId),
+  ]);
+  return defaultRegion(request, familyRegion, preferences.region);
 }

@@ -21,6 +21,7 @@ describe.each(databaseKinds)("preferences on %s", (kind) => {
       clock: "24h",
       theme: "system",
       checkinReminders: true,
+      region: null,
     });
     const res = await c.patch("/api/me/preferences", { locale: "es", theme: "night" });
     expect(res.status).toBe(200);
@@ -32,6 +33,7 @@ describe.each(databaseKinds)("preferences on %s", (kind) => {
       clock: "12h",
       theme: "night",
       checkinReminders: true,
+      region: null,
     });
   });
 

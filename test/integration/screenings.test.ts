@@ -15,7 +15,7 @@ const phq9 = (options: number[], extra: Record<string, unknown> = {}) => ({
   answers: sheet(options),
   ...extra,
 });
-const kindRank = ["crisis", "emergency", "perinatal"];
+const kindRank = ["crisis", "emergency", "perinatal", "support"];
 const lineCalls = (crisis: { lines: { call?: string }[] }) => crisis.lines.map((l) => l.call);
 
 describe.each(databaseKinds)("well-being check-ins on %s", (kind) => {
@@ -323,13 +323,15 @@ describe.each(databaseKinds)("well-being check-ins on %s", (kind) => {
     expect(uk.text).toContain("85258");
     expect(uk.json.resources.map((r: { name: string }) => r.name)).toContain("PANDAS Foundation");
 
-    for (const region of ["IE", "ES", "MX", "CA", "AU", "FR"]) {
+    for (const region of ["IE", "ES", "MX", "CA", "AU"]) {
       const r = await anonymous.get(`/api/help-resources?region=${region}`);
       expect(r.status).toBe(200);
-      expect(["crisis", "emergency"]).toContain(r.json.lines[0].kind);
-      expect(r.json.known).toBe(region !== "FR");
+      expect(r.json.lines[0].kind).toBe("crisis");
+      expect(r.json.known).toBe(true);
     }
-    expect((await anonymous.get("/api/help-resources?region=ES")).json.lines[0].call).toBe("112");
+    const france = await anonymous.get("/api/help-resources?region=FR");
+    expect(france.json).toMatchObject({ known: false, lines: [{ kind: "emergency" }] });
+    expect((await anonymous.get("/api/help-resources?region=ES")).json.lines[0].call).toBe("024");
     expect((await anonymous.get("/api/help-resources")).json.region).toBe("US");
     expect((await anonymous.get("/api/help-resources?region=nowhere")).status).toBe(400);
   });

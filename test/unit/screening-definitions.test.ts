@@ -228,13 +228,18 @@ describe("scores, reverse items and scales follow the reference", () => {
 
   it("has the safety rules of the issue, and no others", () => {
     const rules = instrumentIds.flatMap((id) =>
-      instruments[id].attune.safety.map((s) => `${id}:${s.item}:${s.type}:>=${s.minScore}`),
+      instruments[id].attune.safety.map(
+        (s) =>
+          `${id}:${s.item}:${s.type}:${s.minScore !== undefined ? `>=${s.minScore}` : `<=${s.maxScore}`}`,
+      ),
     );
     expect(rules).toEqual([
       "phq9:9:self_harm:>=1",
       "epds:10:self_harm:>=1",
       "pbq:18:harm_to_baby:>=1",
       "pbq:24:harm_to_baby:>=1",
+      // Decision 19: MAAS scores 5 for the strongest attachment, so the concern is a low score.
+      "maas:12:harm_to_baby:<=3",
     ]);
   });
 });

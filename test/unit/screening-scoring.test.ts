@@ -260,13 +260,27 @@ describe("MAAS (reflection only)", () => {
   const lowest = Array.from({ length: 19 }, (_, i) => (reverse.includes(i + 1) ? 4 : 0));
   const withLowest = (set: Record<number, number>) => lowest.map((o, i) => set[i + 1] ?? o);
 
-  it("all lowest: 19, quality 10, intensity 8, no bands", () => {
+  it("all lowest: 19, quality 10, intensity 8, no bands; item 12 'often' raises the harm-to-baby flag", () => {
     expect(score("maas", lowest)).toMatchObject({
       total: 19,
       subscales: { quality: 10, intensity: 8 },
       bands: [],
-      flags: [],
+      flags: [{ type: "harm_to_baby", item: "12" }],
     });
+  });
+
+  // Item 12 prints five answers: two that she never has felt like hurting the baby (scores 5, 4), three that
+  // she has (once or twice 3, occasionally 2, often 1). Only the last three raise the panel (decision 19).
+  it.each([
+    [0, []],
+    [1, []],
+    [2, [{ type: "harm_to_baby", item: "12" }]],
+    [3, [{ type: "harm_to_baby", item: "12" }]],
+    [4, [{ type: "harm_to_baby", item: "12" }]],
+  ])("item 12 answered with printed option %i → flags %j", (option, flags) => {
+    const highest = lowest.map((o) => 4 - o);
+    const options = highest.map((o, i) => (i === 11 ? option : o));
+    expect(score("maas", options).flags).toEqual(flags);
   });
 
   it("all highest: 95, quality 50, intensity 40", () => {
@@ -575,7 +589,8 @@ describe.each(instrumentIds)("properties of %s", (id) => {
         const expected = d.attune.safety
           .filter((r) => {
             const i = Number(r.item) - 1;
-            return (d.item[i]?.answerOption[options[i] ?? 0]?.score ?? 0) >= r.minScore;
+            const chosen = d.item[i]?.answerOption[options[i] ?? 0]?.score ?? 0;
+            return r.minScore !== undefined ? chosen >= r.minScore : chosen <= (r.maxScore ?? -1);
           })
           .map((r) => ({ type: r.type, item: r.item }));
         expect(score(id, options).flags).toEqual(expected);

@@ -1,4 +1,5 @@
 import type { Locale } from "../../domain/account.js";
+import { type HelpRegion, helpRegions } from "../../domain/region.js";
 import type { SourceKey } from "../sources.js";
 
 /**
@@ -6,8 +7,7 @@ import type { SourceKey } from "../sources.js";
  * beside them; a region without a national non-urgent medical line simply has none (your own doctor is the
  * call). The web builds tel: links from these strings.
  */
-export const helpRegions = ["US", "GB", "IE", "ES", "MX", "CA", "AU"] as const;
-export type HelpRegion = (typeof helpRegions)[number];
+export { type HelpRegion, helpRegions };
 
 export interface EmergencyNumbers {
   readonly region: HelpRegion;

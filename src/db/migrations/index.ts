@@ -18,6 +18,7 @@ import { assignmentsAndCheckinRequests } from "./0015_assignments_and_checkin_re
 import { caseloadActivity } from "./0016_caseload_activity.js";
 import { shareInvitations } from "./0017_share_invitations.js";
 import { listingSourceRef } from "./0018_listing_source_ref.js";
+import { preferenceRegion } from "./0019_preference_region.js";
 
 /**
  * The one ordered migration set for both dialects. Names sort in the order they must run;
@@ -43,5 +44,6 @@ export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
     "0016_caseload_activity": caseloadActivity(),
     "0017_share_invitations": shareInvitations(kind),
     "0018_listing_source_ref": listingSourceRef(),
+    "0019_preference_region": preferenceRegion(),
   };
 }

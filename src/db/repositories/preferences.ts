@@ -8,7 +8,7 @@ export function preferencesRepository(db: Kysely<Database>) {
     async get(userId: string): Promise<Preferences> {
       const row = await db
         .selectFrom("user_preferences")
-        .select(["locale", "volume_unit", "weight_unit", "clock", "theme", "checkin_reminders"])
+        .select(["locale", "volume_unit", "weight_unit", "clock", "theme", "checkin_reminders", "region"])
         .where("user_id", "=", userId)
         .executeTakeFirst();
       if (!row) return defaultPreferences;
@@ -20,6 +20,7 @@ export function preferencesRepository(db: Kysely<Database>) {
         clock: row.clock,
         theme: row.theme,
         checkinReminders: Number(row.checkin_reminders) !== 0,
+        region: row.region ?? null,
       });
       return parsed.success ? parsed.data : defaultPreferences;
     },
@@ -33,6 +34,7 @@ export function preferencesRepository(db: Kysely<Database>) {
         clock: next.clock,
         theme: next.theme,
         checkin_reminders: next.checkinReminders ? 1 : 0,
+        region: next.region,
         updated_at: now,
       };
       await db

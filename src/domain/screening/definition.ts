@@ -23,6 +23,10 @@ export type Audience = (typeof audiences)[number];
 export const safetyFlagTypes = ["self_harm", "harm_to_baby"] as const;
 export type SafetyFlagType = (typeof safetyFlagTypes)[number];
 
+/** The variables that may name a wording file for an instrument (src/server/instrument-wording.ts). */
+export const runtimeFileEnvs = ["ATTUNE_EPDS_TEXT", "ATTUNE_CITYBITS_TEXT"] as const;
+export type RuntimeFileEnv = (typeof runtimeFileEnvs)[number];
+
 const key = z.string().regex(/^[a-z][a-z0-9_]*$/, "keys are snake_case");
 const nonEmpty = z.string().trim().min(1);
 
@@ -136,11 +140,26 @@ const safetyRule = z
     type: z.enum(safetyFlagTypes),
     item: nonEmpty,
     /** Flag when the chosen option scores this much or more. */
-    minScore: z.number().int(),
+    minScore: z.number().int().optional(),
+    /**
+     * Flag when the chosen option scores this much or less: for scales where a low score is the concern
+     * (MAAS scores 5 for the strongest attachment).
+     */
+    maxScore: z.number().int().optional(),
     rule: nonEmpty,
     citation: nonEmpty,
   })
-  .strict();
+  .strict()
+  .refine((r) => (r.minScore === undefined) !== (r.maxScore === undefined), {
+    message: "a safety rule needs exactly one of minScore or maxScore",
+  });
+
+/** Whether an option's score meets a safety rule (one bound, see safetyRule). */
+export function meetsSafetyRule(rule: { minScore?: number; maxScore?: number }, score: number): boolean {
+  if (rule.minScore !== undefined) return score >= rule.minScore;
+  if (rule.maxScore !== undefined) return score <= rule.maxScore;
+  return false;
+}
 
 const licence = z
   .object({
@@ -170,8 +189,11 @@ const wording = z
     status: z.enum(["verified", "partial", "placeholder"]),
     sources: z.array(nonEmpty),
     note: nonEmpty.optional(),
-    /** For wording that only a deployment holding permission may load: the variable naming its file. */
-    runtimeFileEnv: z.literal("ATTUNE_EPDS_TEXT").optional(),
+    /**
+     * For wording Attune does not ship but a deployment may load at start (the EPDS with the College's
+     * permission; the City BiTS from City, University of London): the variable naming its file.
+     */
+    runtimeFileEnv: z.enum(runtimeFileEnvs).optional(),
   })
   .strict();
 
@@ -336,8 +358,8 @@ function checkSafety(q: Questionnaire, ctx: Ctx) {
       return;
     }
     // A rule that every answer or no answer meets is a typo, not a safety check.
-    if (!scores.some((x) => x >= s.minScore)) problem(ctx, path, "no option can raise this flag");
-    if (scores.every((x) => x >= s.minScore)) problem(ctx, path, "every option would raise this flag");
+    if (!scores.some((x) => meetsSafetyRule(s, x))) problem(ctx, path, "no option can raise this flag");
+    if (scores.every((x) => meetsSafetyRule(s, x))) problem(ctx, path, "every option would raise this flag");
   });
 }
 

@@ -1,4 +1,9 @@
-import type { InstrumentDefinition, LocalizedText, SafetyFlagType } from "./definition.js";
+import {
+  type InstrumentDefinition,
+  type LocalizedText,
+  meetsSafetyRule,
+  type SafetyFlagType,
+} from "./definition.js";
 
 /**
  * One generic, pure scoring function for every instrument, shared by server and client so that a check-in
@@ -80,7 +85,7 @@ export function safetyFlags(
     const hit = answers.some((a) => {
       if (!a || a.item !== rule.item) return false;
       const score = optionScore(definition, a.item, a.option);
-      return score !== undefined && score >= rule.minScore;
+      return score !== undefined && meetsSafetyRule(rule, score);
     });
     if (hit && !flags.some((f) => f.type === rule.type && f.item === rule.item)) {
       flags.push({ type: rule.type, item: rule.item });

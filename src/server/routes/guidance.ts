@@ -202,7 +202,7 @@ export const guidanceRoutes: FastifyPluginAsyncZod = async (app) => {
       const now = Date.now();
       const [family, prefs, recent, soothing] = await Promise.all([
         families.get(baby.familyId),
-        request.query.lang ? null : preferences.get(actorOf(request).id),
+        preferences.get(actorOf(request).id),
         entries.list(baby.id, { from: now - 48 * HOUR, to: now + 1, limit: 1000 }),
         entries.list(baby.id, {
           type: "soothing",
@@ -211,9 +211,9 @@ export const guidanceRoutes: FastifyPluginAsyncZod = async (app) => {
           limit: 1000,
         }),
       ]);
-      const lang = request.query.lang ?? prefs?.locale ?? "en";
-      // The family's own setting comes before the browser's languages: it is the family's country.
-      const region = request.query.region ?? defaultRegion(request, family?.region);
+      const lang = request.query.lang ?? prefs.locale;
+      // The caregiver's own region, then the family's, then the browser's languages (src/server/region.ts).
+      const region = request.query.region ?? defaultRegion(request, family?.region, prefs.region);
       const guidance = rankCryingReasons({
         baby,
         now,

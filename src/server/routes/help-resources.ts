@@ -4,11 +4,14 @@ import { isHelpRegion } from "../../content/help/crisis.js";
 import { helpResources } from "../../content/help/resources.js";
 import { publicAccess } from "../policies/policy.js";
 import { crisisSchema, crisisView } from "../presenters/help.js";
-import { regionOf, regionParam } from "../region.js";
+import { personRegionOf, regionOf, regionParam } from "../region.js";
 import { errorReplies } from "./schemas.js";
 
-// Public on purpose: someone in crisis may not be signed in, or may be helping someone who is not.
-const helpIsPublic = publicAccess("crisis lines must reach people who are not signed in");
+// Public on purpose: someone in crisis may not be signed in, or may be helping someone who is not. It reads
+// the session when there is one, so a signed-in person without a region asked gets their own region's lines.
+const helpIsPublic = publicAccess("crisis lines must reach people who are not signed in", {
+  readsSession: true,
+});
 
 const resourceSchema = z.object({
   key: z.string(),
@@ -27,7 +30,7 @@ export const helpResourceRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ["well-being"],
         summary:
-          "Help lines for a region: crisis lines first, then the emergency number, then perinatal helplines; and organisations for perinatal mental health. Public: no account needed",
+          "Help lines for a region: crisis lines first, then the emergency number, then perinatal and other support lines; and organisations for perinatal mental health. Public: no account needed. Without a region: the signed-in person's own region, else their family's, else the browser's languages",
         querystring: z.object({ region: regionParam.optional() }).strict(),
         response: {
           200: crisisSchema.extend({ resources: z.array(resourceSchema) }).describe("Help for one region"),
@@ -36,7 +39,9 @@ export const helpResourceRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const region = regionOf(request, request.query.region);
+      const region = request.actor
+        ? await personRegionOf(request, app.attune, request.actor.id, { asked: request.query.region })
+        : regionOf(request, request.query.region);
       const crisis = crisisView(region);
       const resources = isHelpRegion(region) ? helpResources[region] : [];
       return {

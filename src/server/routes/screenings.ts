@@ -10,7 +10,7 @@ import { ownCheckIns, ownScreening } from "../policies/screening.js";
 import { crisisSchema, crisisView } from "../presenters/help.js";
 import { answerSchema, screeningSchema, screeningView } from "../presenters/screening.js";
 import { screeningBundle } from "../presenters/screening-fhir.js";
-import { regionOf, regionParam } from "../region.js";
+import { personRegionOf, regionParam } from "../region.js";
 import { unavailable } from "./instruments.js";
 import { errorReplies, errorSchema, pageQuery } from "./schemas.js";
 
@@ -123,11 +123,10 @@ export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
       const { instrumentId, subject, answers } = request.body;
       const definition = instruments.get(instrumentId);
       if (!definition) throw notFound("That instrument");
-      const region = regionOf(
-        request,
-        request.body.region ?? request.query.region,
-        await app.attune.families.regionFor(actor.id, subject === "self" ? undefined : subject.babyId),
-      );
+      const region = await personRegionOf(request, app.attune, actor.id, {
+        asked: request.body.region ?? request.query.region,
+        babyId: subject === "self" ? undefined : subject.babyId,
+      });
 
       // Safety first: from the raw answers, before any other check can refuse the request.
       const flags = safetyFlags(definition, answers);
@@ -274,12 +273,14 @@ export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
       const s = request.screening;
       if (!s) throw notFound("That screening");
       const view = screeningView(s, await langOf(actorOf(request).id, request.query.lang));
-      // The same region order as when it was answered: asked, the family's setting, the browser's language.
-      const familyRegion = s.flags.length
-        ? await app.attune.families.regionFor(s.userId, s.babyId ?? undefined)
-        : null;
+      // The same region order as when it was answered: asked, the person's own, the family's, the browser's.
       const crisis = s.flags.length
-        ? crisisView(regionOf(request, request.query.region, familyRegion))
+        ? crisisView(
+            await personRegionOf(request, app.attune, s.userId, {
+              asked: request.query.region,
+              babyId: s.babyId ?? undefined,
+            }),
+          )
         : undefined;
       return { ...view, answers: await screenings.answers(s.id), ...(crisis ? { crisis } : {}) };
     },

@@ -1,7 +1,7 @@
 // The help lines shipped with the app (src/content/help/crisis.ts, the same data the server answers with),
 // so "Need help now?" and the crisis panel work offline and before the server answers: the region's crisis
 // line first, then the emergency number, then perinatal helplines.
-import { type HelpLine as ContentLine, crisisLinesFor } from "../../content/help/crisis";
+import { type HelpLine as ContentLine, crisisLinesFor, type TextOption } from "../../content/help/crisis";
 import { type HelpRegion, helpRegions } from "../../content/help/emergency";
 import type { Locale } from "../../domain/account";
 
@@ -12,7 +12,9 @@ export interface HelpLine {
   name: string;
   kind: HelpLineKind;
   call?: string;
-  text?: { number: string; body?: string };
+  text?: TextOption;
+  moreTexts?: readonly TextOption[];
+  url?: string;
   hours: ContentLine["hours"];
   languages: readonly string[];
   note: Readonly<Record<Locale, string>>;
@@ -26,6 +28,8 @@ export function helpLinesFor(region: HelpRegion): HelpLine[] {
     kind: line.kind,
     ...(line.call ? { call: line.call } : {}),
     ...(line.text ? { text: { ...line.text } } : {}),
+    ...(line.moreTexts ? { moreTexts: line.moreTexts } : {}),
+    ...(line.url ? { url: line.url } : {}),
     hours: line.hours,
     languages: line.languages,
     note: line.note,
@@ -34,4 +38,4 @@ export function helpLinesFor(region: HelpRegion): HelpLine[] {
 
 export const dialable = (number: string) => number.replace(/[^\d+]/g, "");
 
-export { type HelpRegion, helpRegions };
+export { type HelpRegion, helpRegions, type TextOption };

@@ -1,6 +1,7 @@
-// The region whose numbers to show: the current family's own setting (Family settings), else the one chosen
-// here before (shared with the crying helper), else guessed from the browser's languages, else the United
-// States. Choosing another region on a screen changes that screen only; the family's setting stays.
+// The region whose numbers to show: the person's own choice (Settings), else the current family's setting
+// (Family settings), else the one chosen on a help screen before (shared with the crying helper), else
+// guessed from the device's time zone, then its languages, else the United States. Choosing another region
+// on a screen changes that screen only; the saved settings stay.
 import { useState } from "react";
 import { useMe } from "../api/account";
 import { useChosenFamily } from "../log/familyChoice";
@@ -9,12 +10,19 @@ import type { HelpRegion } from "./lines";
 
 type RegionChoice = [HelpRegion, (next: HelpRegion) => void];
 
+/** The person's own region from Settings, when someone is signed in and chose one. */
+function usePersonRegion(): HelpRegion | null {
+  const region = useMe().data?.preferences.region;
+  return isHelpRegion(region) ? region : null;
+}
+
 /** For a screen that knows its family already (the crying helper, inside the log). */
 export function useRegionChoice(familyRegion: string | null | undefined): RegionChoice {
   const [chosen, setChosen] = useState<HelpRegion | null>(null);
   const [guess] = useState(initialRegion);
-  // Derived, not copied into state: the family's setting may arrive after the first render (or change).
-  const region = chosen ?? (isHelpRegion(familyRegion) ? familyRegion : guess);
+  const personRegion = usePersonRegion();
+  // Derived, not copied into state: the settings may arrive after the first render (or change).
+  const region = chosen ?? personRegion ?? (isHelpRegion(familyRegion) ? familyRegion : guess);
   return [
     region,
     (next) => {

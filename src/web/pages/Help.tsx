@@ -5,6 +5,7 @@ import { Link } from "react-router";
 import { useMe } from "../api/account";
 import { Page } from "../components/Page";
 import { SelectField } from "../components/SelectField";
+import { Elsewhere } from "../help/Elsewhere";
 import { HelpLines } from "../help/HelpLines";
 import { helpRegions } from "../help/lines";
 import { useHelpRegion } from "../help/useHelpRegion";
@@ -27,7 +28,7 @@ export default function Help() {
         <h2 id="help-lines-heading">{t("help.linesHeading")}</h2>
         <HelpLines region={region} />
       </section>
-      <p>{t("help.elsewhere")}</p>
+      <Elsewhere />
       <p>{t("help.notAlone")}</p>
       <p>
         <Link to="/help/bonding">{t("help.bondingLink")}</Link>

@@ -1,7 +1,10 @@
-// Which country's numbers to show when the family has not set its region (src/web/help/useHelpRegion.ts
-// puts the family's setting first): what this person chose here last time, else the first region in the
-// browser's languages ("en-GB" → GB, "es-MX" → MX), else the United States (the server's default too).
+// Which country's numbers to show when neither the person nor the family has set a region
+// (src/web/help/useHelpRegion.ts puts those first): what this person chose here last time, else the
+// device's time zone (Europe/Dublin → IE), else the first region in the browser's languages ("en-GB" → GB,
+// "es-MX" → MX), else the United States (the server's default too). The time zone comes before the
+// languages: a Spanish speaker in Toronto needs Canada's numbers, not Spain's.
 import { type HelpRegion, helpRegions } from "../../../content/help/emergency.js";
+import { regionFromTimeZone } from "../../../content/help/time-zone-region.js";
 
 const STORAGE_KEY = "attune.helpRegion";
 
@@ -29,7 +32,15 @@ export function initialRegion(): HelpRegion {
     // Storage can be blocked; the browser's languages are a fine guess.
   }
   const languages = navigator.languages?.length ? navigator.languages : [navigator.language];
-  return regionFromLanguages(languages) ?? "US";
+  return deviceTimeZoneRegion() ?? regionFromLanguages(languages) ?? "US";
+}
+
+function deviceTimeZoneRegion(): HelpRegion | null {
+  try {
+    return regionFromTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
+  } catch {
+    return null;
+  }
 }
 
 export function rememberRegion(region: HelpRegion): void {

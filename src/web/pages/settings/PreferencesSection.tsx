@@ -7,6 +7,7 @@ import { StatusMessage } from "../../components/Alert";
 import { ChoiceGroup } from "../../components/ChoiceGroup";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { SelectField } from "../../components/SelectField";
+import { HelpRegionPreference } from "./HelpRegionPreference";
 
 export function PreferencesSection({ preferences: saved }: { preferences: Preferences }) {
   const { t } = useTranslation();
@@ -77,6 +78,7 @@ export function PreferencesSection({ preferences: saved }: { preferences: Prefer
           { value: "night", label: t("settings.preferences.themeNight") },
         ]}
       />
+      <HelpRegionPreference value={preferences.region} onChange={(region) => save({ region })} />
       {update.isError ? <ErrorAlert error={update.error} /> : null}
       {/* The count makes a second "Saved." a new message, so it is announced again. */}
       <StatusMessage>
