@@ -118,7 +118,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     publicUrl: config.publicUrl,
     limits: options.authLimits ?? defaultAuthLimits,
   });
-  app.decorate("attune", createContext(database, auth, version, { epds: config.epds }));
+  app.decorate("attune", createContext(database, auth, version, config.wording));
 
   registerErrorHandler(app);
   // The flood guard's hook comes first, so a flood is turned away before any session is looked up.

@@ -1,7 +1,8 @@
 import { resolve } from "node:path";
 import { z } from "zod";
+import type { InstrumentId } from "../content/instruments/index.js";
 import type { InstrumentDefinition } from "../domain/screening/definition.js";
-import { loadEpdsText } from "./epds-text.js";
+import { loadInstrumentWording, runtimeWordingFiles } from "./instrument-wording.js";
 
 /**
  * Everything Attune reads from the environment, validated once at start.
@@ -53,6 +54,8 @@ const envSchema = z.object({
   NODE_ENV: z.string().default("development"),
   /** A local file with the EPDS wording, for a deployment that holds the Royal College's permission. */
   ATTUNE_EPDS_TEXT: z.string().min(1).optional(),
+  /** A local file with the City BiTS wording as City, University of London publishes it (CC BY). */
+  ATTUNE_CITYBITS_TEXT: z.string().min(1).optional(),
 });
 
 const secretVariables = new Set(["SESSION_SECRET", "DATABASE_URL"]);
@@ -69,8 +72,11 @@ export type Config = {
   rateLimitPerMinute: number;
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
   production: boolean;
-  /** The EPDS with the wording from ATTUNE_EPDS_TEXT laid over it; unset, the EPDS is listed as unavailable. */
-  epds: InstrumentDefinition | undefined;
+  /**
+   * Instruments completed with a deployment's wording file (the EPDS from ATTUNE_EPDS_TEXT, the City BiTS
+   * from ATTUNE_CITYBITS_TEXT), in place of the shipped placeholders; one without its file is unavailable.
+   */
+  wording: Partial<Record<InstrumentId, InstrumentDefinition>>;
 };
 
 export class ConfigError extends Error {
@@ -99,13 +105,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   const dataDir = resolve(e.DATA_DIR);
   // Read at start, not on first use: a wording file that does not fit should stop the server now.
-  let epds: InstrumentDefinition | undefined;
-  if (e.ATTUNE_EPDS_TEXT) {
-    const loaded = loadEpdsText(resolve(e.ATTUNE_EPDS_TEXT));
-    if (!loaded.ok)
-      throw new ConfigError([`ATTUNE_EPDS_TEXT ${loaded.problem} (got "${e.ATTUNE_EPDS_TEXT}")`]);
-    epds = loaded.definition;
+  const wording: Partial<Record<InstrumentId, InstrumentDefinition>> = {};
+  const wordingProblems: string[] = [];
+  for (const { id, variable } of runtimeWordingFiles) {
+    const path = e[variable];
+    if (!path) continue;
+    const loaded = loadInstrumentWording(id, resolve(path));
+    if (loaded.ok) wording[id] = loaded.definition;
+    else wordingProblems.push(`${variable} ${loaded.problem} (got "${path}")`);
   }
+  if (wordingProblems.length) throw new ConfigError(wordingProblems);
   return {
     port: e.PORT,
     host: e.HOST,
@@ -119,6 +128,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === "production",
-    epds,
+    wording,
   };
 }

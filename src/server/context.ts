@@ -1,3 +1,4 @@
+import type { InstrumentId } from "../content/instruments/index.js";
 import { instrumentRegistry } from "../content/instruments/registry.js";
 import type { AttuneDb } from "../db/database.js";
 import { assignmentsRepository } from "../db/repositories/assignments.js";
@@ -26,13 +27,13 @@ import type { Auth } from "./auth.js";
 
 /**
  * What route handlers reach through `app.attune`: the database, its repositories, auth, and the screening
- * instruments this server offers (the EPDS only with the wording a deployment supplied).
+ * instruments this server offers (the EPDS and the City BiTS only with the wording a deployment supplied).
  */
 export function createContext(
   database: AttuneDb,
   auth: Auth,
   version: string,
-  wording: { epds?: InstrumentDefinition | undefined } = {},
+  wording: Partial<Record<InstrumentId, InstrumentDefinition>> = {},
 ) {
   return {
     database,
@@ -59,7 +60,7 @@ export function createContext(
     referrals: referralsRepository(database.db),
     directory: directoryListingsRepository(database.db),
     directorySearch: directorySearchRepository(database.db, database.kind),
-    instruments: instrumentRegistry(wording.epds ? { epds: wording.epds } : {}),
+    instruments: instrumentRegistry(wording),
   };
 }
 export type AppContext = ReturnType<typeof createContext>;

@@ -63,13 +63,13 @@ describe("EPDS wording supplied at run time", () => {
 
   it("loads at start-up from ATTUNE_EPDS_TEXT, and the registry lists it with the offered instruments", () => {
     const config = loadConfig({ ATTUNE_EPDS_TEXT: write("good.json", JSON.stringify(wording())) });
-    expect(config.epds?.attune.available).toBe(true);
-    const registry = instrumentRegistry(config.epds ? { epds: config.epds } : {});
+    expect(config.wording.epds?.attune.available).toBe(true);
+    const registry = instrumentRegistry(config.wording);
     expect(registry.get("epds")?.item[0]?.text).toBe("Placeholder 1");
     expect(registry.all.findIndex((d) => d.id === "epds")).toBeLessThan(
       registry.all.findIndex((d) => d.id === "paas"),
     );
-    expect(loadConfig({}).epds).toBeUndefined();
+    expect(loadConfig({}).wording).toEqual({});
   });
 
   it("stops start-up with a message naming the variable when the file is missing, not JSON or the wrong shape", () => {

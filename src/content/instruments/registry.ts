@@ -3,8 +3,8 @@ import { type InstrumentId, instrumentIds, instruments } from "./index.js";
 
 /**
  * The instruments one server offers: the shipped definitions, with any a deployment completed at start-up
- * (the EPDS with its licensed wording) in their place. Built once per app, so two servers in one process
- * (the tests) can differ.
+ * (the EPDS or the City BiTS with the wording its file supplied) in their place. Built once per app, so
+ * two servers in one process (the tests) can differ.
  */
 export interface InstrumentRegistry {
   /** Offered instruments first, then the rest, each group in the registry's order. */

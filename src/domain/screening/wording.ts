@@ -2,10 +2,12 @@ import { z } from "zod";
 import { type InstrumentDefinition, parseInstrumentDefinition } from "./definition.js";
 
 /**
- * Wording that a deployment supplies at run time for an instrument whose text Attune may not ship (the
- * EPDS: its wording is © the Royal College of Psychiatrists). The file gives only words: the instructions,
- * and each item's text with its options in the printed order. Scores, reverse items and the safety rule
- * stay those of the definition in src/content/instruments, so a wording file can never change a score.
+ * Wording that a deployment supplies at run time for an instrument whose text Attune does not ship (the
+ * EPDS: its wording is © the Royal College of Psychiatrists; the City BiTS: its exact published wording
+ * could not be checked, so a deployment loads it from City, University of London's own copy). The file
+ * gives only words: the instructions, and each item's text with its options in the printed order. Scores,
+ * reverse items, criteria, the safety rule, the copyright and the licence's attribution stay those of the
+ * definition in src/content/instruments, so a wording file can never change a score or drop a credit.
  *
  * File format (JSON, UTF-8):
  *   { "source": "where the wording comes from and the permission held (optional)",
@@ -56,7 +58,7 @@ export function applyRuntimeWording(
   });
   if (problems.length) return { ok: false, problems };
 
-  const source = wording.source ?? `supplied by this deployment (${origin})`;
+  const source = wording.source ?? "supplied by this deployment";
   const { unavailableReason: _reason, ...attune } = definition.attune;
   const overlaid = {
     ...definition,
@@ -78,7 +80,7 @@ export function applyRuntimeWording(
         ...definition.attune.wording,
         status: "verified",
         sources: [`${source}; loaded from ${origin}`],
-        note: "The wording was supplied at run time by a deployment that holds permission to use it.",
+        note: "The wording was supplied at run time by this deployment, from the source it names.",
       },
     },
   };

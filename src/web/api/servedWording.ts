@@ -1,7 +1,9 @@
 // The server's rendering of an instrument whose wording the app does not ship (the EPDS, whose words a
-// deployment with permission supplies through ATTUNE_EPDS_TEXT). The app keeps its own structure, scores
-// and safety rule and takes only the words from the server, through the same checked overlay the server
-// used, so a reply that does not fit the bundled structure can never change how answers are scored.
+// deployment with permission supplies through ATTUNE_EPDS_TEXT; the City BiTS, whose published words a
+// deployment supplies through ATTUNE_CITYBITS_TEXT). The app keeps its own structure, scores, criteria,
+// safety rule, copyright and credit and takes only the words from the server, through the same checked
+// overlay the server used, so a reply that does not fit the bundled structure can never change how answers
+// are scored or drop an instrument's credit.
 import type { InstrumentDefinition } from "../../domain/screening/definition.js";
 import { applyRuntimeWording } from "../../domain/screening/wording.js";
 

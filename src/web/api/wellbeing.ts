@@ -3,7 +3,7 @@
 import { useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
 import { instruments as bundledInstruments, getInstrument } from "../../content/instruments";
 import type { InstrumentDefinition, LocalizedText, SafetyFlagType } from "../../domain/screening/definition";
-import type { ScreeningAnswer } from "../../domain/screening/score";
+import type { CriteriaResult, ScreeningAnswer } from "../../domain/screening/score";
 import { api } from "./client";
 import type { ScreeningSharing } from "./screeningSharing";
 import { withServedWording } from "./servedWording";
@@ -33,6 +33,8 @@ export interface Screening {
   total: number;
   subscales: Record<string, number>;
   flags: ScreeningFlag[];
+  /** Which counted criteria the answers match (City BiTS): a description of the answers, not a diagnosis. */
+  criteria?: CriteriaResult;
   createdAt?: string;
   completedAt?: string;
   subject?: ScreeningSubject | string;
@@ -65,7 +67,10 @@ const itemsOf = <T>(payload: unknown): T[] => {
   return [];
 };
 
-/** The server's list (it knows whether EPDS wording is installed), else the bundled definitions. */
+/**
+ * The server's list (it knows which instruments a deployment supplied wording for: the EPDS, the City
+ * BiTS), else the bundled definitions.
+ */
 export function useInstruments() {
   return useQuery({
     queryKey: ["instruments"],
@@ -88,7 +93,10 @@ export function useInstruments() {
   });
 }
 
-/** A definition: the server's (EPDS with licensed wording) when it has one, else the bundled file. */
+/**
+ * A definition: the bundled file when it is offered as shipped; for one shipped without its wording (the
+ * EPDS, the City BiTS), the server's words laid over the bundled structure when the server offers it.
+ */
 export function useInstrument(id: string) {
   return useQuery({
     queryKey: ["instrument", id],

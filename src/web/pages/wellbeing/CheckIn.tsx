@@ -182,6 +182,7 @@ function Questions({ definition }: { definition: InstrumentDefinition }) {
             total={outcome.score.total}
             subscales={outcome.score.subscales}
             flags={outcome.score.flags}
+            criteria={outcome.score.criteria}
           />
         ) : null}
         <ErrorAlert error={submit.error && !isNetworkError(submit.error) ? submit.error : null} />
@@ -288,6 +289,10 @@ function Questions({ definition }: { definition: InstrumentDefinition }) {
           </div>
           <p className="checkin-saved">{t("checkin.savedOnPhone")}</p>
           <p className="checkin-copyright">{definition.copyright}</p>
+          {/* The credit a licence asks for (CC BY: City BiTS, MAAS), in full on the first screen. */}
+          {index === 0 && definition.attune.licence.attribution ? (
+            <p className="checkin-copyright checkin-credit">{definition.attune.licence.attribution}</p>
+          ) : null}
         </>
       )}
     </Page>

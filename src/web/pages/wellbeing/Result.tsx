@@ -36,6 +36,7 @@ export default function Result() {
         total={found.total}
         subscales={found.subscales ?? {}}
         flags={found.flags ?? []}
+        criteria={found.criteria}
         saved={{ id: found.id, sharing: found.sharing }}
       />
       <p>
