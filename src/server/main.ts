@@ -1,9 +1,12 @@
 import { buildApp } from "./app.js";
 import { ConfigError, loadConfig } from "./config.js";
+import { stdoutLog } from "./log-stream.js";
 
 /**
  * `npm start` lands here. Configuration errors end the process with a plain message; SIGTERM and SIGINT
- * stop accepting connections, let in-flight requests finish, then close the database.
+ * stop accepting connections, let in-flight requests finish, then close the database. Whatever happens, the
+ * process is gone within 10 s of the signal: nothing on the way out may block the event loop (the log
+ * stream never writes synchronously and has no exit hook; see log-stream.ts).
  */
 async function main() {
   let config: ReturnType<typeof loadConfig>;
@@ -31,6 +34,8 @@ async function main() {
     timer.unref();
     try {
       await app.close();
+      // Give a slow log reader a moment; a reader that has stopped reading must not keep us alive.
+      await stdoutLog().drain(1_000);
       process.exit(0);
     } catch (error) {
       app.log.error({ err: error }, "error while shutting down");

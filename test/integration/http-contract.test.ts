@@ -22,6 +22,7 @@ describe.each(databaseKinds)("HTTP contract on %s", (kind) => {
       status: "ok",
       version: expect.stringMatching(/^\d+\.\d+\.\d+/),
       database: kind,
+      writable: true,
     });
   });
 
