@@ -74,10 +74,19 @@ export const inviteInputSchema = z
 
 export const INVITE_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
-/** Short codes people can read aloud or type: no 0/O, 1/I/L. */
-const CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-export function inviteCode(length = 8): string {
-  const bytes = new Uint8Array(length);
-  crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join("");
+/** Codes people can read aloud or type: 31 letters and digits, no 0/O, 1/I/L. */
+export const CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+/** A family invite's length: 31^10 ≈ 8 × 10^14 codes, and accepting one is rate-limited like signing in. */
+export const INVITE_CODE_LENGTH = 10;
+export function inviteCode(length = INVITE_CODE_LENGTH): string {
+  // Bytes of 248 and above are skipped, so that every letter is equally likely (248 = 8 × 31).
+  const fair = 256 - (256 % CODE_ALPHABET.length);
+  let code = "";
+  while (code.length < length) {
+    const bytes = new Uint8Array(length * 2);
+    crypto.getRandomValues(bytes);
+    for (const b of bytes)
+      if (b < fair && code.length < length) code += CODE_ALPHABET[b % CODE_ALPHABET.length];
+  }
+  return code;
 }

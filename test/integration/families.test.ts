@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type HttpClient, uniqueEmail } from "../support/http-client.js";
 import { databaseKinds, startTestServer, type TestServer } from "../support/test-server.js";
@@ -86,8 +87,22 @@ describe.each(databaseKinds)("families, babies and invites on %s", (kind) => {
       permission: "caregiver",
     });
     expect(invite.status).toBe(201);
-    expect(invite.json.code).toMatch(/^[A-Z2-9]{8}$/);
-    const joined = await partner.post(`/api/invites/${invite.json.code.toLowerCase()}/accept`, {});
+    // Ten characters from the 31 that cannot be mistaken for one another (no 0/O, 1/I/L).
+    expect(invite.json.code).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{10}$/);
+    // Kept only as a hash, and never shown again: not in the list of open invites, not in the table.
+    const listed = await mum.get(`/api/families/${familyId}/invites`);
+    expect(listed.json.items.find((i: { id: string }) => i.id === invite.json.id)).toBeDefined();
+    expect(listed.text).not.toContain(invite.json.code);
+    const row = await server.app.attune.database.db
+      .selectFrom("invites")
+      .selectAll()
+      .where("id", "=", invite.json.id)
+      .executeTakeFirstOrThrow();
+    expect(row.code_hash).toBe(createHash("sha256").update(invite.json.code).digest("hex"));
+    expect(JSON.stringify(row)).not.toContain(invite.json.code);
+    // Typed as people type it: lower case, with a space or a dash.
+    const typed = `${invite.json.code.slice(0, 5)} -${invite.json.code.slice(5)}`.toLowerCase();
+    const joined = await partner.post(`/api/invites/${encodeURIComponent(typed)}/accept`, {});
     expect(joined.status).toBe(200);
     expect(joined.json.id).toBe(familyId);
     const again = await stranger.post(`/api/invites/${invite.json.code}/accept`, {});

@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import { uuidv7 } from "../../domain/ids.js";
 import type { Database } from "../schema.js";
 
@@ -40,17 +40,21 @@ export function auditRepository(db: Kysely<Database>) {
 
     /**
      * Newest first. `about` narrows to events a person did or that were done to their account;
-     * without it (admins) every event is listed.
+     * without it (admins) every event of the `actions` asked for is listed.
      */
     async page(opts: {
       about?: string;
       /** Also (or, without `about`, only) the access log of these families: shares and clinicians' reads. */
       families?: string[];
+      /** Only these actions (the instance admin's view is an allow-list of them). */
+      actions?: readonly string[];
       beforeId?: string;
       limit: number;
     }): Promise<AuditEvent[]> {
       let q = db.selectFrom("audit_events").selectAll().orderBy("id", "desc").limit(opts.limit);
-      const { about: who, families } = opts;
+      const { about: who, families, actions } = opts;
+      if (actions !== undefined)
+        q = actions.length ? q.where("action", "in", [...actions]) : q.where(sql<boolean>`1 = 0`);
       if (who !== undefined || families !== undefined) {
         q = q.where((eb) => {
           const either = [];

@@ -2,11 +2,18 @@ import type { Kysely } from "kysely";
 import { INVITE_LIFETIME_MS, inviteCode, type Permission, type Relationship } from "../../domain/family.js";
 import { uuidv7 } from "../../domain/ids.js";
 import type { Database } from "../schema.js";
+import { shareCodeHash } from "./consents.js";
 
+/**
+ * How an invite's code is kept: like a share's, only the SHA-256 of the code as it is compared (upper case,
+ * letters and digits only), so "abcde fghjk" and "ABCDE-FGHJK" are the same code and the table holds none.
+ */
+export const inviteCodeHash = shareCodeHash;
+
+/** An invite as it is listed: its code is never shown again after it was made. */
 export interface Invite {
   id: string;
   familyId: string;
-  code: string;
   relationship: Relationship;
   permission: Permission;
   expiresAt: string;
@@ -17,6 +24,9 @@ export type AcceptOutcome =
   | { ok: true; familyId: string }
   | { ok: false; reason: "unknown" | "used" | "revoked" | "expired" | "already_member" };
 
+/** A new invite, with the one copy of its code there will ever be: the owner passes it on. */
+export type NewInvite = Invite & { code: string };
+
 export function invitesRepository(db: Kysely<Database>) {
   return {
     async create(
@@ -24,11 +34,12 @@ export function invitesRepository(db: Kysely<Database>) {
       input: { relationship: Relationship; permission: Permission },
       createdBy: string,
       now = Date.now(),
-    ): Promise<Invite> {
+    ): Promise<NewInvite> {
+      const code = inviteCode();
       const row = {
         id: uuidv7(now),
         family_id: familyId,
-        code: inviteCode(),
+        code_hash: inviteCodeHash(code),
         relationship: input.relationship,
         permission: input.permission,
         created_by: createdBy,
@@ -39,7 +50,7 @@ export function invitesRepository(db: Kysely<Database>) {
       return {
         id: row.id,
         familyId,
-        code: row.code,
+        code,
         relationship: input.relationship,
         permission: input.permission,
         expiresAt: new Date(row.expires_at).toISOString(),
@@ -60,7 +71,6 @@ export function invitesRepository(db: Kysely<Database>) {
       return rows.map((r) => ({
         id: r.id,
         familyId: r.family_id,
-        code: r.code,
         relationship: r.relationship as Relationship,
         permission: r.permission as Permission,
         expiresAt: new Date(r.expires_at).toISOString(),
@@ -89,7 +99,7 @@ export function invitesRepository(db: Kysely<Database>) {
         const invite = await tx
           .selectFrom("invites")
           .selectAll()
-          .where("code", "=", code.toUpperCase())
+          .where("code_hash", "=", inviteCodeHash(code))
           .executeTakeFirst();
         if (!invite) return { ok: false, reason: "unknown" } as const;
         if (invite.revoked_at !== null) return { ok: false, reason: "revoked" } as const;

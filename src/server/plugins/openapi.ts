@@ -31,10 +31,13 @@ export async function registerOpenApi(app: FastifyInstance, version: string) {
     docs.addHook("onRoute", (route) => {
       route.config = { ...(route.config ?? {}), policy: docsPolicy };
     });
+    // The docs keep the app's own strict policy (plugins/security-headers.ts): no `staticCSP`, whose policy
+    // allows https: fonts and styles from anywhere and swagger's validator as an image host. swagger-ui loads
+    // its scripts and styles as files; BaseLayout leaves out the top bar, whose logo carries an inline <style>.
+    // test/e2e/api-docs.test.ts renders it in Chromium and fails on any policy violation.
     await docs.register(swaggerUi, {
       routePrefix: "/api/docs",
-      staticCSP: true,
-      uiConfig: { deepLinking: true },
+      uiConfig: { deepLinking: true, layout: "BaseLayout" },
     });
   });
   app.get("/api/openapi.json", { config: { policy: docsPolicy }, schema: { hide: true } }, async () =>

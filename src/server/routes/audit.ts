@@ -2,25 +2,20 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { notFound } from "../errors.js";
 import { actorOf } from "../plugins/authorize.js";
-import { readAudit } from "../policies/audit.js";
+import { adminAuditActions, readAudit } from "../policies/audit.js";
+import {
+  accessLogEvent,
+  accessLogEventSchema,
+  adminAuditEvent,
+  auditEventSchema,
+  ownAuditEvent,
+} from "../presenters/audit.js";
 import { errorReplies, page, pageQuery } from "./schemas.js";
-
-const auditEventSchema = z.object({
-  id: z.string(),
-  at: z.string(),
-  actorId: z.string().nullable(),
-  action: z.string(),
-  subjectType: z.string().optional(),
-  subjectId: z.string().optional(),
-  familyId: z.string().optional(),
-  ip: z.string().optional(),
-  userAgent: z.string().optional(),
-  details: z.record(z.string(), z.unknown()).optional(),
-});
 
 /**
  * The audit trail: people see what was done by them or to their account, and their families' access logs
- * (every share, and every clinician read or change of the family's data); admins may ask for everything.
+ * (every share, and every clinician read or change of the family's data); admins may ask for the instance's
+ * security events (sign-in, role changes, moderation, system), never anyone's private records.
  */
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -41,7 +36,11 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
               .describe("Only this family's access log: its shares and every clinician read or change"),
           })
           .strict(),
-        response: { 200: page(auditEventSchema), ...errorReplies },
+        response: {
+          // The family's access log (familyId) is the first shape: no address or browser of who read it.
+          200: page(z.union([accessLogEventSchema.strict(), auditEventSchema])),
+          ...errorReplies,
+        },
       },
     },
     async (request) => {
@@ -50,14 +49,24 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       const everyone = all === "true" && actor.isAdmin;
       const mine = (await app.attune.families.listForUser(actor.id)).map((f) => f.id);
       if (familyId && !mine.includes(familyId)) throw notFound("That family");
-      const scope = familyId ? { families: [familyId] } : everyone ? {} : { about: actor.id, families: mine };
+      const scope = familyId
+        ? { families: [familyId] }
+        : everyone
+          ? { actions: Object.keys(adminAuditActions) }
+          : { about: actor.id, families: mine };
       const rows = await app.attune.audit.page({
         ...scope,
         ...(cursor ? { beforeId: cursor } : {}),
         limit: limit + 1,
       });
-      const items = rows.slice(0, limit);
-      return { items, nextCursor: rows.length > limit ? (items.at(-1)?.id ?? null) : null };
+      const kept = rows.slice(0, limit);
+      const nextCursor = rows.length > limit ? (kept.at(-1)?.id ?? null) : null;
+      const items = familyId
+        ? kept.map(accessLogEvent)
+        : everyone
+          ? kept.flatMap((e) => adminAuditEvent(e) ?? [])
+          : kept.map((e) => ownAuditEvent(e, actor.id));
+      return { items, nextCursor };
     },
   );
 };

@@ -1,7 +1,8 @@
 // The signed-in person (or nobody), and the account actions around them.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { forgetCheckIns } from "./checkInQueue";
-import { ApiError, api } from "./client";
+import { ApiError, api, isNetworkError } from "./client";
+import { afterPendingSignOut, queueSignOut, sendPendingSignOut, signOutPending } from "./pendingSignOut";
 import type { Me, Preferences, SelfChosenRole, User } from "./types";
 
 export const meKey = ["me"] as const;
@@ -20,6 +21,8 @@ export function useMe() {
 }
 
 async function fetchMe(): Promise<Me | null> {
+  // Signed out on this device while offline: signed out, whatever the server still thinks, until it is told.
+  if (signOutPending() && !(await sendPendingSignOut())) return null;
   try {
     const me = await api.get<Me>("/api/me");
     rememberMe(me);
@@ -61,7 +64,10 @@ export interface SignInInput {
 export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: SignInInput) => api.post<{ user: User }>("/api/auth/sign-in/email", input),
+    mutationFn: async (input: SignInInput) => {
+      await afterPendingSignOut();
+      return api.post<{ user: User }>("/api/auth/sign-in/email", input);
+    },
     // Wait for /api/me so the next screen opens with the person's own preferences applied.
     onSuccess: () => {
       clearSignOutReason();
@@ -87,6 +93,7 @@ export function useSignUp() {
       input: SignUpInput;
       devicePreferences: Partial<Preferences>;
     }) => {
+      await afterPendingSignOut();
       await api.post<{ user: User }>("/api/auth/sign-up/email", input);
       clearSignOutReason();
       // A new account starts with what the person already picked on this device (language, theme),
@@ -100,7 +107,15 @@ export function useSignUp() {
 export function useSignOut() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post("/api/auth/sign-out"),
+    mutationFn: async () => {
+      try {
+        await api.post("/api/auth/sign-out");
+      } catch (error) {
+        // Offline: the session ends on this device now, and on the server as soon as it can be reached.
+        if (!isNetworkError(error)) throw error;
+        queueSignOut();
+      }
+    },
     onSuccess: () => forgetEverything(queryClient, "signedOut"),
   });
 }
