@@ -51,6 +51,8 @@ export const accountSchema = z.object({
   name: z.string(),
   role: z.enum(roles),
   isAdmin: z.boolean(),
+  /** Whether the person followed the link mailed to the address (needed to invite families or list publicly). */
+  emailVerified: z.boolean(),
   createdAt: z.string(),
 });
 export type Account = z.infer<typeof accountSchema>;

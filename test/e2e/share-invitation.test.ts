@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type HttpClient, uniqueEmail } from "../support/http-client.js";
 import type { TestServer } from "../support/test-server.js";
+import { markEmailVerified } from "../support/verified.js";
 import { axeProblems, launchBrowser, phoneContext, startWebServer } from "./browser.js";
 
 describe("a clinician's invitation to share, in the browser", () => {
@@ -19,6 +20,8 @@ describe("a clinician's invitation to share, in the browser", () => {
     clinician = server.client();
     await parent.signUp(uniqueEmail("invite-parent"), { name: "Noor" });
     await clinician.signUp(clinicianEmail, { name: "Dr Okafor", role: "clinician" });
+    // Clinicians give invitations once their address is verified (the link mailed at sign-up).
+    await markEmailVerified(server, clinicianEmail);
     const family = await parent.post("/api/families", { name: "The Haddad family", relationship: "mother" });
     const born = new Date(Date.now() - 20 * 86_400_000).toISOString().slice(0, 10);
     expect(
@@ -60,6 +63,7 @@ describe("a clinician's invitation to share, in the browser", () => {
         name: `Dr Okafor (${clinicianEmail}) asks you to share your family with them`,
       })
       .waitFor();
+    await noor.getByText("Email address verified").waitFor();
     expect((await parent.get("/api/consents")).json.items).toEqual([]);
     expect(await axeProblems(noor)).toEqual([]);
     // Care log and check-in results are chosen to start with; drop the care log.

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listing, seedListing } from "../support/directory-fixture.js";
 import { type HttpClient, type Reply, uniqueEmail } from "../support/http-client.js";
 import { databaseKinds, startTestServer, type TestServer } from "../support/test-server.js";
+import { markEmailVerified } from "../support/verified.js";
 
 /** An application as a provider would fill it in: in person by ZIP, and by video across California. */
 const application = (name: string, extra: Record<string, unknown> = {}) => ({
@@ -46,6 +47,8 @@ describe.each(databaseKinds)("joining the directory and moderation on %s", (kind
     await admin.signUp(uniqueEmail("owner"));
     await moderator.signUp(uniqueEmail("moderator"));
     await provider.signUp(providerEmail, { role: "clinician" });
+    // A listing goes public only for a provider who verified their address (mail.test.ts follows the link).
+    await markEmailVerified(server, providerEmail);
     await other.signUp(uniqueEmail("other"));
     moderatorId = (await moderator.get("/api/me")).json.user.id;
     providerId = (await provider.get("/api/me")).json.user.id;
@@ -534,10 +537,13 @@ describe.each(databaseKinds)("joining the directory and moderation on %s", (kind
       reason: "Please tell families about your work.",
     });
 
-    // Someone else signing up does not get it; the account made with that email does, on its first look.
+    // Someone else signing up does not get it; signing up with that email is not enough either: the account
+    // gets it on its first look once it has verified the address (the link mailed at sign-up).
     expect((await other.get("/api/directory/mine")).json.items).toEqual([]);
     const newcomer = server.client();
     await newcomer.signUp(email, { role: "clinician" });
+    expect(await mineOf(id, newcomer)).toBeUndefined();
+    await markEmailVerified(server, email);
     const mine = await mineOf(id, newcomer);
     expect(mine).toMatchObject({ status: "changes_requested" });
     expect((await moderator.get(`/api/directory/moderation/${id}`)).json).toMatchObject({
@@ -568,9 +574,19 @@ describe.each(databaseKinds)("joining the directory and moderation on %s", (kind
     });
     expect(applied.status, JSON.stringify(applied.json)).toBe(201);
     const id = applied.json.id as string;
-    expect((await moderator.post(`/api/directory/moderation/${id}/approve`, {})).status).toBe(200);
+    // Nobody has shown the applicant's address is theirs, so it cannot go public…
+    const refused = await moderator.post(`/api/directory/moderation/${id}/approve`, {});
+    expect(refused.status).toBe(403);
+    expect(refused.json.error.code).toBe("provider_email_not_verified");
+    // …but one approved before verification was asked for is live; a verified latecomer does not get it.
+    await server.app.attune.database.db
+      .updateTable("directory_providers")
+      .set({ status: "approved", approved_at: Date.now() })
+      .where("id", "=", id)
+      .execute();
     const late = server.client();
     await late.signUp(email);
+    await markEmailVerified(server, email);
     expect((await late.get("/api/directory/mine")).json.items).toEqual([]);
     expect((await late.put(`/api/directory/providers/${id}`, application("Hijacked"))).status).toBe(404);
     expect((await moderator.get(`/api/directory/moderation/${id}`)).json).toMatchObject({

@@ -25,8 +25,9 @@ describe("route policies", () => {
       // help-resources: crisis lines must reach someone who is not signed in.
       // directory/providers and hsds: families (and other directories) find support without an account.
       // directory/applications (POST): providers apply before they have an account; nothing is public unreviewed.
+      // mail/unsubscribe: a reminder's one-click unsubscribe needs no sign-in; its signed token names who and what.
       expect(url).toMatch(
-        /^\/api\/(health|setup|auth\/\*|openapi\.json|docs|help-resources$|directory\/providers(\/:id)?$|directory\/applications$|hsds\/?$|hsds\/(services|organizations|service_at_locations|taxonomies|taxonomy_terms)(\/:id)?$)|^\/\*?$|^\/api\/docs/,
+        /^\/api\/(health|setup|auth\/\*|openapi\.json|docs|help-resources$|directory\/providers(\/:id)?$|directory\/applications$|mail\/unsubscribe$|hsds\/?$|hsds\/(services|organizations|service_at_locations|taxonomies|taxonomy_terms)(\/:id)?$)|^\/\*?$|^\/api\/docs/,
       );
     }
   });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TwoFamilies, twoFamilies } from "../support/family-fixture.js";
 import { type HttpClient, uniqueEmail } from "../support/http-client.js";
 import { databaseKinds, startTestServer, type TestServer } from "../support/test-server.js";
+import { markEmailVerified } from "../support/verified.js";
 
 // The clinician's way into a share: they hand the family a code; a caregiver sees who asks and chooses
 // what to share. Nothing opens until a caregiver says so, and a code works once.
@@ -19,6 +20,12 @@ describe.each(databaseKinds)("a clinician's invitation to share, on %s", (kind) 
     expect((await clinician.signUp(clinicianEmail, { role: "clinician", name: "Sam Rivera" })).status).toBe(
       200,
     );
+    // Until the address is verified (the link mailed at sign-up), no invitation can be given.
+    const early = await clinician.post("/api/share-invitations", {});
+    expect(early.status).toBe(403);
+    expect(early.json.error).toMatchObject({ code: "email_not_verified" });
+    expect(early.json.error.message).toMatch(/verify your email address first/);
+    await markEmailVerified(server, clinicianEmail);
   });
   afterAll(() => server?.close());
 
@@ -37,7 +44,7 @@ describe.each(databaseKinds)("a clinician's invitation to share, on %s", (kind) 
 
     const who = await cast.mum.get(`/api/share-invitations/${code.toLowerCase()}`);
     expect(who.status).toBe(200);
-    expect(who.json.clinician).toEqual({ name: "Sam Rivera", email: clinicianEmail });
+    expect(who.json.clinician).toEqual({ name: "Sam Rivera", email: clinicianEmail, emailVerified: true });
 
     const shared = await cast.mum.post(`/api/share-invitations/${code}/accept`, {
       familyId: cast.familyId,

@@ -49,14 +49,20 @@ async function freshDatabase(kind: DatabaseKind, dataDir: string) {
  */
 export async function startTestServer(
   kind: DatabaseKind,
-  options: { env?: Record<string, string>; authLimits?: AuthLimits; webRoot?: string } = {},
+  options: {
+    env?: Record<string, string>;
+    authLimits?: AuthLimits;
+    webRoot?: string;
+    /** Pino options for a test that reads the log (the default is silence). */
+    logger?: object;
+  } = {},
 ): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), `attune-${kind}-`));
   const database = await freshDatabase(kind, dataDir);
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: "silent", ...database.env, ...options.env });
   const app = await buildApp({
     config,
-    logger: false,
+    logger: options.logger ?? false,
     // Every test client comes from 127.0.0.1: generous limits unless a test is about the limits.
     authLimits: options.authLimits ?? { signInPerMinute: 1000, accountChangesPerMinute: 1000 },
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),

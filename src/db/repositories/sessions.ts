@@ -11,6 +11,7 @@ const ms = (v: Date | string) => (v instanceof Date ? v.getTime() : Date.parse(v
 /**
  * The session lookup every guarded request makes: one indexed query for the token better-auth issued.
  * better-auth's own getSession runs its whole endpoint pipeline (about a millisecond per request); the
+ * caller (plugins/authorize.ts) has checked the cookie's signature with the session secret first, and the
  * token is an unguessable secret, so finding its row is the proof, as with any session id.
  * Sessions in use are kept alive like better-auth does: once a day the expiry moves 30 days on.
  */

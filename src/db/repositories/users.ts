@@ -13,6 +13,7 @@ export function toAccount(row: Selectable<UsersTable>): Account {
     name: row.name,
     role: row.role as Role,
     isAdmin: asBool(row.is_admin),
+    emailVerified: asBool(row.email_verified),
     createdAt: asIso(row.created_at),
   };
 }
@@ -23,6 +24,15 @@ export function usersRepository(db: Kysely<Database>, kind: DatabaseKind) {
   return {
     async findById(id: string): Promise<Account | undefined> {
       const row = await db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
+      return row && toAccount(row);
+    },
+
+    async findByEmail(email: string): Promise<Account | undefined> {
+      const row = await db
+        .selectFrom("users")
+        .selectAll()
+        .where("email", "=", email.trim().toLowerCase())
+        .executeTakeFirst();
       return row && toAccount(row);
     },
 

@@ -2,7 +2,7 @@ import { buildApp } from "../app.js";
 import { ConfigError, loadConfig } from "../config.js";
 import { demoPeople, seedDemo } from "./seed.js";
 import { demoClinician, seedClinician } from "./seed-clinician.js";
-import { demoModerator, demoProvider, seedDirectory } from "./seed-directory.js";
+import { demoModerator, demoProvider, seedDirectory, verifyDemoAddresses } from "./seed-directory.js";
 
 /**
  * `npm run demo`: Attune with a demo family already in it, in its own data directory (./data-demo unless
@@ -37,6 +37,7 @@ async function main() {
   // The directory first: Sam's referral picks a demo listing from it.
   const directory = await seedDirectory(base, app.attune);
   await seedClinician(base);
+  await verifyDemoAddresses(app.attune);
   console.log(
     [
       "",

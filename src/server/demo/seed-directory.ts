@@ -14,6 +14,18 @@ export const demoModerator = {
 };
 
 /**
+ * The demo's addresses (…@demo.attune.test) are fictional, so no mailed link could confirm them: the demo marks
+ * them verified, as following the link would, so that Rosa can be listed and Sam can give invitations.
+ */
+export async function verifyDemoAddresses(attune: AppContext) {
+  await attune.database.db
+    .updateTable("users")
+    .set({ email_verified: attune.database.kind === "postgres" ? true : 1 })
+    .where("email", "like", "%@demo.attune.test")
+    .execute();
+}
+
+/**
  * About 200 clearly fictional providers across the US and the UK: most listed, a few confirmed long ago
  * (so "please reconfirm" shows), a few waiting in the moderation queue. Maya, the instance's admin, makes
  * Jordan a moderator; Rosa applies and Jordan approves her, all through the API; her listing is then due to
@@ -56,6 +68,8 @@ export async function seedDirectory(base: string, attune: AppContext, now = Date
   const { user } = await jordan.call("GET", "/api/me");
   const maya = await session(base, demoPeople.mother);
   await maya.call("PATCH", `/api/admin/users/${user.id}`, { role: "moderator" });
+  // A listing goes public only for a provider who verified their address; Rosa's is fictional.
+  await verifyDemoAddresses(attune);
   await jordan.call("POST", `/api/directory/moderation/${application.id}/approve`, {});
   // Rosa last confirmed 100 days ago, so her "My listing" shows the reconfirm reminder (a demo cannot wait 90
   // days; no API moves that date back, so this one write goes to the database directly).

@@ -1,3 +1,4 @@
+import { createHmac, timingSafeEqual } from "node:crypto";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { forbidden, HttpError, unauthenticated } from "../errors.js";
 import type { Actor, Policy } from "../policies/policy.js";
@@ -36,22 +37,35 @@ export function toHeaders(request: FastifyRequest): Headers {
   return headers;
 }
 
-/** The session token from better-auth's cookie ("<token>.<signature>", URL-encoded). */
-export function sessionToken(request: FastifyRequest): string | null {
+/**
+ * The session token from better-auth's cookie ("<token>.<signature>", URL-encoded), once its signature is
+ * checked: HMAC-SHA256 of the token with the session secret, in standard base64, as better-auth signs it. A
+ * cookie whose signature does not match is no session at all, so a changed SESSION_SECRET signs everyone out.
+ */
+export function sessionToken(request: FastifyRequest, secret: string): string | null {
   const header = request.headers.cookie;
   if (!header) return null;
   for (const part of header.split(";")) {
     const [name, ...rest] = part.trim().split("=");
     if (name !== "attune.session_token" && name !== "__Secure-attune.session_token") continue;
-    const value = decodeURIComponent(rest.join("="));
+    let value: string;
+    try {
+      value = decodeURIComponent(rest.join("="));
+    } catch {
+      return null;
+    }
     const dot = value.lastIndexOf(".");
-    return dot > 0 ? value.slice(0, dot) : null;
+    if (dot <= 0) return null;
+    const token = value.slice(0, dot);
+    const given = Buffer.from(value.slice(dot + 1));
+    const expected = Buffer.from(createHmac("sha256", secret).update(token).digest("base64"));
+    return given.length === expected.length && timingSafeEqual(given, expected) ? token : null;
   }
   return null;
 }
 
 export async function resolveActor(app: FastifyInstance, request: FastifyRequest): Promise<Actor | null> {
-  const token = sessionToken(request);
+  const token = sessionToken(request, app.attune.auth.options.secret as string);
   return token ? app.attune.sessions.actorForToken(token) : null;
 }
 

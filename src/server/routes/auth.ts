@@ -75,26 +75,39 @@ async function forward(app: FastifyInstance, request: FastifyRequest, reply: Fas
     json = undefined;
   }
 
-  if (action) {
+  // A sign-up for an address that already has an account is answered like one that worked but makes no
+  // session (auth-guards.ts): there is no new account to record, and its made-up id must not enter the trail.
+  const madeNoAccount =
+    action === "account.sign_up" &&
+    response.status < 400 &&
+    !response.headers.getSetCookie().some((c) => c.includes("session_token="));
+  if (action && !madeNoAccount) {
     const userId =
       before?.id ??
       ((json as { user?: { id?: string } } | undefined)?.user?.id as string | undefined) ??
       null;
     const ok = response.status < 400;
-    await app.attune.audit.record({
-      actorId: ok ? userId : null,
-      action: ok ? action : `${action}_failed`,
-      ...(userId ? { subjectType: "user", subjectId: userId } : {}),
-      ip: request.ip,
-      ...(request.headers["user-agent"] ? { userAgent: request.headers["user-agent"] } : {}),
-      ...(ok ? {} : { details: { status: response.status } }),
-    });
+    // An erased account leaves nothing that leads back to it: the trail says only that one was deleted.
+    const erased = ok && action === "account.delete";
+    await app.attune.audit.record(
+      erased
+        ? { actorId: null, action }
+        : {
+            actorId: ok ? userId : null,
+            action: ok ? action : `${action}_failed`,
+            ...(userId ? { subjectType: "user", subjectId: userId } : {}),
+            ip: request.ip,
+            ...(request.headers["user-agent"] ? { userAgent: request.headers["user-agent"] } : {}),
+            ...(ok ? {} : { details: { status: response.status } }),
+          },
+    );
   }
 
   if (response.status >= 400) {
     const err = json as { code?: string; message?: string } | undefined;
+    // better-auth's own rate limit says nothing kind and has no code; Attune's per-account rest has both.
     const message =
-      response.status === 429
+      response.status === 429 && !err?.code
         ? "Too many attempts. Please wait a minute and try again."
         : (err?.message ?? "The request could not be completed.");
     reply.header("content-type", "application/json; charset=utf-8");

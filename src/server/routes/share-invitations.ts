@@ -6,6 +6,7 @@ import { actorOf } from "../plugins/authorize.js";
 import { clinicianAccount, shareFamilies } from "../policies/case.js";
 import { anyoneSignedIn } from "../policies/family.js";
 import { consentSchema } from "../presenters/consent.js";
+import { emailNotVerified } from "../verified-email.js";
 import { consentViews, scopesSchema, shareDaysSchema } from "./consent-input.js";
 import { auditFrom } from "./consents.js";
 import { errorReplies, errorSchema } from "./schemas.js";
@@ -60,12 +61,14 @@ export const shareInvitationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ["consents"],
         summary:
-          "Clinicians: a code (shown this once) to give a family; a caregiver who enters it chooses what to share. Works once, for 14 days",
+          "Clinicians: a code (shown this once) to give a family; a caregiver who enters it chooses what to share. Works once, for 14 days. 403 until the clinician has verified their email address",
         body: z.object({}).strict().optional(),
         response: { 201: invitationSchema.extend({ code: z.string() }), ...errorReplies },
       },
     },
     async (request, reply) => {
+      const me = await users.findById(actorOf(request).id);
+      if (!me?.emailVerified) throw emailNotVerified();
       const { invitation, code } = await shareInvitations.create(actorOf(request).id);
       return reply.status(201).send({ ...invitationView(invitation), code });
     },
@@ -97,7 +100,11 @@ export const shareInvitationRoutes: FastifyPluginAsyncZod = async (app) => {
         params: codeParams,
         response: {
           200: z.object({
-            clinician: z.object({ name: z.string(), email: z.string() }),
+            clinician: z.object({
+              name: z.string(),
+              email: z.string(),
+              emailVerified: z.boolean().describe("The clinician followed the link mailed to this address"),
+            }),
             useBy: z.string(),
           }),
           409: errorSchema,
@@ -113,7 +120,7 @@ export const shareInvitationRoutes: FastifyPluginAsyncZod = async (app) => {
       const clinician = await users.findById(invitation.clinicianId);
       if (!clinician) throw refuse("unknown");
       return {
-        clinician: { name: clinician.name, email: clinician.email },
+        clinician: { name: clinician.name, email: clinician.email, emailVerified: clinician.emailVerified },
         useBy: iso(invitation.useBy) as string,
       };
     },

@@ -1,5 +1,5 @@
 // Instance administration: the list of accounts, and changing someone's role or admin flag.
-import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { meKey } from "./account";
 import { api } from "./client";
 import type { Page, Role, User } from "./types";
@@ -13,6 +13,14 @@ export function useAdminUsers() {
       api.get<Page<User>>(`/api/admin/users${pageParam ? `?cursor=${encodeURIComponent(pageParam)}` : ""}`),
     initialPageParam: "",
     getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+/** Whether this server sends mail, or writes the links it would have mailed to its log. */
+export function useMailStatus() {
+  return useQuery({
+    queryKey: ["admin", "mail"],
+    queryFn: () => api.get<{ enabled: boolean; from: string | null }>("/api/admin/mail"),
   });
 }
 

@@ -12,7 +12,8 @@ export interface Invitation {
 }
 
 export interface InvitationAsker {
-  clinician: { name: string; email: string };
+  /** emailVerified: the clinician followed the link mailed to that address. */
+  clinician: { name: string; email: string; emailVerified?: boolean };
   useBy: string;
 }
 

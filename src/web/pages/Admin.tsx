@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { useMe } from "../api/account";
-import { useAdminUsers } from "../api/admin";
+import { useAdminUsers, useMailStatus } from "../api/admin";
 import { Loading } from "../app/Loading";
 import { Button } from "../components/Button";
 import { ErrorAlert } from "../components/ErrorAlert";
@@ -11,10 +11,16 @@ export default function Admin() {
   const { t } = useTranslation();
   const myId = useMe().data?.user.id;
   const users = useAdminUsers();
+  const mail = useMailStatus().data;
   const items = users.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
     <Page title={t("admin.title")} intro={t("admin.intro")} className="admin">
+      {mail ? (
+        <p className={mail.enabled ? "note" : "note mail-off"}>
+          {mail.enabled ? t("admin.mailOn", { from: mail.from ?? "" }) : t("admin.mailOff")}
+        </p>
+      ) : null}
       <ErrorAlert error={users.error} />
       {users.isPending ? <Loading /> : null}
       {users.isSuccess && items.length === 0 ? <p>{t("admin.empty")}</p> : null}

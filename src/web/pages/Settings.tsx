@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { useMe } from "../api/account";
 import { Page } from "../components/Page";
 import { DeleteAccountSection } from "./settings/DeleteAccountSection";
+import { EmailSection } from "./settings/EmailSection";
 import { PasswordSection } from "./settings/PasswordSection";
 import { PreferencesSection } from "./settings/PreferencesSection";
 
@@ -12,6 +13,7 @@ export default function Settings() {
   return (
     <Page title={t("settings.title")} className="settings">
       <PreferencesSection preferences={me.preferences} />
+      <EmailSection user={me.user} />
       <PasswordSection />
       <DeleteAccountSection />
     </Page>

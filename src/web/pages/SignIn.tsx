@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import { clearSignOutReason, peekSignOutReason, useSignIn } from "../api/account";
 import { StatusMessage } from "../components/Alert";
 import { Button } from "../components/Button";
@@ -24,6 +24,8 @@ export default function SignIn() {
   // Said once, right after deleting an account; a reload should not repeat it.
   const [accountDeleted] = useState(() => peekSignOutReason() === "accountDeleted");
   useEffect(() => clearSignOutReason, []);
+  // Sent here by a sign-up that made no session: the address may already have an account.
+  const afterSignUp = useSearchParams()[0].get("from") === "sign-up";
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -37,7 +39,9 @@ export default function SignIn() {
 
   return (
     <Page title={t("signIn.title")} intro={t("signIn.intro")} className="narrow">
-      <StatusMessage>{accountDeleted ? t("signIn.accountDeleted") : null}</StatusMessage>
+      <StatusMessage>
+        {accountDeleted ? t("signIn.accountDeleted") : afterSignUp ? t("signIn.afterSignUp") : null}
+      </StatusMessage>
       <form className="stack" onSubmit={submit} noValidate>
         <ErrorAlert error={signIn.error} />
         <Field
@@ -66,6 +70,9 @@ export default function SignIn() {
           {t("signIn.submit")}
         </Button>
       </form>
+      <p className="aside-link">
+        <Link to="/forgot-password">{t("signIn.forgot")}</Link>
+      </p>
       <p className="aside-link">
         {t("signIn.noAccount")} <Link to="/sign-up">{t("signIn.createAccount")}</Link>
       </p>

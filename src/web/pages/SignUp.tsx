@@ -54,8 +54,9 @@ export default function SignUp() {
         input: { name: name.trim(), email: email.trim(), password, role },
         devicePreferences: { locale: currentLocale(), theme: currentThemeChoice() },
       },
-      // If the server wants something else first (e.g. email verification), sign-in explains it.
-      { onSuccess: (me) => navigate(me ? "/" : "/sign-in", { replace: true }) },
+      // No session: the address may already have an account (the server does not say, and mails its owner
+      // instead); sign-in explains what to do.
+      { onSuccess: (me) => navigate(me ? "/" : "/sign-in?from=sign-up", { replace: true }) },
     );
   }
 

@@ -85,9 +85,10 @@ export const directoryApplicationRoutes: FastifyPluginAsyncZod = async (app) => 
     },
     async (request) => {
       const actor = actorOf(request);
-      // Applications sent before this account existed, from its email, become its own here.
-      const email = await accountEmail(actor.id);
-      if (email) await directory.claimApplications(actor.id, email, auditOf(request, "claim"));
+      // Applications sent before this account existed, from its email, become its own here, once the account
+      // has shown the address is its own (the link mailed at sign-up): signing up with it is not enough.
+      const me = await users.findById(actor.id);
+      if (me?.emailVerified) await directory.claimApplications(actor.id, me.email, auditOf(request, "claim"));
       const mine = await directory.ownedBy(actor.id);
       return { items: await Promise.all(mine.map(view)) };
     },

@@ -14,6 +14,7 @@ import { HttpError, notFound } from "../../errors.js";
 import { actorOf } from "../../plugins/authorize.js";
 import { moderateDirectory } from "../../policies/directory.js";
 import { moderatorListingSchema, moderatorListingView } from "../../presenters/directory-moderation.js";
+import { emailNotVerified } from "../../verified-email.js";
 import { errorReplies, errorSchema } from "../schemas.js";
 import { auditOf } from "./audit-of.js";
 
@@ -83,6 +84,11 @@ export const directoryModerationRoutes: FastifyPluginAsyncZod = async (app) => {
       events.map((e) => ({ ...e, at: Number(e.at) })),
     );
   }
+  const providerVerified = async (l: Listing) => {
+    if (l.ownerId) return (await users.findById(l.ownerId))?.emailVerified === true;
+    // Imported or seeded listings have no provider account: the moderator vouches for them.
+    return !(l.source === "application" && l.applicantEmail);
+  };
   const listingOf = (request: FastifyRequest) => {
     if (!request.listing) throw notFound("That listing");
     return request.listing;
@@ -195,6 +201,10 @@ export const directoryModerationRoutes: FastifyPluginAsyncZod = async (app) => {
             `This listing cannot go public yet: ${missing.join("; ")}. Ask its provider for changes.`,
             { missing },
           );
+        // A listing goes public only for a provider who has shown the address is theirs: an owner who followed
+        // the link mailed at sign-up (one who applied without an account makes one with that address first).
+        if (decision.action === "approve" && !(await providerVerified(listing)))
+          throw emailNotVerified("provider");
         const reason = decision.needsReason ? (request.body as { reason: string }).reason : null;
         const moved = await directory.transition(listing.id, {
           from: listing.status,

@@ -43,6 +43,16 @@ export default function InvitationPage() {
           <h2 id="invitation-heading">
             {t("invitations.page.asks", { name, email: asker.data.clinician.email })}
           </h2>
+          <p className={asker.data.clinician.emailVerified ? "email-verified" : "field-hint"}>
+            {asker.data.clinician.emailVerified ? (
+              <>
+                <span aria-hidden="true">✓ </span>
+                {t("invitations.page.verified")}
+              </>
+            ) : (
+              t("invitations.page.notVerified")
+            )}
+          </p>
           <p>{t("invitations.page.check")}</p>
           <p className="field-hint">
             {t("invitations.page.useBy", {
