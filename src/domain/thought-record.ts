@@ -101,7 +101,8 @@ export interface Feeling {
 
 /** A record's words and choices, tidied: text trimmed, blank text as null. */
 export interface ThoughtRecordContent {
-  familyId: string;
+  /** Null when the family it was kept with has been deleted: it is then shared with no clinician. */
+  familyId: string | null;
   situation: string | null;
   automaticThought: string | null;
   feelings: Feeling[];

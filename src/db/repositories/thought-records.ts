@@ -8,8 +8,9 @@ export interface ThoughtRecordsTable {
   id: string;
   /** The caregiver who wrote it: the only person who reads or changes it. */
   user_id: string;
-  /** The family it is kept with: whose clinician may read it once shared. */
-  family_id: string;
+  /** The family it is kept with: whose clinician may read it once shared. Null once that family is deleted
+   * (migration 0021): the record stays its author's, shared with no one. */
+  family_id: string | null;
   situation: string | null;
   automatic_thought: string | null;
   /** JSON array of { name, intensity, after }. */

@@ -10,7 +10,12 @@ export const feelingViewSchema = z.object({
 
 export const thoughtRecordSchema = z.object({
   id: z.string(),
-  familyId: z.string().describe("The family it is kept with"),
+  familyId: z
+    .string()
+    .nullable()
+    .describe(
+      "The family it is kept with; null once that family was deleted (the record stays its author's)",
+    ),
   situation: z.string().nullable(),
   automaticThought: z.string().nullable(),
   feelings: z.array(feelingViewSchema),

@@ -13,7 +13,8 @@ export interface Feeling {
 
 export interface ThoughtRecord {
   id: string;
-  familyId: string;
+  /** Null once the family it was kept with was deleted. */
+  familyId: string | null;
   situation: string | null;
   automaticThought: string | null;
   feelings: Feeling[];
@@ -25,7 +26,9 @@ export interface ThoughtRecord {
   updatedAt: string;
 }
 
-export type ThoughtRecordBody = Omit<ThoughtRecord, "id" | "createdAt" | "updatedAt">;
+export type ThoughtRecordBody = Omit<ThoughtRecord, "id" | "createdAt" | "updatedAt" | "familyId"> & {
+  familyId: string;
+};
 
 const enc = encodeURIComponent;
 const listKey = ["thought-records"] as const;

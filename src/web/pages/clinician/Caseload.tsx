@@ -11,6 +11,7 @@ import { Page } from "../../components/Page";
 import { SelectField } from "../../components/SelectField";
 import { CaseFacts } from "./CaseFacts";
 import { InviteFamily } from "./InviteFamily";
+import "../../i18n/erasure";
 import "../../i18n/sharing";
 import "../../styles/sharing.css";
 
@@ -60,6 +61,9 @@ export default function CaseloadPage() {
             </li>
           ))}
         </ul>
+        <p className="aside-link">
+          <Link to="/closed-cases">{t("closedCases.link")}</Link>
+        </p>
       </section>
     </Page>
   );

@@ -1,13 +1,18 @@
-// Deleting is permanent, so it takes two deliberate steps and the password, and says plainly what happens.
-import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+// Deleting is permanent, so it takes two deliberate steps and the password, and says first exactly what goes
+// and what stays, family by family, with the family's download offered before anything is deleted.
+import { type FormEvent, type Ref, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useNavigate } from "react-router";
+import { Link, useNavigate } from "react-router";
 import { useDeleteAccount } from "../../api/account";
+import { type ErasurePreview, type FamilyErasure, useErasurePreview } from "../../api/erasure";
+import { Alert } from "../../components/Alert";
 import { Button } from "../../components/Button";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Field } from "../../components/Field";
 import { checkRequired, type FieldProblem } from "../../forms/rules";
 import { useProblemText } from "../../forms/useFieldErrors";
+import "../../i18n/erasure";
+import "../../styles/erasure.css";
 
 export function DeleteAccountSection() {
   const { t } = useTranslation();
@@ -16,16 +21,20 @@ export function DeleteAccountSection() {
   const deleteAccount = useDeleteAccount();
   const problemText = useProblemText();
   const [confirming, setConfirming] = useState(false);
+  const preview = useErasurePreview(confirming);
   const [password, setPassword] = useState("");
   const [problem, setProblem] = useState<FieldProblem | null>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
+  const summaryRef = useRef<HTMLHeadingElement>(null);
   const startRef = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
+  const loaded = preview.data !== undefined;
 
+  // Once it is known what would be deleted, that is read first; the password comes after it.
   useEffect(() => {
-    if (confirming) passwordRef.current?.focus();
-    else if (returnFocus.current) startRef.current?.focus();
-  }, [confirming]);
+    if (confirming && loaded) summaryRef.current?.focus();
+    else if (!confirming && returnFocus.current) startRef.current?.focus();
+  }, [confirming, loaded]);
 
   function cancel() {
     returnFocus.current = true;
@@ -51,40 +60,132 @@ export function DeleteAccountSection() {
   return (
     <section className="card danger-zone" aria-labelledby={headingId}>
       <h2 id={headingId}>{t("settings.delete.heading")}</h2>
-      <p>{t("settings.delete.explain")}</p>
+      <p>{t("erasure.explain")}</p>
       {confirming ? (
-        <form className="stack" onSubmit={submit} noValidate>
-          <ErrorAlert error={deleteAccount.error} />
-          <p>{t("settings.delete.confirmIntro")}</p>
-          <Field
-            label={t("settings.delete.password")}
-            type="password"
-            name="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={setPassword}
-            error={problemText(problem)}
-            inputRef={passwordRef}
-          />
-          <div className="button-row">
-            <Button
-              type="submit"
-              variant="danger"
-              busy={deleteAccount.isPending}
-              busyLabel={t("settings.delete.confirming")}
-            >
-              {t("settings.delete.confirm")}
-            </Button>
-            <Button variant="secondary" onClick={cancel}>
-              {t("settings.delete.cancel")}
-            </Button>
-          </div>
-        </form>
+        <div className="stack">
+          {preview.isPending ? <p role="status">{t("erasure.checking")}</p> : null}
+          <ErrorAlert error={preview.error} />
+          {preview.data ? <ErasureSummary preview={preview.data} headingRef={summaryRef} /> : null}
+          {preview.data?.canDelete ? (
+            <form className="stack" onSubmit={submit} noValidate>
+              <ErrorAlert error={deleteAccount.error} />
+              <p>{t("settings.delete.confirmIntro")}</p>
+              <Field
+                label={t("settings.delete.password")}
+                type="password"
+                name="password"
+                autoComplete="current-password"
+                value={password}
+                onChange={setPassword}
+                error={problemText(problem)}
+                inputRef={passwordRef}
+              />
+              <div className="button-row">
+                <Button
+                  type="submit"
+                  variant="danger"
+                  busy={deleteAccount.isPending}
+                  busyLabel={t("settings.delete.confirming")}
+                >
+                  {t("settings.delete.confirm")}
+                </Button>
+                <Button variant="secondary" onClick={cancel}>
+                  {t("settings.delete.cancel")}
+                </Button>
+              </div>
+            </form>
+          ) : (
+            <div className="button-row">
+              <Button variant="secondary" onClick={cancel}>
+                {t("settings.delete.cancel")}
+              </Button>
+            </div>
+          )}
+        </div>
       ) : (
         <Button ref={startRef} variant="danger" onClick={() => setConfirming(true)}>
           {t("settings.delete.start")}
         </Button>
       )}
     </section>
+  );
+}
+
+function ErasureSummary({
+  preview,
+  headingRef,
+}: {
+  preview: ErasurePreview;
+  headingRef: Ref<HTMLHeadingElement>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="stack erasure-summary">
+      <h3 ref={headingRef} tabIndex={-1}>
+        {t("erasure.whatHeading")}
+      </h3>
+      {preview.families.length ? (
+        <ul className="erasure-families">
+          {preview.families.map((family) => (
+            <FamilyFate key={family.id} family={family} />
+          ))}
+        </ul>
+      ) : null}
+      <p>{t("erasure.yours", { screenings: preview.screenings, thoughts: preview.thoughtRecords })}</p>
+      {preview.listings.map((listing) => (
+        <p key={listing.id}>{t("erasure.listing", { name: listing.name })}</p>
+      ))}
+      {preview.cases ? <p>{t("erasure.cases", { count: preview.cases })}</p> : null}
+      {preview.canDelete ? null : <Alert>{t("erasure.cannotYet")}</Alert>}
+    </div>
+  );
+}
+
+function FamilyFate({ family }: { family: FamilyErasure }) {
+  const { t, i18n } = useTranslation();
+  const list = new Intl.ListFormat(i18n.language, { type: "conjunction" });
+  const names = list.format(family.otherCaregivers.map((c) => c.name));
+  const clinicians = family.shares.filter((s) => s.clinician !== null);
+  const codes = family.shares.length - clinicians.length;
+
+  if (family.fate === "blocked")
+    return (
+      <li className="erasure-family erasure-blocked">
+        <p>{t("erasure.blocked", { family: family.name, names })}</p>
+        <p>
+          <Link to="/family">{t("erasure.toFamilyPage")}</Link>
+        </p>
+      </li>
+    );
+  if (family.fate === "leave")
+    return (
+      <li className="erasure-family">
+        <p>{t("erasure.familyLeave", { family: family.name, names })}</p>
+        {family.ownEntries ? <p>{t("erasure.familyLeaveEntries", { count: family.ownEntries })}</p> : null}
+      </li>
+    );
+  const babies = t("erasure.babyNames", {
+    count: family.babies.length,
+    names: list.format(family.babies.map((b) => b.name)),
+  });
+  return (
+    <li className="erasure-family erasure-deleted">
+      <p>
+        {family.babies.length
+          ? t("erasure.familyDelete", { family: family.name, babies, count: family.entries })
+          : t("erasure.familyDeleteNoBabies", { family: family.name })}
+      </p>
+      {clinicians.map((share) => (
+        <p key={share.id}>
+          {t("erasure.shareEnds", { name: share.clinician?.name, email: share.clinician?.email })}
+        </p>
+      ))}
+      {codes ? <p>{t("erasure.codesEnd", { count: codes })}</p> : null}
+      {family.exportPath ? (
+        <a className="button button-secondary" href={family.exportPath} download>
+          {t("erasure.exportFirst", { family: family.name })}
+        </a>
+      ) : null}
+    </li>
   );
 }

@@ -1,0 +1,223 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { erasureRepository } from "../../db/repositories/erasure.js";
+import { permissions, relationships } from "../../domain/family.js";
+import { confirmPassword } from "../erasure.js";
+import { conflict, forbidden, notFound } from "../errors.js";
+import { actorOf } from "../plugins/authorize.js";
+import { ownAccount } from "../policies/account.js";
+import { familyOwner } from "../policies/family.js";
+import { policy } from "../policies/policy.js";
+import { errorReplies } from "./schemas.js";
+
+const idParams = z.object({ id: z.string().min(1).max(100) });
+const passwordBody = z
+  .object({ password: z.string().min(1, "enter your password").max(200) })
+  .strict()
+  .describe("Your own password: deleting cannot be undone");
+
+const person = z.object({ userId: z.string(), name: z.string() });
+const familyErasureSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  permission: z.enum(permissions),
+  fate: z
+    .enum(["delete", "leave", "blocked"])
+    .describe(
+      "delete: you are its only caregiver, so it is deleted with everything in it; leave: its other caregivers keep it, your entries stay without your name or feelings; blocked: you are its only owner and others remain: make one of them an owner, or delete the family, first",
+    ),
+  babies: z.array(z.object({ id: z.string(), name: z.string(), entries: z.number().int() })),
+  entries: z.number().int().describe("Entries in the family's whole log"),
+  ownEntries: z.number().int().describe("Entries you logged"),
+  otherCaregivers: z.array(person),
+  shares: z
+    .array(
+      z.object({
+        id: z.string(),
+        clinician: z
+          .object({ name: z.string(), email: z.string() })
+          .nullable()
+          .describe("null for a code nobody has used yet"),
+      }),
+    )
+    .describe("Shares with clinicians that end when the family is deleted"),
+  exportPath: z
+    .string()
+    .nullable()
+    .describe("Where an owner downloads the whole family's data first; null when you are not an owner"),
+});
+const previewSchema = z.object({
+  canDelete: z.boolean().describe("false while a family is blocked"),
+  families: z.array(familyErasureSchema),
+  screenings: z.number().int().describe("Your check-ins, all deleted"),
+  thoughtRecords: z.number().int().describe("Your thought records, all deleted"),
+  listings: z.array(z.object({ id: z.string(), name: z.string() })).describe("Your directory listings"),
+  cases: z.number().int().describe("As a clinician: your cases, deleted with your notes"),
+});
+const memberSchema = z.object({
+  userId: z.string(),
+  name: z.string(),
+  relationship: z.enum(relationships),
+  permission: z.enum(permissions),
+  joinedAt: z.string(),
+});
+
+/** An owner of the family of the baby in :id. */
+const babyOwner = policy("baby: an owner of its family", async (actor, request) => {
+  const found = await request.server.attune.babies.withMembership(
+    (request.params as { id?: string }).id ?? "",
+    actor.id,
+  );
+  if (!found) throw notFound("That baby");
+  if (found.membership.permission !== "owner") throw forbidden("Only an owner of this family can do that.");
+  request.baby = found.baby;
+  request.membership = found.membership;
+  return true;
+});
+
+/**
+ * Erasure that erases (docs/decisions.md, "Erasure"): what deleting an account would do, handing a family
+ * over before leaving it, and deleting a family or a baby. Deleting the account itself is better-auth's
+ * POST /api/auth/delete-user, which runs src/server/erasure.ts.
+ */
+export const erasureRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { database, families, audit } = app.attune;
+  const erasure = erasureRepository(database.db);
+  const client = (request: { ip: string; headers: { "user-agent"?: string } }) => ({
+    ip: request.ip,
+    ...(request.headers["user-agent"] ? { userAgent: request.headers["user-agent"] } : {}),
+  });
+
+  app.get(
+    "/api/me/erasure-preview",
+    {
+      config: { policy: ownAccount },
+      schema: {
+        tags: ["account"],
+        summary:
+          "What deleting my account would delete, family by family, and which shares would end (nothing is changed)",
+        response: { 200: previewSchema, ...errorReplies },
+      },
+    },
+    async (request) => {
+      const plan = await erasure.preview(actorOf(request).id);
+      return {
+        ...plan,
+        canDelete: plan.families.every((f) => f.fate !== "blocked"),
+        families: plan.families.map((f) => ({
+          ...f,
+          permission: f.permission as (typeof permissions)[number],
+          exportPath: f.permission === "owner" ? `/api/families/${f.id}/export?format=zip` : null,
+        })),
+      };
+    },
+  );
+
+  app.patch(
+    "/api/families/:id/caregivers/:userId",
+    {
+      config: { policy: familyOwner },
+      schema: {
+        tags: ["families"],
+        summary:
+          "Make a caregiver an owner, or an owner a caregiver (owners only). A family always keeps one owner",
+        params: idParams.extend({ userId: z.string().min(1).max(100) }),
+        body: z.object({ permission: z.enum(permissions) }).strict(),
+        response: { 200: memberSchema, 409: errorReplies[400], ...errorReplies },
+      },
+    },
+    async (request) => {
+      const { id, userId } = request.params;
+      const { permission } = request.body;
+      const updated = await database.db.transaction().execute(async (tx) => {
+        const target = await tx
+          .selectFrom("family_members")
+          .select("permission")
+          .where("family_id", "=", id)
+          .where("user_id", "=", userId)
+          .executeTakeFirst();
+        if (!target) return "missing" as const;
+        if (target.permission === "owner" && permission !== "owner") {
+          const owners = await tx
+            .selectFrom("family_members")
+            .select("user_id")
+            .where("family_id", "=", id)
+            .where("permission", "=", "owner")
+            .execute();
+          if (owners.length <= 1) return "last_owner" as const;
+        }
+        await tx
+          .updateTable("family_members")
+          .set({ permission })
+          .where("family_id", "=", id)
+          .where("user_id", "=", userId)
+          .execute();
+        return "ok" as const;
+      });
+      if (updated === "missing") throw notFound("That caregiver");
+      if (updated === "last_owner")
+        throw conflict("last_owner", "A family needs an owner. Make another caregiver an owner first.");
+      await audit.record({
+        actorId: actorOf(request).id,
+        action: "family.permission",
+        subjectType: "user",
+        subjectId: userId,
+        familyId: id,
+        ...client(request),
+        details: { permission },
+      });
+      const member = await families.membership(id, userId);
+      if (!member) throw notFound("That caregiver");
+      return member;
+    },
+  );
+
+  app.delete(
+    "/api/families/:id",
+    {
+      config: { policy: familyOwner },
+      schema: {
+        tags: ["families"],
+        summary:
+          "Delete a family with everything in it (owners only, with your password): its babies, log, shares (which end), codes and care-team items. A screening another caregiver answered about its baby is theirs and is kept, without the baby",
+        params: idParams,
+        body: passwordBody,
+        response: { 204: z.null(), ...errorReplies },
+      },
+    },
+    async (request, reply) => {
+      await confirmPassword(request, request.body.password);
+      if (!(await erasure.deleteFamily(request.params.id))) throw notFound("That family");
+      // Nothing of the family is kept, not even its id: the trail says only that one was deleted.
+      await audit.record({ actorId: actorOf(request).id, action: "family.delete", ...client(request) });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.delete(
+    "/api/babies/:id",
+    {
+      config: { policy: babyOwner },
+      schema: {
+        tags: ["babies"],
+        summary:
+          "Delete a baby and their log (owners only, with your password). Screenings about the baby belong to whoever answered them: they are kept, without the baby",
+        params: idParams,
+        body: passwordBody,
+        response: { 204: z.null(), ...errorReplies },
+      },
+    },
+    async (request, reply) => {
+      await confirmPassword(request, request.body.password);
+      const baby = request.baby;
+      if (!baby || !(await erasure.deleteBaby(baby.id))) throw notFound("That baby");
+      await audit.record({
+        actorId: actorOf(request).id,
+        action: "baby.delete",
+        familyId: baby.familyId,
+        ...client(request),
+      });
+      return reply.status(204).send(null);
+    },
+  );
+};
