@@ -4,6 +4,7 @@ import type { Entry } from "../../db/repositories/entries.js";
 import { notFound } from "../errors.js";
 import { actorOf } from "../plugins/authorize.js";
 import { babyCaregiver } from "../policies/family.js";
+import { csvCell } from "../presenters/csv.js";
 import { present } from "./entries.js";
 import { errorReplies } from "./schemas.js";
 
@@ -19,14 +20,6 @@ const csvColumns = [
   "note",
   "details",
 ] as const;
-
-/** RFC 4180 quoting; a leading =, +, - or @ is defused so a spreadsheet never runs it as a formula. */
-function csvCell(value: unknown): string {
-  let text =
-    value === null || value === undefined ? "" : typeof value === "string" ? value : JSON.stringify(value);
-  if (/^[=+\-@]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 function toCsv(entries: Entry[]): string {
   const rows = entries.map((e) =>

@@ -14,9 +14,10 @@ import { ChoiceGroup } from "../../components/ChoiceGroup";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Field } from "../../components/Field";
 import { Page } from "../../components/Page";
+import { ImportFamilyStep } from "../family/FamilyData";
 import { BabyBasicsFields } from "../log/BabyBasicsFields";
 
-type Step = "family" | "baby" | "invite";
+type Step = "family" | "baby" | "invite" | "import";
 
 export default function Onboarding() {
   const { t } = useTranslation();
@@ -25,6 +26,7 @@ export default function Onboarding() {
   const [relationship, setRelationship] = useState<Relationship>("parent");
 
   if (step === "invite") return <JoinWithCode onBack={() => setStep("family")} />;
+  if (step === "import") return <ImportFamilyStep onBack={() => setStep("family")} />;
   if (step === "baby")
     return <BabyStep family={{ name: familyName.trim(), relationship }} onBack={() => setStep("family")} />;
 
@@ -41,6 +43,12 @@ export default function Onboarding() {
         {t("onboarding.haveCode")}{" "}
         <Button variant="quiet" onClick={() => setStep("invite")}>
           {t("onboarding.useCode")}
+        </Button>
+      </p>
+      <p className="aside-link">
+        {t("familyData.moving")}{" "}
+        <Button variant="quiet" onClick={() => setStep("import")}>
+          {t("familyData.bringHere")}
         </Button>
       </p>
     </Page>

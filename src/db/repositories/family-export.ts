@@ -1,0 +1,454 @@
+import type { Kysely, Transaction } from "kysely";
+import type { Relationship } from "../../domain/family.js";
+import { uuidv7 } from "../../domain/ids.js";
+import type { HelpRegion } from "../../domain/region.js";
+import type { BandResult, CriteriaResult, SafetyFlag } from "../../domain/screening/score.js";
+import type { Feeling } from "../../domain/thought-record.js";
+import type { Database } from "../schema.js";
+import { type AuditRecord, auditRepository } from "./audit.js";
+import type { CheckinRequest } from "./checkin-requests.js";
+import type { Family } from "./families.js";
+import type { ThoughtRecordsTable } from "./thought-records.js";
+
+/** A check-in as stored, with its answers: what an export carries and an import writes back. */
+export interface StoredScreening {
+  id: string;
+  babyId: string | null;
+  instrumentId: string;
+  instrumentVersion: string;
+  lang: string;
+  completedAt: number;
+  total: number;
+  result: {
+    subscales: Record<string, number>;
+    bands: BandResult[];
+    flags: SafetyFlag[];
+    criteria?: CriteriaResult;
+  };
+  forVisit: boolean;
+  forClinicians: boolean;
+  answers: { item: string; option: number; score: number }[];
+}
+
+export interface StoredThoughtRecord {
+  id: string;
+  situation: string | null;
+  automaticThought: string | null;
+  feelings: Feeling[];
+  evidenceFor: string | null;
+  evidenceAgainst: string | null;
+  balancedThought: string | null;
+  sharedWithClinicians: boolean;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A family to make from an export, already checked: ids are the source server's, `babyKey` links to a baby. */
+export interface FamilyImport {
+  family: { name: string; timeZone: string; region: HelpRegion | null; customTypes: string[] };
+  relationship: Relationship;
+  babies: {
+    key: string;
+    name: string;
+    birthDate: string | null;
+    dueDate: string | null;
+    gestationalWeeks: number | null;
+    sex: string | null;
+  }[];
+  entries: {
+    /** The id the entry had (a client-made UUID): kept unless this server already has an entry by it. */
+    id: string;
+    babyKey: string;
+    type: string;
+    startedAt: number;
+    endedAt: number | null;
+    details: Record<string, unknown>;
+    moments: string[];
+    cues: string[];
+    feeling: number | null;
+    note: string | null;
+    createdAt: number;
+    updatedAt: number;
+  }[];
+  screenings: (Omit<StoredScreening, "babyId"> & { babyKey: string | null })[];
+  thoughtRecords: StoredThoughtRecord[];
+}
+
+export interface FamilyImportOutcome {
+  family: Family;
+  babies: number;
+  entries: number;
+  /** Entries that kept the id they had; the others got a new one, their id being taken here. */
+  entryIdsKept: number;
+  screenings: number;
+  /** Check-ins about oneself already on this server under the same id (kept once, not copied). */
+  screeningsAlreadyHere: number;
+  thoughtRecords: number;
+}
+
+/** Rows per insert: well under SQLite's and Postgres's bound-parameter limits for the widest table here. */
+const CHUNK = 400;
+const chunks = <T>(list: readonly T[], size = CHUNK): T[][] => {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+};
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+
+type WithThoughtRecords = Database & { thought_records: ThoughtRecordsTable };
+
+/** Which of these ids a table already holds (in chunks, so a large import stays within parameter limits). */
+async function taken(
+  tx: Transaction<WithThoughtRecords>,
+  table: "entries" | "screenings" | "thought_records",
+  ids: readonly string[],
+): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (const part of chunks(ids, 500)) {
+    const rows = await tx.selectFrom(table).select("id").where("id", "in", part).execute();
+    for (const r of rows) found.add(r.id);
+  }
+  return found;
+}
+
+/**
+ * The whole family's data, out and back in (GET /api/families/:id/export, POST /api/families/import): the
+ * reads the other repositories do not make (a person's own check-ins and thought records kept with one
+ * family, every check-in request of a family, names for ids), and the import, which writes a new family and
+ * everything in it in one transaction: all of it or nothing.
+ */
+export function familyExportRepository(database: Kysely<Database>) {
+  const db = database.withTables<{ thought_records: ThoughtRecordsTable }>();
+
+  return {
+    /**
+     * This person's own check-ins that belong to the family: about a baby of it, or about themself (kept
+     * without a family, so in every family they are in). Never anyone else's. Oldest first, with answers.
+     */
+    async ownScreenings(userId: string, familyId: string): Promise<StoredScreening[]> {
+      const rows = await db
+        .selectFrom("screenings")
+        .selectAll()
+        .where("user_id", "=", userId)
+        .where((eb) => eb.or([eb("family_id", "is", null), eb("family_id", "=", familyId)]))
+        .orderBy("completed_at")
+        .orderBy("id")
+        .execute();
+      const answers = new Map<string, StoredScreening["answers"]>();
+      for (const part of chunks(
+        rows.map((r) => r.id),
+        500,
+      )) {
+        const found = await db
+          .selectFrom("screening_answers")
+          .select(["screening_id", "item", "option", "score"])
+          .where("screening_id", "in", part)
+          .execute();
+        for (const a of found) {
+          const list = answers.get(a.screening_id) ?? [];
+          list.push({ item: a.item, option: Number(a.option), score: Number(a.score) });
+          answers.set(a.screening_id, list);
+        }
+      }
+      return rows.map((r) => ({
+        id: r.id,
+        babyId: r.baby_id,
+        instrumentId: r.instrument_id,
+        instrumentVersion: r.instrument_version,
+        lang: r.lang,
+        completedAt: Number(r.completed_at),
+        total: Number(r.total),
+        result: JSON.parse(r.result) as StoredScreening["result"],
+        forVisit: Number(r.for_visit) === 1,
+        forClinicians: Number(r.for_clinicians) === 1,
+        // Items are "1", "2", …: in order as numbers, not as text.
+        answers: (answers.get(r.id) ?? []).sort(
+          (a, b) => Number(a.item) - Number(b.item) || a.item.localeCompare(b.item),
+        ),
+      }));
+    },
+
+    /** This person's own thought records kept with the family, oldest first. */
+    async ownThoughtRecords(userId: string, familyId: string): Promise<StoredThoughtRecord[]> {
+      const rows = await db
+        .selectFrom("thought_records")
+        .selectAll()
+        .where("user_id", "=", userId)
+        .where("family_id", "=", familyId)
+        .orderBy("created_at")
+        .orderBy("id")
+        .execute();
+      return rows.map((r) => ({
+        id: r.id,
+        situation: r.situation,
+        automaticThought: r.automatic_thought,
+        feelings: JSON.parse(r.feelings) as Feeling[],
+        evidenceFor: r.evidence_for,
+        evidenceAgainst: r.evidence_against,
+        balancedThought: r.balanced_thought,
+        sharedWithClinicians: Number(r.shared_with_clinicians) === 1,
+        createdAt: Number(r.created_at),
+        updatedAt: Number(r.updated_at),
+      }));
+    },
+
+    /** Every check-in request the family was sent, stopped ones and those of ended shares too, oldest first. */
+    async checkinRequests(familyId: string): Promise<Omit<CheckinRequest, "caseId" | "familyId">[]> {
+      const rows = await db
+        .selectFrom("checkin_requests as r")
+        .innerJoin("users as caregiver", "caregiver.id", "r.caregiver_id")
+        .leftJoin("users as clinician", "clinician.id", "r.clinician_id")
+        .select([
+          "r.id",
+          "r.clinician_id",
+          "clinician.name as clinician_name",
+          "r.caregiver_id",
+          "caregiver.name as caregiver_name",
+          "r.instrument_id",
+          "r.starts_on",
+          "r.every_weeks",
+          "r.until",
+          "r.times",
+          "r.created_at",
+          "r.stopped_at",
+        ])
+        .where("r.family_id", "=", familyId)
+        .orderBy("r.id")
+        .execute();
+      return rows.map((r) => ({
+        id: r.id,
+        clinician:
+          r.clinician_id && r.clinician_name !== null ? { id: r.clinician_id, name: r.clinician_name } : null,
+        caregiver: { id: r.caregiver_id, name: r.caregiver_name },
+        instrumentId: r.instrument_id,
+        schedule: {
+          startsOn: r.starts_on,
+          everyWeeks: r.every_weeks === null ? null : Number(r.every_weeks),
+          until: r.until,
+          times: r.times === null ? null : Number(r.times),
+        },
+        createdAt: Number(r.created_at),
+        stoppedAt: r.stopped_at === null ? null : Number(r.stopped_at),
+      }));
+    },
+
+    /** People's names by id (accounts since closed are simply absent). */
+    async names(ids: readonly string[]): Promise<Map<string, string>> {
+      const out = new Map<string, string>();
+      for (const part of chunks([...new Set(ids)], 500)) {
+        const rows = await db.selectFrom("users").select(["id", "name"]).where("id", "in", part).execute();
+        for (const r of rows) out.set(r.id, r.name);
+      }
+      return out;
+    },
+
+    /**
+     * A new family from an export, owned by `userId`, in one transaction with its audit event: the family,
+     * its babies (new ids), their entries (the ids they had unless taken here), and the importer's own
+     * check-ins and thought records. Any failure stores nothing.
+     */
+    async importFamily(
+      input: FamilyImport,
+      userId: string,
+      audit: Omit<AuditRecord, "action" | "familyId" | "subjectType" | "subjectId" | "details">,
+      now = Date.now(),
+    ): Promise<FamilyImportOutcome> {
+      const familyId = uuidv7(now);
+      return db.transaction().execute(async (tx) => {
+        await tx
+          .insertInto("families")
+          .values({
+            id: familyId,
+            name: input.family.name,
+            time_zone: input.family.timeZone,
+            custom_types: JSON.stringify(input.family.customTypes),
+            region: input.family.region,
+            created_at: now,
+            updated_at: now,
+          })
+          .execute();
+        await tx
+          .insertInto("family_members")
+          .values({
+            family_id: familyId,
+            user_id: userId,
+            relationship: input.relationship,
+            permission: "owner",
+            joined_at: now,
+          })
+          .execute();
+
+        // Babies keep their order (the family page lists them by when they were added).
+        const babyIds = new Map<string, string>();
+        const babyRows = input.babies.map((b, i) => {
+          const id = uuidv7(now);
+          babyIds.set(b.key, id);
+          return {
+            id,
+            family_id: familyId,
+            name: b.name,
+            birth_date: b.birthDate,
+            due_date: b.dueDate,
+            gestational_weeks: b.gestationalWeeks,
+            sex: b.sex,
+            created_at: now + i,
+            updated_at: now,
+          };
+        });
+        for (const part of chunks(babyRows)) await tx.insertInto("babies").values(part).execute();
+        const babyOf = (key: string) => {
+          const id = babyIds.get(key);
+          if (!id) throw new Error(`family import: no baby for ${key}`);
+          return id;
+        };
+
+        // Entries: an id this server already holds (the same family imported twice here) gets a new one.
+        const entryTaken = await taken(
+          tx,
+          "entries",
+          input.entries.map((e) => e.id),
+        );
+        let entryIdsKept = 0;
+        let seq = 0;
+        if (input.entries.length) {
+          // One step of the change counter per entry, taken at once: every entry syncs as a change.
+          const top = await tx
+            .updateTable("change_counter")
+            .set((eb) => ({ value: eb("value", "+", input.entries.length) }))
+            .where("id", "=", 1)
+            .returning("value")
+            .executeTakeFirstOrThrow();
+          seq = Number(top.value) - input.entries.length;
+        }
+        const entryRows = input.entries.map((e) => {
+          const keep = UUID.test(e.id) && !entryTaken.has(e.id);
+          if (keep) entryIdsKept++;
+          seq++;
+          return {
+            id: keep ? e.id : uuidv7(e.createdAt),
+            family_id: familyId,
+            baby_id: babyOf(e.babyKey),
+            // The other caregivers have no account here: the importer keeps the whole log.
+            caregiver_id: userId,
+            type: e.type,
+            started_at: e.startedAt,
+            ended_at: e.endedAt,
+            details: JSON.stringify(e.details),
+            moments: JSON.stringify(e.moments),
+            cues: JSON.stringify(e.cues),
+            feeling: e.feeling,
+            note: e.note,
+            created_at: e.createdAt,
+            updated_at: e.updatedAt,
+            deleted_at: null,
+            seq,
+          };
+        });
+        for (const part of chunks(entryRows)) await tx.insertInto("entries").values(part).execute();
+
+        // Check-ins: the importer's own. One about themself already here under its id is the same check-in
+        // (kept without a family, it is in every family they are in): it is not copied again.
+        const screeningTaken = new Map<string, { user_id: string; family_id: string | null }>();
+        for (const part of chunks(
+          input.screenings.map((s) => s.id),
+          500,
+        )) {
+          const rows = await tx
+            .selectFrom("screenings")
+            .select(["id", "user_id", "family_id"])
+            .where("id", "in", part)
+            .execute();
+          for (const r of rows) screeningTaken.set(r.id, r);
+        }
+        let screenings = 0;
+        let screeningsAlreadyHere = 0;
+        for (const s of input.screenings) {
+          const there = screeningTaken.get(s.id);
+          if (there && s.babyKey === null && there.user_id === userId && there.family_id === null) {
+            screeningsAlreadyHere++;
+            continue;
+          }
+          const id = there || !UUID.test(s.id) ? uuidv7(s.completedAt) : s.id;
+          const babyId = s.babyKey === null ? null : babyOf(s.babyKey);
+          await tx
+            .insertInto("screenings")
+            .values({
+              id,
+              user_id: userId,
+              baby_id: babyId,
+              family_id: babyId === null ? null : familyId,
+              instrument_id: s.instrumentId,
+              instrument_version: s.instrumentVersion,
+              lang: s.lang,
+              completed_at: s.completedAt,
+              total: s.total,
+              result: JSON.stringify(s.result),
+              for_visit: s.forVisit ? 1 : 0,
+              for_clinicians: s.forClinicians ? 1 : 0,
+              client_id: null,
+            })
+            .execute();
+          if (s.answers.length)
+            await tx
+              .insertInto("screening_answers")
+              .values(s.answers.map((a) => ({ screening_id: id, ...a })))
+              .execute();
+          screenings++;
+        }
+
+        const recordTaken = await taken(
+          tx,
+          "thought_records",
+          input.thoughtRecords.map((r) => r.id),
+        );
+        const recordRows = input.thoughtRecords.map((r) => ({
+          id: recordTaken.has(r.id) || !UUID.test(r.id) ? uuidv7(r.createdAt) : r.id,
+          user_id: userId,
+          family_id: familyId,
+          situation: r.situation,
+          automatic_thought: r.automaticThought,
+          feelings: JSON.stringify(r.feelings),
+          evidence_for: r.evidenceFor,
+          evidence_against: r.evidenceAgainst,
+          balanced_thought: r.balancedThought,
+          shared_with_clinicians: r.sharedWithClinicians ? 1 : 0,
+          created_at: r.createdAt,
+          updated_at: r.updatedAt,
+        }));
+        for (const part of chunks(recordRows)) await tx.insertInto("thought_records").values(part).execute();
+
+        const outcome = {
+          babies: babyRows.length,
+          entries: entryRows.length,
+          entryIdsKept,
+          screenings,
+          screeningsAlreadyHere,
+          thoughtRecords: recordRows.length,
+        };
+        await auditRepository(tx as unknown as Kysely<Database>).record(
+          {
+            ...audit,
+            action: "family.import",
+            subjectType: "family",
+            subjectId: familyId,
+            familyId,
+            details: outcome,
+          },
+          now,
+        );
+        return {
+          family: {
+            id: familyId,
+            name: input.family.name,
+            timeZone: input.family.timeZone,
+            customTypes: input.family.customTypes,
+            region: input.family.region,
+            createdAt: new Date(now).toISOString(),
+          },
+          ...outcome,
+        };
+      });
+    },
+  };
+}
+export type FamilyExportRepository = ReturnType<typeof familyExportRepository>;
