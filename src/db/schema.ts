@@ -203,7 +203,8 @@ export interface BabiesTable {
 export interface InvitesTable {
   id: string;
   family_id: string;
-  code: string;
+  /** SHA-256 of the code (migration 0020); the code itself is shown once, when the invite is made. */
+  code_hash: string;
   relationship: string;
   permission: string;
   created_by: string;
@@ -396,6 +397,48 @@ export interface CheckinRequestsTable {
   stopped_by: string | null;
 }
 
+/** Fixed-window counters shared by every process (migration 0022); keys hold hashes, never addresses. */
+export interface AuthThrottlesTable {
+  key: string;
+  count: number;
+  window_started: number;
+}
+
+/** One row per reminder mailed for one due item, claimed before sending (migration 0022). */
+export interface MailSentTable {
+  key: string;
+  user_id: string;
+  kind: string;
+  sent_at: number;
+}
+
+/** Reminder mails a person turned off with the one-click link (migration 0022). */
+export interface MailOptOutsTable {
+  user_id: string;
+  kind: string;
+  created_at: number;
+}
+
+/** A case whose family (or one of whose caregivers or babies) is gone: the clinician's own record (0021). */
+export interface ClosedCasesTable {
+  id: string;
+  clinician_id: string;
+  /** family_erased, family_deleted, caregiver_erased or baby_deleted. */
+  reason: string;
+  opened_at: number;
+  closed_at: number;
+}
+
+/** A clinician's note or formulation version kept in a closed case, as JSON with nothing of the family. */
+export interface ClosedCaseRecordsTable {
+  id: string;
+  closed_case_id: string;
+  /** "note" or "formulation". */
+  kind: string;
+  content: string;
+  created_at: number;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -422,9 +465,14 @@ export interface Database {
   checkin_requests: CheckinRequestsTable;
   observations: ObservationsTable;
   referrals: ReferralsTable;
+  closed_cases: ClosedCasesTable;
+  closed_case_records: ClosedCaseRecordsTable;
   directory_terms: DirectoryTermsTable;
   directory_credentials: DirectoryCredentialsTable;
   directory_moderation_events: DirectoryModerationEventsTable;
   screening_answers: ScreeningAnswersTable;
   change_counter: ChangeCounterTable;
+  auth_throttles: AuthThrottlesTable;
+  mail_sent: MailSentTable;
+  mail_opt_outs: MailOptOutsTable;
 }

@@ -1,4 +1,3 @@
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
@@ -7,6 +6,10 @@ import { migrateToLatest } from "../db/migrate.js";
 import { type AuthLimits, createAuth, defaultAuthLimits } from "./auth.js";
 import type { Config } from "./config.js";
 import { createContext } from "./context.js";
+import { ensureDataDir } from "./data-dir.js";
+import { stdoutLog } from "./log-stream.js";
+import { createMailer } from "./mail/mailer.js";
+import { registerReminderMail } from "./mail/reminders.js";
 import { registerAuthorization } from "./plugins/authorize.js";
 import { registerErrorHandler } from "./plugins/errors.js";
 import { registerNotFound } from "./plugins/not-found.js";
@@ -27,13 +30,16 @@ import { caseloadRoutes } from "./routes/caseload.js";
 import { caseRoutes } from "./routes/cases.js";
 import { checkInRoutes } from "./routes/check-ins.js";
 import { checkinRequestRoutes } from "./routes/checkin-requests.js";
+import { closedCaseRoutes } from "./routes/closed-cases.js";
 import { consentRoutes } from "./routes/consents.js";
 import { directoryApplicationRoutes } from "./routes/directory/applications.js";
 import { directoryModerationRoutes } from "./routes/directory/moderation.js";
 import { directorySearchRoutes } from "./routes/directory/search.js";
 import { entryRoutes } from "./routes/entries.js";
+import { erasureRoutes } from "./routes/erasure.js";
 import { exportRoutes } from "./routes/export.js";
 import { familyRoutes } from "./routes/families.js";
+import { familyExportRoutes } from "./routes/family-export.js";
 import { formulationRoutes } from "./routes/formulations.js";
 import { guidanceRoutes } from "./routes/guidance.js";
 import { healthRoutes } from "./routes/health.js";
@@ -46,6 +52,7 @@ import { hsdsServiceRoutes } from "./routes/hsds/services.js";
 import { hsdsTaxonomyRoutes } from "./routes/hsds/taxonomies.js";
 import { ideaRoutes } from "./routes/ideas.js";
 import { instrumentRoutes } from "./routes/instruments.js";
+import { mailRoutes } from "./routes/mail.js";
 import { meRoutes } from "./routes/me.js";
 import { observationRoutes } from "./routes/observations.js";
 import { referralRoutes } from "./routes/referrals.js";
@@ -80,7 +87,12 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   const { config } = options;
   const root = projectRoot();
   const version = readVersion(root);
-  if (config.database.kind === "sqlite") mkdirSync(config.dataDir, { recursive: true });
+  // The database (SQLite) and the generated session secret live in DATA_DIR: stop now, naming it, if it
+  // cannot be written, rather than on the first write.
+  if (config.database.kind === "sqlite") {
+    const file = config.database.file;
+    ensureDataDir(config.dataDir, [file, `${file}-wal`, `${file}-shm`]);
+  } else if (!config.sessionSecret) ensureDataDir(config.dataDir);
 
   const database: AttuneDb = openDatabase(config.database);
   try {
@@ -91,7 +103,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   }
 
   const app = Fastify({
-    logger: options.logger ?? { level: config.logLevel },
+    // Never pino's default stdout destination: see log-stream.ts (a full stdout pipe blocked SIGTERM).
+    logger: options.logger ?? { level: config.logLevel, stream: stdoutLog() },
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
     // Ids in our URLs are short; a huge URL is abuse, not a request.
@@ -112,13 +125,16 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   });
 
   const secret = loadOrCreateSessionSecret(config.dataDir, config.sessionSecret);
+  const mail = createMailer(config.mail, app.log.child({ component: "mail" }), config.publicUrl);
+  app.addHook("onClose", async () => mail.close());
   const auth = createAuth({
     database,
     secret,
     publicUrl: config.publicUrl,
     limits: options.authLimits ?? defaultAuthLimits,
+    mail,
   });
-  app.decorate("attune", createContext(database, auth, version, config.wording));
+  app.decorate("attune", createContext(database, auth, version, config.wording, mail));
 
   registerErrorHandler(app);
   // The flood guard's hook comes first, so a flood is turned away before any session is looked up.
@@ -131,16 +147,21 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await registerOpenApi(app, version);
 
   await app.register(healthRoutes);
+  await app.register(mailRoutes);
   await app.register(setupRoutes);
   await app.register(authRoutes);
   await app.register(meRoutes);
   await app.register(adminUserRoutes);
   await app.register(auditRoutes);
-  await app.register(familyRoutes);
+  await app.register(familyRoutes, {
+    inviteAcceptsPerMinute: (options.authLimits ?? defaultAuthLimits).signInPerMinute,
+  });
+  await app.register(erasureRoutes);
   await app.register(entryRoutes);
   await app.register(syncRoutes);
   await app.register(summaryRoutes);
   await app.register(exportRoutes);
+  await app.register(familyExportRoutes);
   await app.register(reflectionRoutes);
   await app.register(visitSummaryRoutes);
   await app.register(ideaRoutes);
@@ -163,6 +184,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(consentRoutes);
   await app.register(shareInvitationRoutes);
   await app.register(caseloadRoutes);
+  await app.register(closedCaseRoutes);
   await app.register(caseRoutes);
   await app.register(caseScreeningRoutes);
   await app.register(caseVisitSummaryRoutes);
@@ -174,6 +196,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(caseFhirRoutes);
   await app.register(observationRoutes);
   await app.register(referralRoutes);
+
+  registerReminderMail(app, { secret, publicUrl: config.publicUrl });
 
   const webRoot = options.webRoot ?? join(root, "dist", "web");
   const serveSpa = await registerWeb(app, webRoot);

@@ -1,11 +1,23 @@
 import { getCurrentAdapter } from "@better-auth/core/context";
 import { APIError, betterAuth } from "better-auth";
 import type { AttuneDb } from "../db/database.js";
+import { preferencesRepository } from "../db/repositories/preferences.js";
+import { throttleKey, throttlesRepository } from "../db/repositories/throttles.js";
 import { selfChosenRoles } from "../domain/account.js";
+import { accountGuards, PASSWORD_MAX, PASSWORD_MIN } from "./auth-guards.js";
+import { eraseAccountBeforeDelete } from "./erasure.js";
+import type { Mailer } from "./mail/mailer.js";
+import { renderMail } from "./mail/templates.js";
 
 export interface AuthLimits {
   signInPerMinute: number;
   accountChangesPerMinute: number;
+  /** Failed sign-ins per account, from anywhere, in 15 minutes (default 10). */
+  failedSignInsPerAccount?: number;
+  /** Password-reset and verification-mail requests per client address in 15 minutes (default 5). */
+  mailRequestsPerClient?: number;
+  /** Reset (and "you already have an account") mails per address per hour (default 3); more are not sent. */
+  mailsPerAddress?: number;
 }
 
 export const defaultAuthLimits: AuthLimits = { signInPerMinute: 10, accountChangesPerMinute: 10 };
@@ -17,6 +29,8 @@ export interface AuthOptions {
   publicUrl: string | undefined;
   /** Attempts allowed per client address per minute (sign-in; sign-up and password changes). */
   limits: AuthLimits;
+  /** Password resets, address verification and "you already have an account" go out through it. */
+  mail: Mailer;
 }
 
 const snake = (fields: Record<string, string>) => fields;
@@ -25,14 +39,33 @@ const snake = (fields: Record<string, string>) => fields;
  * better-auth configured for Attune: email + password, sessions in our database (our migrations own the
  * tables, in snake_case), rate-limit counters in the database too so several processes share them.
  */
-export function createAuth({ database, secret, publicUrl, limits }: AuthOptions) {
+export function createAuth({ database, secret, publicUrl, limits, mail }: AuthOptions) {
+  const throttles = throttlesRepository(database.db);
+  const preferences = preferencesRepository(database.db);
+  // Links in mail open the web app: at PUBLIC_URL, else on the host the request came to (set PUBLIC_URL
+  // when mail is on, so that a forged Host header cannot put another site in a mailed link).
+  const originOf = (request: Request | undefined) =>
+    publicUrl ?? (request ? new URL(request.url).origin : "http://localhost");
+  const localeOf = async (userId: string) => (await preferences.get(userId)).locale;
+  const guards = accountGuards({
+    throttles,
+    mail,
+    originOf,
+    localeOf,
+    limits: {
+      failedSignInsPerAccount: limits.failedSignInsPerAccount ?? 10,
+      mailsPerAddress: limits.mailsPerAddress ?? 3,
+    },
+  });
+  const mailRequestRule = { window: 15 * 60, max: limits.mailRequestsPerClient ?? 5 };
   return betterAuth({
     appName: "Attune",
     secret,
     basePath: "/api/auth",
-    // Without PUBLIC_URL (a home server reached by IP or name on the LAN) answer on whatever host the request
-    // came to; the same-origin check below still guards against cross-site posts.
-    baseURL: publicUrl ?? { allowedHosts: ["*"] },
+    // Without PUBLIC_URL (a home server reached by IP or name on the LAN) better-auth takes the base URL from
+    // each request and trusts that one origin alone, so a callbackURL or redirectTo may be a relative path or
+    // this host, never another site. (A dynamic baseURL with allowedHosts ["*"] trusted every https origin.)
+    baseURL: publicUrl,
     // CSRF: only the page's own origin may post to auth endpoints.
     trustedOrigins: (request?: Request) => {
       if (publicUrl) return [publicUrl];
@@ -42,13 +75,52 @@ export function createAuth({ database, secret, publicUrl, limits }: AuthOptions)
     },
     database: { db: database.db, type: database.kind, transaction: true },
     telemetry: { enabled: false },
+    logger: {
+      level: "warn",
+      log: (level, message, ...args) => {
+        // Attune leaves baseURL unset on purpose without PUBLIC_URL (see above).
+        if (message.includes("Base URL is not set")) return;
+        (level === "error" ? console.error : console.warn)(`[better-auth] ${message}`, ...args);
+      },
+    },
     emailAndPassword: {
       enabled: true,
-      minPasswordLength: 10,
-      maxPasswordLength: 200,
+      minPasswordLength: PASSWORD_MIN,
+      maxPasswordLength: PASSWORD_MAX,
       autoSignIn: true,
+      // A reset link works once, for an hour, and ends every session the account had.
+      resetPasswordTokenExpiresIn: 60 * 60,
       revokeSessionsOnPasswordReset: true,
+      // better-auth answers an unknown address exactly as a known one; this only runs for a real account.
+      // Not awaited: how long a mail server takes must not tell anyone whether the address has an account.
+      sendResetPassword: async ({ user, token }, request) => {
+        if (!(await guards.mayMail("reset", user.email))) return;
+        mail.queue({
+          to: user.email,
+          ...renderMail("reset_password", await localeOf(user.id), {
+            name: user.name,
+            url: `${originOf(request)}/reset-password?token=${encodeURIComponent(token)}`,
+          }),
+        });
+      },
+      onPasswordReset: async ({ user }) => {
+        // The reset proved the owner holds the mailbox; a rested account may sign in again at once.
+        await throttles.clear(throttleKey("sign-in-failed", user.email));
+      },
     },
+    emailVerification: {
+      sendOnSignUp: true,
+      autoSignInAfterVerification: false,
+      expiresIn: 24 * 60 * 60,
+      // The link is better-auth's own /api/auth/verify-email?token=…&callbackURL=/ (relative).
+      sendVerificationEmail: async ({ user, url }) => {
+        mail.queue({
+          to: user.email,
+          ...renderMail("verify_email", await localeOf(user.id), { name: user.name, url }),
+        });
+      },
+    },
+    hooks: { before: guards.before, after: guards.after },
     user: {
       modelName: "users",
       fields: snake({ emailVerified: "email_verified", createdAt: "created_at", updatedAt: "updated_at" }),
@@ -64,7 +136,9 @@ export function createAuth({ database, secret, publicUrl, limits }: AuthOptions)
           fieldName: "is_admin",
         },
       },
-      deleteUser: { enabled: true },
+      // Erasure asks for the password every time and deletes the person's families and records in one
+      // transaction before better-auth removes the account (src/server/erasure.ts).
+      deleteUser: { enabled: true, beforeDelete: eraseAccountBeforeDelete(database) },
       changeEmail: { enabled: false },
     },
     session: {
@@ -111,6 +185,8 @@ export function createAuth({ database, secret, publicUrl, limits }: AuthOptions)
         "/sign-up/email": { window: 60, max: limits.accountChangesPerMinute },
         "/change-password": { window: 60, max: limits.accountChangesPerMinute },
         "/delete-user": { window: 60, max: limits.accountChangesPerMinute },
+        "/request-password-reset": mailRequestRule,
+        "/send-verification-email": mailRequestRule,
       },
     },
     advanced: {
@@ -118,6 +194,9 @@ export function createAuth({ database, secret, publicUrl, limits }: AuthOptions)
       ipAddress: { ipAddressHeaders: ["x-attune-client-ip"] },
       useSecureCookies: publicUrl?.startsWith("https://") ?? false,
       cookiePrefix: "attune",
+      // better-auth turns its origin and callbackURL checks off when NODE_ENV is "test"; Attune's tests
+      // must see what production does.
+      disableOriginCheck: false,
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
     },
     databaseHooks: {

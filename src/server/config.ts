@@ -15,6 +15,16 @@ const port = z.coerce
   .min(0, "must be between 0 and 65535")
   .max(65535, "must be between 0 and 65535");
 
+function urlOrNull(value: string): URL | null {
+  try {
+    return new URL(value);
+  } catch {
+    return null;
+  }
+}
+/** "someone@host" or "Display Name <someone@host>". */
+const mailFromPattern = /^(?:[^<>@\r\n]*<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/;
+
 const envSchema = z.object({
   PORT: port.default(3000),
   HOST: z.string().min(1).default("0.0.0.0"),
@@ -52,13 +62,29 @@ const envSchema = z.object({
     })
     .default("info"),
   NODE_ENV: z.string().default("development"),
+  /** Outgoing mail: smtp://user:pass@host:port or smtps://… (TLS from the start). Unset: mail is off. */
+  SMTP_URL: z
+    .string()
+    .refine(
+      (v) => /^smtps?:$/.test(urlOrNull(v)?.protocol ?? "") && (urlOrNull(v)?.hostname ?? "") !== "",
+      "must be smtp://user:password@host:port or smtps://… with a host (or leave it unset to keep mail off)",
+    )
+    .optional(),
+  /** The sender of every mail: an address, or a name and an address ("Attune <attune@example.org>"). */
+  MAIL_FROM: z
+    .string()
+    .refine(
+      (v) => mailFromPattern.test(v.trim()),
+      'must be an address such as attune@example.org or "Attune <attune@example.org>"',
+    )
+    .optional(),
   /** A local file with the EPDS wording, for a deployment that holds the Royal College's permission. */
   ATTUNE_EPDS_TEXT: z.string().min(1).optional(),
   /** A local file with the City BiTS wording as City, University of London publishes it (CC BY). */
   ATTUNE_CITYBITS_TEXT: z.string().min(1).optional(),
 });
 
-const secretVariables = new Set(["SESSION_SECRET", "DATABASE_URL"]);
+const secretVariables = new Set(["SESSION_SECRET", "DATABASE_URL", "SMTP_URL"]);
 
 export type Config = {
   port: number;
@@ -71,6 +97,8 @@ export type Config = {
   /** Requests per minute per client address for the per-process flood guard. */
   rateLimitPerMinute: number;
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
+  /** Outgoing mail, or null when SMTP_URL is unset (mail off: links go to the log instead). */
+  mail: { url: string; from: string } | null;
   production: boolean;
   /**
    * Instruments completed with a deployment's wording file (the EPDS from ATTUNE_EPDS_TEXT, the City BiTS
@@ -115,6 +143,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     else wordingProblems.push(`${variable} ${loaded.problem} (got "${path}")`);
   }
   if (wordingProblems.length) throw new ConfigError(wordingProblems);
+  // A mail server needs a sender it will accept; guessing one would land mail in spam or be refused.
+  if (e.SMTP_URL && !e.MAIL_FROM)
+    throw new ConfigError([
+      'MAIL_FROM must be set when SMTP_URL is: the address mail comes from, such as "Attune <attune@example.org>"',
+    ]);
   return {
     port: e.PORT,
     host: e.HOST,
@@ -127,6 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     logLevel: e.LOG_LEVEL,
+    mail: e.SMTP_URL && e.MAIL_FROM ? { url: e.SMTP_URL, from: e.MAIL_FROM.trim() } : null,
     production: e.NODE_ENV === "production",
     wording,
   };

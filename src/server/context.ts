@@ -15,15 +15,18 @@ import { familiesRepository } from "../db/repositories/families.js";
 import { formulationsRepository } from "../db/repositories/formulations.js";
 import { ideaMarksRepository } from "../db/repositories/idea-marks.js";
 import { invitesRepository } from "../db/repositories/invites.js";
+import { mailLogRepository } from "../db/repositories/mail-log.js";
 import { observationsRepository } from "../db/repositories/observations.js";
 import { preferencesRepository } from "../db/repositories/preferences.js";
 import { referralsRepository } from "../db/repositories/referrals.js";
 import { screeningsRepository } from "../db/repositories/screenings.js";
 import { sessionsRepository } from "../db/repositories/sessions.js";
 import { shareInvitationsRepository } from "../db/repositories/share-invitations.js";
+import { throttlesRepository } from "../db/repositories/throttles.js";
 import { usersRepository } from "../db/repositories/users.js";
 import type { InstrumentDefinition } from "../domain/screening/definition.js";
 import type { Auth } from "./auth.js";
+import { type Mailer, mailOff } from "./mail/mailer.js";
 
 /**
  * What route handlers reach through `app.attune`: the database, its repositories, auth, and the screening
@@ -34,11 +37,16 @@ export function createContext(
   auth: Auth,
   version: string,
   wording: Partial<Record<InstrumentId, InstrumentDefinition>> = {},
+  mail: Mailer = mailOff({ info() {}, warn() {}, error() {} }),
 ) {
   return {
     database,
     auth,
     version,
+    /** Outgoing mail (or, with mail off, the log); `mail.enabled` says which. */
+    mail,
+    mailLog: mailLogRepository(database.db),
+    throttles: throttlesRepository(database.db),
     users: usersRepository(database.db, database.kind),
     preferences: preferencesRepository(database.db),
     sessions: sessionsRepository(database.db, database.kind),

@@ -14,7 +14,11 @@ import cryingEs from "../../src/web/i18n/crying.es.json" with { type: "json" };
 import directoryEn from "../../src/web/i18n/directory.en.json" with { type: "json" };
 import directoryEs from "../../src/web/i18n/directory.es.json" with { type: "json" };
 import en from "../../src/web/i18n/en.json" with { type: "json" };
+import erasureEn from "../../src/web/i18n/erasure.en.json" with { type: "json" };
+import erasureEs from "../../src/web/i18n/erasure.es.json" with { type: "json" };
 import es from "../../src/web/i18n/es.json" with { type: "json" };
+import familyDataEn from "../../src/web/i18n/familydata.en.json" with { type: "json" };
+import familyDataEs from "../../src/web/i18n/familydata.es.json" with { type: "json" };
 import fhirEn from "../../src/web/i18n/fhir.en.json" with { type: "json" };
 import fhirEs from "../../src/web/i18n/fhir.es.json" with { type: "json" };
 import guidanceEn from "../../src/web/i18n/guidance.en.json" with { type: "json" };
@@ -57,6 +61,8 @@ const catalogues = [
   { name: "things to read or try, and check-in requests", en: assignmentsEn, es: assignmentsEs },
   { name: "the case as FHIR", en: fhirEn, es: fhirEs },
   { name: "thought records", en: thoughtsEn, es: thoughtsEs },
+  { name: "the whole family's data, out and back in", en: familyDataEn, es: familyDataEs },
+  { name: "erasure: deleting an account, a family, handing a family over", en: erasureEn, es: erasureEs },
 ];
 
 describe.each(catalogues)("the $name translation catalogue", ({ en: english, es: spanish }) => {

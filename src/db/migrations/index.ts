@@ -19,6 +19,9 @@ import { caseloadActivity } from "./0016_caseload_activity.js";
 import { shareInvitations } from "./0017_share_invitations.js";
 import { listingSourceRef } from "./0018_listing_source_ref.js";
 import { preferenceRegion } from "./0019_preference_region.js";
+import { inviteCodeHashes } from "./0020_invite_code_hashes.js";
+import { erasure } from "./0021_erasure.js";
+import { mailAndThrottles } from "./0022_mail_and_throttles.js";
 
 /**
  * The one ordered migration set for both dialects. Names sort in the order they must run;
@@ -45,5 +48,8 @@ export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
     "0017_share_invitations": shareInvitations(kind),
     "0018_listing_source_ref": listingSourceRef(),
     "0019_preference_region": preferenceRegion(),
+    "0020_invite_code_hashes": inviteCodeHashes(),
+    "0021_erasure": erasure(kind),
+    "0022_mail_and_throttles": mailAndThrottles(kind),
   };
 }

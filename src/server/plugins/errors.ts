@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from "fastify";
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
 import { errorBody, HttpError } from "../errors.js";
+import { noteStorageProblem, noteWriteSucceeded, storageHttpError, storageProblem } from "../storage.js";
 
 type Issue = { instancePath?: string; message?: string; params?: Record<string, unknown> };
 
@@ -60,7 +61,7 @@ export function registerErrorHandler(app: FastifyInstance) {
           .send(
             errorBody(
               "body_too_large",
-              `The request body is larger than the ${app.initialConfig.bodyLimit} bytes allowed.`,
+              `The request body is larger than the ${request.routeOptions.bodyLimit ?? app.initialConfig.bodyLimit} bytes allowed.`,
             ),
           );
       case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
@@ -84,9 +85,24 @@ export function registerErrorHandler(app: FastifyInstance) {
       const code = (err.code ?? "bad_request").replace(/^FST_ERR_/, "").toLowerCase();
       return reply.status(status).send(errorBody(code, err.message));
     }
+    // A full disk or a read-only database: say so (507 or 503), and name the cause in the log.
+    const storage = storageProblem(err);
+    if (storage) {
+      noteStorageProblem(app.attune.database, storage);
+      const why = storage.problem === "full" ? "the disk is full" : "the database is read-only";
+      request.log.error({ err }, `the database could not write: ${storage.code} (${why})`);
+      const answer = storageHttpError(storage.problem);
+      return reply.status(answer.statusCode).send(errorBody(answer.code, answer.message));
+    }
     request.log.error({ err }, "unhandled error");
     return reply
       .status(500)
       .send(errorBody("internal", "Something went wrong on our side. It has been logged."));
+  });
+  // A state-changing request that succeeded has written to the database: whatever stopped writes is over
+  // (health stops reporting it).
+  app.addHook("onResponse", async (request, reply) => {
+    if (reply.statusCode < 400 && !["GET", "HEAD", "OPTIONS"].includes(request.method))
+      noteWriteSucceeded(app.attune.database);
   });
 }

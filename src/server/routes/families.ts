@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { regionFromTimeZone } from "../../content/help/time-zone-region.js";
+import { throttlesRepository } from "../../db/repositories/throttles.js";
 import {
   babyInputSchema,
   babyPatchSchema,
@@ -11,6 +12,8 @@ import {
   relationships,
 } from "../../domain/family.js";
 import { conflict, forbidden, HttpError, notFound } from "../errors.js";
+import { inviteAcceptThrottle, tooManyInviteAttempts } from "../invite-throttle.js";
+import { mailInvite } from "../mail/family-invite.js";
 import { actorOf } from "../plugins/authorize.js";
 import { anyoneSignedIn, babyCaregiver, familyMember, familyOwner } from "../policies/family.js";
 import { familyRegionSchema } from "../region.js";
@@ -46,17 +49,31 @@ export const babySchema = z.object({
 });
 const inviteSchema = z.object({
   id: z.string(),
-  code: z.string(),
   relationship: z.enum(relationships),
   permission: z.enum(permissions),
   expiresAt: z.string(),
   status: z.enum(["open", "accepted", "revoked", "expired"]),
 });
+/** A new invite carries its code, this once: only the code's hash is kept. */
+const newInviteSchema = inviteSchema.extend({
+  code: z
+    .string()
+    .describe(
+      "10 letters and digits without look-alikes (no 0/O, 1/I/L). Shown only now: the server keeps its hash",
+    ),
+});
 const idParams = z.object({ id: z.string().min(1).max(100) });
 
-/** Families, their caregivers, babies and invites. */
-export const familyRoutes: FastifyPluginAsyncZod = async (app) => {
+/** Families, their caregivers, babies and invites. `inviteAcceptsPerMinute`: per client address and per account. */
+export const familyRoutes: FastifyPluginAsyncZod<{ inviteAcceptsPerMinute: number }> = async (
+  app,
+  options,
+) => {
   const { families, babies, invites } = app.attune;
+  const inviteThrottle = inviteAcceptThrottle(
+    throttlesRepository(app.attune.database.db),
+    options.inviteAcceptsPerMinute,
+  );
 
   app.post(
     "/api/families",
@@ -245,12 +262,31 @@ export const familyRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ["invites"],
         summary: "Invite a caregiver: a single-use code that expires in 7 days",
         params: idParams,
-        body: inviteInputSchema,
-        response: { 201: inviteSchema, ...errorReplies },
+        body: inviteInputSchema.extend({
+          email: z
+            .email("must be an email address, like name@example.com")
+            .max(254)
+            .optional()
+            .describe(
+              "Also mail the code to this address, when mail is on (in its owner's language, else yours)",
+            ),
+        }),
+        response: {
+          201: newInviteSchema.extend({
+            mailed: z
+              .boolean()
+              .describe("The code went to the email given (false: no email, or mail is off)"),
+          }),
+          ...errorReplies,
+        },
       },
     },
-    async (request, reply) =>
-      reply.status(201).send(await invites.create(request.params.id, request.body, actorOf(request).id)),
+    async (request, reply) => {
+      const { email, ...input } = request.body;
+      const invite = await invites.create(request.params.id, input, actorOf(request).id);
+      const mailed = email ? await mailInvite(app, request, invite, email) : false;
+      return reply.status(201).send({ ...invite, mailed });
+    },
   );
 
   app.get(
@@ -299,13 +335,25 @@ export const familyRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { policy: anyoneSignedIn },
       schema: {
         tags: ["invites"],
-        summary: "Join a family with an invite code",
+        summary:
+          "Join a family with an invite code (case, spaces and dashes do not matter). Limited like signing in: so many tries a minute per client address and per account",
         params: z.object({ code: z.string().min(4).max(40) }),
         body: z.object({}).strict().optional(),
-        response: { 200: familySchema, 409: errorReplies[400], 410: errorReplies[400], ...errorReplies },
+        response: {
+          200: familySchema,
+          409: errorReplies[400],
+          410: errorReplies[400],
+          429: errorReplies[400],
+          ...errorReplies,
+        },
       },
     },
-    async (request) => {
+    async (request, reply) => {
+      const wait = await inviteThrottle.admit(request.ip, actorOf(request).id);
+      if (wait !== null) {
+        reply.header("retry-after", String(wait));
+        throw tooManyInviteAttempts(wait);
+      }
       const outcome = await invites.accept(request.params.code, actorOf(request).id);
       if (!outcome.ok) {
         const [status, message] = refusal[outcome.reason] ?? [400, "That invite cannot be used."];

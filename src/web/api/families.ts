@@ -50,14 +50,17 @@ export interface Family {
   customTypes?: string[];
 }
 
+/** An open invite as listed: its code is shown once, when it is made, and never again. */
 export interface Invite {
   id: string;
-  code: string;
   relationship: Relationship;
   permission: Permission;
   expiresAt: string;
   status: string;
 }
+
+/** A new invite with its code: 10 letters and digits, kept by the server only as a hash. */
+export type NewInvite = Invite & { code: string };
 
 export const relationships: readonly Relationship[] = [
   "mother",
@@ -198,8 +201,9 @@ export function useInvites(familyId: string, enabled: boolean) {
 export function useCreateInvite(familyId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { relationship: Relationship; permission: Permission }) =>
-      api.post<Invite>(`/api/families/${familyId}/invites`, input),
+    // With an email, the server also mails the code (mailed: false when mail is off).
+    mutationFn: (input: { relationship: Relationship; permission: Permission; email?: string }) =>
+      api.post<NewInvite & { mailed?: boolean }>(`/api/families/${familyId}/invites`, input),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: invitesKey(familyId) }),
   });
 }

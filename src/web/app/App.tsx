@@ -10,6 +10,7 @@ import {
   CaseloadPage,
   CasePage,
   CheckInPage,
+  ClosedCasesPage,
   CryingPage,
   CueGuidePage,
   DirectoryApplyPage,
@@ -18,6 +19,7 @@ import {
   DirectoryPage,
   DirectoryProviderPage,
   FamilyPage,
+  ForgotPasswordPage,
   GuidePage,
   GuideSavedPage,
   GuideVisitPage,
@@ -29,6 +31,7 @@ import {
   LearnPage,
   LogLayout,
   NotFoundPage,
+  ResetPasswordPage,
   ResultPage,
   SettingsPage,
   SharingPage,
@@ -58,6 +61,9 @@ export function App() {
             {/* The provider directory: searching and reading profiles needs no account. */}
             <Route path="directory" element={<DirectoryPage />} />
             <Route path="directory/providers/:id" element={<DirectoryProviderPage />} />
+            {/* A forgotten password: the mailed link may be opened on a device signed in or not. */}
+            <Route path="forgot-password" element={<ForgotPasswordPage />} />
+            <Route path="reset-password" element={<ResetPasswordPage />} />
             <Route element={<RequireSignedOut />}>
               <Route path="sign-in" element={<SignInPage />} />
               <Route path="sign-up" element={<SignUpPage />} />
@@ -97,6 +103,7 @@ export function App() {
               <Route path="directory/moderation" element={<DirectoryModerationPage />} />
               <Route path="caseload" element={<CaseloadPage />} />
               <Route path="cases/:id" element={<CasePage />} />
+              <Route path="closed-cases" element={<ClosedCasesPage />} />
               <Route path="settings" element={<SettingsPage />} />
               <Route element={<RequireAdmin />}>
                 <Route path="admin" element={<AdminPage />} />

@@ -8,6 +8,8 @@ import type caseReadsEn from "./casereads.en.json";
 import type cryingEn from "./crying.en.json";
 import type directoryEn from "./directory.en.json";
 import type en from "./en.json";
+import type erasureEn from "./erasure.en.json";
+import type familyDataEn from "./familydata.en.json";
 import type fhirEn from "./fhir.en.json";
 import type guidanceEn from "./guidance.en.json";
 import type invitationsEn from "./invitations.en.json";
@@ -35,7 +37,9 @@ declare module "i18next" {
         typeof caseReadsEn &
         typeof assignmentsEn &
         typeof fhirEn &
-        typeof thoughtsEn;
+        typeof thoughtsEn &
+        typeof erasureEn &
+        typeof familyDataEn;
     };
     returnNull: false;
   }

@@ -15,9 +15,12 @@ import {
 import { Button } from "../components/Button";
 import { ChoiceGroup } from "../components/ChoiceGroup";
 import { ErrorAlert } from "../components/ErrorAlert";
+import { Field } from "../components/Field";
 import { Page } from "../components/Page";
 import { useLogContext } from "../log/LogContext";
 import { CustomTypes } from "./family/CustomTypes";
+import { FamilyExport, ImportFamily } from "./family/FamilyData";
+import { DeleteFamilySection, MakeOwnerButton } from "./family/FamilyOwnership";
 import { FamilySettings } from "./family/FamilySettings";
 import { AddBaby } from "./log/AddBaby";
 import { BabyAgeLine } from "./log/BabyAgeLine";
@@ -44,6 +47,7 @@ export default function FamilyPage() {
                 {t(`permission.${c.permission}`)}
                 {c.userId === userId ? ` ${t("family.you")}` : ""}
               </p>
+              {isOwner && c.userId !== userId ? <MakeOwnerButton familyId={family.id} caregiver={c} /> : null}
               {isOwner && c.userId !== userId ? (
                 <Button
                   variant="quiet"
@@ -75,6 +79,8 @@ export default function FamilyPage() {
       <FamilySettings family={family} isOwner={isOwner} />
       <CustomTypes family={family} isOwner={isOwner} />
       {isOwner ? <Invites familyId={family.id} /> : null}
+      {isOwner ? <FamilyExport familyId={family.id} /> : null}
+      <ImportFamily />
       <section aria-labelledby="sharing-heading" className="stack">
         <h2 id="sharing-heading">{t("sharing.link")}</h2>
         <p>{t("sharing.linkHint")}</p>
@@ -116,6 +122,7 @@ export default function FamilyPage() {
           </Button>
         )}
       </section>
+      {isOwner ? <DeleteFamilySection family={family} /> : null}
     </Page>
   );
 }
@@ -127,8 +134,11 @@ function Invites({ familyId }: { familyId: string }) {
   const revoke = useRevokeInvite(familyId);
   const [relationship, setRelationship] = useState<Relationship>("partner");
   const [permission, setPermission] = useState<Permission>("caregiver");
+  const [email, setEmail] = useState("");
   const date = new Intl.DateTimeFormat(i18n.language, { day: "numeric", month: "long" });
   const pending = (invites.data ?? []).filter((i) => i.status === "open");
+  // The server keeps only a hash of the code: this is the one time it can be read, until it is cancelled.
+  const made = create.data && !(revoke.isSuccess && revoke.variables === create.data.id) ? create.data : null;
 
   return (
     <section aria-labelledby="invite-heading" className="stack">
@@ -151,24 +161,59 @@ function Invites({ familyId }: { familyId: string }) {
           { value: "owner", label: t("family.permissionOwner") },
         ]}
       />
-      <Button busy={create.isPending} onClick={() => create.mutate({ relationship, permission })}>
+      <Field
+        label={t("family.inviteEmail")}
+        hint={t("family.inviteEmailHint")}
+        type="email"
+        name="inviteEmail"
+        autoComplete="off"
+        inputMode="email"
+        spellCheck={false}
+        value={email}
+        onChange={setEmail}
+      />
+      <Button
+        busy={create.isPending}
+        onClick={() =>
+          create.mutate(
+            { relationship, permission, ...(email.trim() ? { email: email.trim() } : {}) },
+            { onSuccess: () => setEmail("") },
+          )
+        }
+      >
         {t("family.createInvite")}
       </Button>
+      {made ? (
+        <div className="card" role="status">
+          <p>{t("family.newCode", { who: t(`relationship.${made.relationship}`) })}</p>
+          <p className="invite-code">{`${made.code.slice(0, 5)} ${made.code.slice(5)}`}</p>
+          <p className="field-hint">
+            {t("family.newCodeHint", { date: date.format(new Date(made.expiresAt)) })}
+          </p>
+          {create.variables?.email ? (
+            <p>
+              {made.mailed
+                ? t("family.inviteMailed", { email: create.variables.email })
+                : t("family.inviteNotMailed")}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
       {pending.length ? (
         <ul className="card-list">
           {pending.map((invite) => (
             <li key={invite.id} className="card">
-              <p>
-                <span className="invite-code">{invite.code}</span> ·{" "}
-                {t(`relationship.${invite.relationship}`)}
-              </p>
+              <p>{t(`relationship.${invite.relationship}`)}</p>
               <p className="field-hint">
                 {t("family.expires", { date: date.format(new Date(invite.expiresAt)) })}
               </p>
               <Button
                 variant="quiet"
                 onClick={() => revoke.mutate(invite.id)}
-                aria-label={t("family.revokeLabel", { code: invite.code })}
+                aria-label={t("family.revokeLabel", {
+                  who: t(`relationship.${invite.relationship}`),
+                  date: date.format(new Date(invite.expiresAt)),
+                })}
               >
                 {t("family.revoke")}
               </Button>
