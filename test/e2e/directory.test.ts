@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DAY_MS, KM_PER_DEGREE, listing, seedListing } from "../support/directory-fixture.js";
 import { HttpClient, uniqueEmail } from "../support/http-client.js";
 import type { TestServer } from "../support/test-server.js";
+import { markEmailVerified } from "../support/verified.js";
 import { axeProblems, launchBrowser, phoneContext, startWebServer } from "./browser.js";
 
 /** Visible controls inside `selector` smaller than 44 × 44 CSS px (a checkbox counts by its label). */
@@ -48,6 +49,9 @@ describe("the provider directory in the browser", () => {
     await admin.signUp(uniqueEmail("admin")); // the first account is the instance's admin
     await moderator.signUp(uniqueEmail("moderator"), { role: "clinician" });
     await provider.signUp(providerEmail, { role: "clinician" });
+    // A listing goes live only for a provider whose address is verified (decision 22): as if the link
+    // mailed at sign-up had been followed.
+    await markEmailVerified(server, providerEmail);
     // The admin makes a clinician a directory moderator, as an instance owner would.
     const moderatorId = (await moderator.get("/api/me")).json.user.id;
     expect((await admin.patch(`/api/admin/users/${moderatorId}`, { role: "moderator" })).status).toBe(200);
