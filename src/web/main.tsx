@@ -2,6 +2,7 @@
 import "./styles/tokens.css";
 import "./styles/base.css";
 import "./styles/layout.css";
+import "./styles/nav.css";
 import "./styles/forms.css";
 import "./styles/buttons.css";
 import "./i18n";

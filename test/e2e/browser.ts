@@ -71,3 +71,35 @@ export async function axeProblems(page: Page): Promise<string[]> {
   const result = await axeBuilder(page).withTags(WCAG_TAGS).analyze();
   return result.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.help}: ${v.nodes[0]?.target}`);
 }
+
+/** The main navigation: the bottom tab bar on a phone, the header's row on a wide screen. */
+export function mainNav(page: Page) {
+  return page.getByRole("navigation", { name: /^(Main|Principal)$/ });
+}
+
+/** Opens "More" (the places without a tab, language, night theme, sign out) and returns its sheet. */
+export async function openMore(page: Page) {
+  const sheet = page.getByRole("dialog", { name: /^(More|Más)$/ });
+  if (!(await sheet.isVisible().catch(() => false)))
+    await mainNav(page)
+      .getByRole("button", { name: /^(More|Más)$/ })
+      .click();
+  await sheet.waitFor();
+  return sheet;
+}
+
+/** Goes to a place by its name, as a person would: its tab when it has one, else through More. */
+export async function goByNav(page: Page, name: string | RegExp): Promise<void> {
+  const tab = mainNav(page).getByRole("link", { name, exact: typeof name === "string" });
+  if (
+    await tab
+      .first()
+      .isVisible()
+      .catch(() => false)
+  ) {
+    await tab.first().click();
+    return;
+  }
+  const sheet = await openMore(page);
+  await sheet.getByRole("link", { name, exact: typeof name === "string" }).click();
+}

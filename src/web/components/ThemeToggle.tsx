@@ -3,20 +3,22 @@ import { useTranslation } from "react-i18next";
 import { useChangePreferences } from "../api/preferences";
 import { useEffectiveTheme } from "../theme/useEffectiveTheme";
 
-export function ThemeToggle() {
+/** `withLabel`: the words next to the moon (in the More sheet); the header's compact button has the icon only. */
+export function ThemeToggle({ withLabel = false }: { withLabel?: boolean }) {
   const { t } = useTranslation();
   const changePreferences = useChangePreferences();
   const isNight = useEffectiveTheme() === "night";
   return (
     <button
       type="button"
-      className="button button-quiet header-control icon-button"
+      className={`button button-quiet header-control${withLabel ? "" : " icon-button"}`}
       aria-pressed={isNight}
-      aria-label={t("theme.nightToggle")}
-      title={t("theme.nightToggle")}
+      aria-label={withLabel ? undefined : t("theme.nightToggle")}
+      title={withLabel ? undefined : t("theme.nightToggle")}
       onClick={() => changePreferences({ theme: isNight ? "light" : "night" })}
     >
       <MoonIcon />
+      {withLabel ? <span>{t("theme.nightToggle")}</span> : null}
     </button>
   );
 }

@@ -47,3 +47,9 @@ export function newestFirst(db: LogDb, babyId: string, type: EntryType | "all", 
 export function countWaiting(db: LogDb): Promise<number> {
   return db.entries.where("dirty").equals(1).count();
 }
+
+/** Timers running for any of these babies (a family's twins), oldest first. */
+export async function runningForBabies(db: LogDb, babyIds: string[]): Promise<LocalEntry[]> {
+  const all = await Promise.all(babyIds.map((id) => runningEntries(db, id)));
+  return all.flat().sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+}

@@ -1,7 +1,9 @@
-// Everything logged, newest first, one type at a time if you like.
+// Everything logged, newest first, one type at a time if you like. A page at a time (PAGE entries), so three
+// years of a baby's log never lands on a phone at once; "Show older" reads the next page from this device.
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type EntryType, entryTypes } from "../../domain/entries/vocabulary";
+import { Button } from "../components/Button";
 import { Page } from "../components/Page";
 import { SelectField } from "../components/SelectField";
 import { useDescribe } from "../log/describe";
@@ -9,15 +11,18 @@ import { useFamilyFormat } from "../log/familyClock";
 import { useLogContext } from "../log/LogContext";
 import { newestFirst } from "../log/queries";
 import { useLive } from "../log/useLive";
+import { useLogKnown } from "../log/useLogKnown";
 
-const LIMIT = 200;
+const PAGE = 50;
 
 export default function History() {
   const { t } = useTranslation();
   const { sync, baby } = useLogContext();
   const describe = useDescribe();
   const [type, setType] = useState<EntryType | "all">("all");
-  const entries = useLive(() => newestFirst(sync.db, baby.id, type, LIMIT), [sync, baby.id, type]);
+  const [limit, setLimit] = useState(PAGE);
+  const known = useLogKnown();
+  const entries = useLive(() => newestFirst(sync.db, baby.id, type, limit + 1), [sync, baby.id, type, limit]);
   // On the family's clock, like Today and Week.
   const when = useFamilyFormat({
     weekday: "short",
@@ -33,15 +38,23 @@ export default function History() {
       <SelectField
         label={t("history.filter")}
         value={type}
-        onChange={setType}
+        onChange={(next) => {
+          setType(next);
+          setLimit(PAGE);
+        }}
         options={[
           { value: "all" as const, label: t("history.all") },
           ...entryTypes.map((value) => ({ value, label: t(`entryType.${value}`) })),
         ]}
       />
-      {entries && entries.length === 0 ? <p className="note">{t("history.empty")}</p> : null}
+      {entries && entries.length === 0 && known ? <p className="note">{t("history.empty")}</p> : null}
+      {!entries || (entries.length === 0 && !known) ? (
+        <p className="loading" role="status">
+          {t("loadingLog")}
+        </p>
+      ) : null}
       <ol className="timeline-list">
-        {(entries ?? []).map((entry) => {
+        {(entries ?? []).slice(0, limit).map((entry) => {
           const detail = describe(entry, now);
           return (
             <li key={entry.id} className="card timeline-entry">
@@ -57,6 +70,12 @@ export default function History() {
           );
         })}
       </ol>
+      {/* One more than a page was read: there is at least one older entry to show. */}
+      {entries && entries.length > limit ? (
+        <Button variant="secondary" onClick={() => setLimit(limit + PAGE)}>
+          {t("history.older")}
+        </Button>
+      ) : null}
     </Page>
   );
 }

@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useSearchParams } from "react-router";
-import { clearSignOutReason, peekSignOutReason, useSignIn } from "../api/account";
+import { Link, Navigate, useSearchParams } from "react-router";
+import { clearSignOutReason, peekSignOutReason, useSetup, useSignIn } from "../api/account";
 import { StatusMessage } from "../components/Alert";
 import { Button } from "../components/Button";
 import { ErrorAlert } from "../components/ErrorAlert";
@@ -26,6 +26,8 @@ export default function SignIn() {
   useEffect(() => clearSignOutReason, []);
   // Sent here by a sign-up that made no session: the address may already have an account.
   const afterSignUp = useSearchParams()[0].get("from") === "sign-up";
+  // A fresh instance has no one to sign in: its first page is creating the owner's account.
+  const needsOwner = useSetup().data?.needsOwner === true;
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -36,6 +38,8 @@ export default function SignIn() {
     // No navigation here: once /api/me knows the person, RequireSignedOut sends them on.
     signIn.mutate({ email: email.trim(), password });
   }
+
+  if (needsOwner) return <Navigate to="/sign-up" replace />;
 
   return (
     <Page title={t("signIn.title")} intro={t("signIn.intro")} className="narrow">

@@ -10,6 +10,7 @@ import { useLogContext } from "../log/LogContext";
 import { entriesBetween } from "../log/queries";
 import { type DayRow, weekDays, weekRows } from "../log/rhythm";
 import { useLive } from "../log/useLive";
+import { useLogKnown } from "../log/useLogKnown";
 import { useNow } from "../log/useNow";
 import "../i18n/guidance"; // for the link to the week's reflection in the Guide
 
@@ -25,6 +26,7 @@ export default function Week() {
   // From the day before, so a night's sleep that began then still shades this week's first morning.
   const from = dayBounds(firstDay ?? today, zone)[0] - 86_400_000;
   const to = dayBounds(today, zone)[1];
+  const known = useLogKnown();
   const entries = useLive(
     () => entriesBetween(sync.db, baby.id, new Date(from), new Date(to)),
     [sync, baby.id, from, to],
@@ -34,6 +36,11 @@ export default function Week() {
 
   return (
     <Page title={t("week.title")} intro={t("week.intro")} className="log-page">
+      {!entries || (entries.length === 0 && !known) ? (
+        <p className="loading" role="status">
+          {t("loadingLog")}
+        </p>
+      ) : null}
       <div className="week-legend" aria-hidden="true">
         <span className="legend-item">
           <span className="swatch swatch-sleep" /> {t("week.sleep")}

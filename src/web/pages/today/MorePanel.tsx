@@ -1,6 +1,6 @@
 // "More": the kinds of care logged now and then (appointments, medicine, a temperature…) and the family's
-// own kinds, kept out of the big buttons so those stay few. Opening it moves focus inside; Escape closes it
-// and gives focus back to the More button.
+// own kinds, kept out of the big buttons so those stay few. It opens in a sheet (QuickLog), which gives it
+// its heading and close button; opening it moves focus inside, and Escape gives focus back to More.
 import { type KeyboardEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { EntryType } from "../../../domain/entries/vocabulary";
@@ -21,12 +21,10 @@ export const moreTypes: EntryType[] = [
 ];
 
 export function MorePanel({
-  id,
   earlier,
   onLogged,
   onClose,
 }: {
-  id: string;
   earlier: string;
   onLogged: (entry: LocalEntry) => void;
   /** Close the panel; focus goes back to the More button. */
@@ -51,7 +49,7 @@ export function MorePanel({
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: Escape is caught here for every control inside
-    <div id={id} className="quick-panel more-panel" onKeyDown={onKeyDown}>
+    <div className="more-panel" onKeyDown={onKeyDown}>
       {choice ? (
         <MoreForm
           key={`${choice.type}:${choice.label ?? ""}`}
@@ -62,7 +60,6 @@ export function MorePanel({
         />
       ) : (
         <>
-          <h3 className="more-heading">{t("more.heading")}</h3>
           <div className="quick-grid">
             {moreTypes.map((type, i) => (
               <Button
@@ -100,9 +97,6 @@ export function MorePanel({
               </div>
             </>
           ) : null}
-          <Button variant="quiet" onClick={onClose}>
-            {t("more.close")}
-          </Button>
         </>
       )}
     </div>

@@ -1,10 +1,12 @@
 // The big buttons. A diaper is two taps (Diaper, then wet/dirty/both/dry); a breast feed is two (Feed,
 // then a side); sleep and the other timed care start with one. "More" holds the rarer kinds of care.
+// The second tap's choices rise in a sheet at the bottom of the screen, where the thumb already is.
 // "Earlier" back-dates whatever is logged next. Anything that overlaps an entry of the same kind asks first.
 import { useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { EntryType } from "../../../domain/entries/vocabulary";
 import { Button } from "../../components/Button";
+import { Sheet } from "../../components/Sheet";
 import { addEntry } from "../../log/actions";
 import { type Side, suggestedSide } from "../../log/breast";
 import { useLogContext } from "../../log/LogContext";
@@ -108,11 +110,8 @@ export function QuickLog({ onLogged }: { onLogged: (entry: LocalEntry) => void }
         </Button>
       </div>
 
-      {overlap.warning}
-
       {panel === "feed" ? (
-        <fieldset className="quick-panel">
-          <legend>{t("today.which", { type: t("entryType.feed") })}</legend>
+        <Sheet title={t("today.which", { type: t("entryType.feed") })} onClose={() => setPanel("none")}>
           {suggested ? (
             <p className="field-hint">{t("feed.suggested", { side: t(`feed.side.${suggested}`) })}</p>
           ) : null}
@@ -142,12 +141,12 @@ export function QuickLog({ onLogged }: { onLogged: (entry: LocalEntry) => void }
               {t("feed.solids")}
             </Button>
           </div>
-        </fieldset>
+          {overlap.warning}
+        </Sheet>
       ) : null}
 
       {panel === "diaper" ? (
-        <fieldset className="quick-panel">
-          <legend>{t("today.which", { type: t("entryType.diaper") })}</legend>
+        <Sheet title={t("today.which", { type: t("entryType.diaper") })} onClose={() => setPanel("none")}>
           <div className="quick-grid">
             {diaperKinds.map((kind) => (
               <Button
@@ -160,21 +159,26 @@ export function QuickLog({ onLogged }: { onLogged: (entry: LocalEntry) => void }
               </Button>
             ))}
           </div>
-        </fieldset>
+          {overlap.warning}
+        </Sheet>
       ) : null}
 
       {panel === "more" ? (
-        <MorePanel
-          id={moreId}
-          earlier={earlier}
-          onLogged={(entry) => {
-            logged(entry);
-            // The panel closes under the focus; it goes back to where the person opened it.
-            moreButton.current?.focus();
-          }}
-          onClose={closeMore}
-        />
+        <Sheet id={moreId} title={t("more.heading")} onClose={closeMore}>
+          <MorePanel
+            earlier={earlier}
+            onLogged={(entry) => {
+              logged(entry);
+              // The sheet closes under the focus; it goes back to where the person opened it.
+              moreButton.current?.focus();
+            }}
+            onClose={closeMore}
+          />
+        </Sheet>
       ) : null}
+
+      {/* Outside a sheet (a timed care started from the grid), the question sits under the buttons. */}
+      {panel === "none" ? overlap.warning : null}
 
       {/* While More is open its form has its own time field, which starts from this one. */}
       {panel === "more" ? null : (

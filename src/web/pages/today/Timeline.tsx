@@ -10,6 +10,7 @@ import { useLogContext } from "../../log/LogContext";
 import { entriesBetween } from "../../log/queries";
 import type { LocalEntry } from "../../log/types";
 import { useLive } from "../../log/useLive";
+import { useLogKnown } from "../../log/useLogKnown";
 import { useNow } from "../../log/useNow";
 import { EntryEditor } from "./EntryEditor";
 
@@ -23,6 +24,7 @@ export function Timeline({ onDeleted }: { onDeleted: (entry: LocalEntry) => void
   const day = chosen ?? today;
   const isToday = day === today;
   const [from, to] = dayBounds(day, family.timeZone);
+  const known = useLogKnown();
   const entries = useLive(
     () => entriesBetween(sync.db, baby.id, new Date(from), new Date(to)),
     [sync, baby.id, from, to],
@@ -44,7 +46,12 @@ export function Timeline({ onDeleted }: { onDeleted: (entry: LocalEntry) => void
           </Button>
         )}
       </div>
-      {entries && entries.length === 0 ? <p className="note">{t("timeline.empty")}</p> : null}
+      {entries && entries.length === 0 && known ? <p className="note">{t("timeline.empty")}</p> : null}
+      {!entries || (entries.length === 0 && !known) ? (
+        <p className="loading" role="status">
+          {t("loadingLog")}
+        </p>
+      ) : null}
       <ol className="timeline-list">
         {(entries ?? []).map((entry) => (
           <EntryRow

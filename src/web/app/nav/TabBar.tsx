@@ -1,0 +1,60 @@
+// The main navigation. On a phone, a bar fixed to the bottom of the screen, in reach of a thumb: up to four
+// tabs and "More". On a wide screen the same list sits in the header's one row.
+import { useId, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { MoreSheet } from "./MoreSheet";
+import { NavIcon } from "./NavIcon";
+import { NavItem } from "./NavItem";
+import { useNavPlan } from "./useNavPlan";
+
+export function TabBar() {
+  const { t } = useTranslation();
+  const plan = useNavPlan();
+  const [open, setOpen] = useState(false);
+  const sheetId = useId();
+  const moreButton = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setOpen(false);
+    moreButton.current?.focus();
+  };
+  return (
+    <nav className="tab-bar" aria-label={t("nav.label")}>
+      <ul>
+        {plan.tabs.map((place) => (
+          <li key={place.id}>
+            <NavItem place={place} due={place.id === "myListing" && plan.listingDue} />
+          </li>
+        ))}
+        <li>
+          <button
+            ref={moreButton}
+            type="button"
+            className="nav-item"
+            aria-haspopup="dialog"
+            aria-expanded={open}
+            aria-controls={open ? sheetId : undefined}
+            onClick={() => setOpen(!open)}
+          >
+            <NavIcon name="more" />
+            <span className="nav-word">{t("nav.more")}</span>
+            {plan.listingDue && !plan.tabs.some((p) => p.id === "myListing") ? (
+              <span className="badge nav-badge" aria-hidden="true">
+                !
+              </span>
+            ) : null}
+          </button>
+        </li>
+      </ul>
+      {open ? (
+        <MoreSheet
+          id={sheetId}
+          places={plan.more}
+          signedIn={plan.signedIn}
+          hasLog={plan.hasLog}
+          listingDue={plan.listingDue}
+          onClose={close}
+        />
+      ) : null}
+    </nav>
+  );
+}
