@@ -9,6 +9,10 @@ import { join } from "node:path";
 import { chromium } from "playwright-core";
 
 const out = process.argv[2] ?? "docs/screens";
+// SCREENS_WIDE=1: a desktop (1280×800) instead, as a clinician at a desk sees it.
+const wide = process.env.SCREENS_WIDE === "1";
+const viewport = wide ? { width: 1280, height: 800 } : { width: 390, height: 844 };
+const device = wide ? { isMobile: false, hasTouch: false } : { isMobile: true, hasTouch: true };
 const only = new Set(process.argv.slice(3));
 const people = {
   maya: { email: "maya@demo.attune.test", password: "attune-demo-maya" },
@@ -62,10 +66,9 @@ const browser = await chromium.launch({
 const sessions = new Map();
 async function signedIn(person, locale, theme) {
   const options = {
-    viewport: { width: 390, height: 844 },
+    viewport,
     deviceScaleFactor: 1,
-    isMobile: true,
-    hasTouch: true,
+    ...device,
     locale: locale === "es" ? "es-MX" : "en-US",
     colorScheme: theme === "night" ? "dark" : "light",
     serviceWorkers: "block",
@@ -131,9 +134,8 @@ for (const [locale, theme] of [
       ? await signedIn(shot.who, locale, theme)
       : await (async () => {
           const context = await browser.newContext({
-            viewport: { width: 390, height: 844 },
-            isMobile: true,
-            hasTouch: true,
+            viewport,
+            ...device,
             locale: locale === "es" ? "es-MX" : "en-US",
             colorScheme: theme === "night" ? "dark" : "light",
           });
@@ -143,7 +145,7 @@ for (const [locale, theme] of [
       await page.goto(base + shot.path);
       await settle(page);
       if (shot.act) await shot.act(page, t);
-      const file = join(out, `${shot.name}-${locale}-${theme}.png`);
+      const file = join(out, `${shot.name}-${locale}-${theme}${wide ? "-wide" : ""}.png`);
       await page.screenshot({ path: file });
       console.log(file);
       if (shot.after) await shot.after(page);

@@ -59,7 +59,10 @@ export function MoreSheet({
         <nav aria-label={t("nav.moreLabel")}>
           <ul className="more-list">
             {places.map((place) => (
-              <li key={place.id}>
+              <li
+                key={place.id}
+                className={place.id === "settings" || place.id === "admin" ? undefined : "phone-only"}
+              >
                 <NavItem place={place} due={place.id === "myListing" && listingDue} onNavigate={onClose} />
               </li>
             ))}

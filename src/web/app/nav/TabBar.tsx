@@ -1,11 +1,14 @@
 // The main navigation. On a phone, a bar fixed to the bottom of the screen, in reach of a thumb: up to four
-// tabs and "More". On a wide screen the same list sits in the header's one row.
+// tabs and "More". On a wide screen the same list sits in the header's one row, joined by the places that
+// have no tab on a phone (the account's settings stay in More).
 import { useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { MoreSheet } from "./MoreSheet";
 import { NavIcon } from "./NavIcon";
 import { NavItem } from "./NavItem";
 import { useNavPlan } from "./useNavPlan";
+
+const accountPlaces = new Set(["settings", "admin"]);
 
 export function TabBar() {
   const { t } = useTranslation();
@@ -25,6 +28,13 @@ export function TabBar() {
             <NavItem place={place} due={place.id === "myListing" && plan.listingDue} />
           </li>
         ))}
+        {plan.more
+          .filter((place) => !accountPlaces.has(place.id))
+          .map((place) => (
+            <li key={place.id} className="wide-only">
+              <NavItem place={place} due={place.id === "myListing" && plan.listingDue} />
+            </li>
+          ))}
         <li>
           <button
             ref={moreButton}

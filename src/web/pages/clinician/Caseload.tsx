@@ -1,5 +1,6 @@
-// The clinician's caseload: every family sharing with them now, what needs a look first, and where to take
-// up a new family's share code.
+// The clinician's caseload: every family sharing with them now, what needs a look first, and, after the list,
+// where to take up a new family's share code or invite one. The list comes first: it is why a clinician
+// opens Attune, and on a phone it must not sit below two forms.
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
@@ -24,29 +25,34 @@ export default function CaseloadPage() {
   const [flagged, setFlagged] = useState(false);
   const [due, setDue] = useState(false);
   const caseload = useCaseload({ sort, q, flagged, due });
+  const [filtersOpen] = useState(() => window.matchMedia("(min-width: 64rem)").matches);
   return (
     <Page title={t("caseload.title")} intro={t("caseload.intro")} className="caseload-page">
-      <AcceptCode />
-      <InviteFamily />
       <section aria-labelledby="cases-heading" className="stack">
-        <h2 id="cases-heading">{t("caseload.cases", { count: caseload.data?.total ?? 0 })}</h2>
-        <div className="caseload-filters">
-          <Field label={t("caseload.filter")} value={q} onChange={setQ} />
-          <SelectField
-            label={t("caseload.sort")}
-            value={sort}
-            options={sorts.map((s) => ({ value: s, label: t(`caseload.sorts.${s}`) }))}
-            onChange={setSort}
-          />
-          <label className="choice caseload-check">
-            <input type="checkbox" checked={flagged} onChange={(e) => setFlagged(e.target.checked)} />
-            <span>{t("caseload.onlyFlagged")}</span>
-          </label>
-          <label className="choice caseload-check">
-            <input type="checkbox" checked={due} onChange={(e) => setDue(e.target.checked)} />
-            <span>{t("caseload.onlyDue")}</span>
-          </label>
-        </div>
+        <h2 id="cases-heading">
+          {caseload.data ? t("caseload.cases", { count: caseload.data.total }) : t("caseload.loading")}
+        </h2>
+        {/* Folded on a phone so the families come first; open on a wide screen, or while one is in use. */}
+        <details className="caseload-filters-toggle" open={filtersOpen || Boolean(q || flagged || due)}>
+          <summary>{t("caseload.filtersToggle")}</summary>
+          <div className="caseload-filters">
+            <Field label={t("caseload.filter")} value={q} onChange={setQ} />
+            <SelectField
+              label={t("caseload.sort")}
+              value={sort}
+              options={sorts.map((s) => ({ value: s, label: t(`caseload.sorts.${s}`) }))}
+              onChange={setSort}
+            />
+            <label className="choice caseload-check">
+              <input type="checkbox" checked={flagged} onChange={(e) => setFlagged(e.target.checked)} />
+              <span>{t("caseload.onlyFlagged")}</span>
+            </label>
+            <label className="choice caseload-check">
+              <input type="checkbox" checked={due} onChange={(e) => setDue(e.target.checked)} />
+              <span>{t("caseload.onlyDue")}</span>
+            </label>
+          </div>
+        </details>
         <ErrorAlert error={caseload.error} />
         {caseload.data && !caseload.data.items.length ? <p>{t("caseload.none")}</p> : null}
         <ul className="case-list">
@@ -65,6 +71,11 @@ export default function CaseloadPage() {
           <Link to="/closed-cases">{t("closedCases.link")}</Link>
         </p>
       </section>
+      <section aria-labelledby="new-family-heading" className="stack caseload-new">
+        <h2 id="new-family-heading">{t("caseload.newFamily")}</h2>
+        <AcceptCode />
+        <InviteFamily />
+      </section>
     </Page>
   );
 }
@@ -80,7 +91,7 @@ function AcceptCode() {
   };
   return (
     <section aria-labelledby="accept-heading" className="card stack">
-      <h2 id="accept-heading">{t("caseload.acceptHeading")}</h2>
+      <h3 id="accept-heading">{t("caseload.acceptHeading")}</h3>
       <form onSubmit={submit} className="stack">
         <Field label={t("caseload.code")} hint={t("caseload.codeHint")} value={code} onChange={setCode} />
         <ErrorAlert error={accept.error} />

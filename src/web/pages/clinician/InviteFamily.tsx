@@ -25,7 +25,7 @@ export function InviteFamily() {
   };
   return (
     <section aria-labelledby="invite-family-heading" className="card stack">
-      <h2 id="invite-family-heading">{t("invitations.invite.heading")}</h2>
+      <h3 id="invite-family-heading">{t("invitations.invite.heading")}</h3>
       <p>{t("invitations.invite.intro")}</p>
       <ErrorAlert error={create.error} />
       <Button
