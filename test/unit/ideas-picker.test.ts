@@ -10,6 +10,7 @@ import {
   type PickableIdea,
   pickIdea,
 } from "../../src/domain/guidance/ideas.js";
+import { situationsFromLog } from "../../src/domain/guidance/situation.js";
 
 const idea = (id: string, occasions: Occasion[] = ["any_time"], ageBands: AgeBand[] = ["3-6m"]) => ({
   id,
@@ -215,5 +216,39 @@ describe("dailyIdea", () => {
         dailyIdea(ideas, { ...options, seenAt: never, now, babyId: "baby-2" })?.id,
     );
     expect(differs).toBe(true);
+  });
+});
+
+describe("ideas for a situation (a baby in the NICU)", () => {
+  const nicu: PickableIdea = {
+    id: "nicu-voice",
+    ageBands: ["3-6m"],
+    occasions: ["any_time"],
+    situation: "nicu",
+  };
+  const home = idea("home-song");
+
+  it("never offers a NICU idea to a family whose log says nothing of the NICU", () => {
+    const seen = new Map([["home-song", NOW - DAY]]);
+    // The NICU idea is unseen and would win on order alone; it is left out instead.
+    expect(pickIdea([nicu, home], { band: "3-6m", hidden: none, seenAt: seen, now: NOW })?.id).toBe(
+      "home-song",
+    );
+    expect(pickIdea([nicu], { band: "3-6m", hidden: none, seenAt: never, now: NOW })).toBeNull();
+  });
+
+  it("offers it while the log mentions the NICU, in English or Spanish", () => {
+    for (const note of ["Visited her in the NICU", "Día 3 en la UCI neonatal", "still in the incubator"]) {
+      const situations = situationsFromLog([{ note: "fed well" }, { note }]);
+      expect(situations.has("nicu")).toBe(true);
+      expect(
+        pickIdea([nicu, home], { band: "3-6m", hidden: none, seenAt: never, now: NOW, situations })?.id,
+      ).toBeDefined();
+      expect(pickIdea([nicu], { band: "3-6m", hidden: none, seenAt: never, now: NOW, situations })?.id).toBe(
+        "nicu-voice",
+      );
+    }
+    expect(situationsFromLog([{ details: { place: "NICU, level 3" } }]).has("nicu")).toBe(true);
+    expect(situationsFromLog([{ note: "unicorn blanket" }, { note: null }]).size).toBe(0);
   });
 });

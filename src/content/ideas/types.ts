@@ -8,6 +8,8 @@ import type { SourceKey } from "../sources.js";
 export type { AgeBand, Occasion } from "../../domain/guidance/ideas.js";
 
 /** Every text is written in English and Spanish (tú, neutral). */
+import type { Situation } from "../../domain/guidance/situation.js";
+
 export interface IdeaText {
   readonly en: string;
   readonly es: string;
@@ -24,4 +26,6 @@ export interface Idea {
   /** One line on why it helps. */
   readonly why: IdeaText;
   readonly source: SourceKey;
+  /** Only for families in this situation (a baby in the NICU), as the log says (domain/guidance/situation.ts). */
+  readonly situation?: Situation;
 }

@@ -35,6 +35,7 @@ export const weeks0to6Ideas: readonly Idea[] = [
   },
   {
     id: "nicu-skin-to-skin",
+    situation: "nicu",
     ageBands: ["0-6w"],
     occasions: ["any_time"],
     text: {
@@ -49,6 +50,7 @@ export const weeks0to6Ideas: readonly Idea[] = [
   },
   {
     id: "nicu-gentle-hand",
+    situation: "nicu",
     ageBands: ["0-6w"],
     occasions: ["any_time"],
     text: {
@@ -63,6 +65,7 @@ export const weeks0to6Ideas: readonly Idea[] = [
   },
   {
     id: "nicu-voice",
+    situation: "nicu",
     ageBands: ["0-6w"],
     occasions: ["any_time"],
     text: {
@@ -427,6 +430,7 @@ export const weeks0to6Ideas: readonly Idea[] = [
   },
   {
     id: "nicu-small-jobs",
+    situation: "nicu",
     ageBands: ["0-6w"],
     occasions: ["diaper"],
     text: {

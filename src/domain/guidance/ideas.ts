@@ -6,6 +6,7 @@
  */
 import { localDate, startOfDay } from "../time.js";
 import type { AgeBand } from "./age-band.js";
+import type { Situation } from "./situation.js";
 
 export { type AgeBand, ageBandOf, ageBands, type BabyDates } from "./age-band.js";
 
@@ -26,6 +27,8 @@ export interface PickableIdea {
   id: string;
   ageBands: readonly AgeBand[];
   occasions: readonly Occasion[];
+  /** Written for one situation (a baby in the NICU): offered only while the log says so. */
+  situation?: Situation;
 }
 
 export interface PickOptions {
@@ -40,6 +43,8 @@ export interface PickOptions {
   now: number;
   /** Breaks ties, e.g. the local date and the baby's id: steady through a day, different the next. */
   seed?: string;
+  /** The family's situations now (src/domain/guidance/situation.ts); none by default. */
+  situations?: ReadonlySet<Situation>;
 }
 
 /** FNV-1a, 32 bits: a small, stable hash so the seed orders ties the same way on every device. */
@@ -59,11 +64,13 @@ function hash(text: string): number {
  * seeded hash, then the id.
  */
 export function pickIdea<T extends PickableIdea>(ideas: readonly T[], options: PickOptions): T | null {
-  const { band, occasion, hidden, seenAt, now, seed = "" } = options;
+  const { band, occasion, hidden, seenAt, now, seed = "", situations = new Set() } = options;
+  const fitsSituation = (idea: T) => !idea.situation || situations.has(idea.situation);
   const fitsOccasion = (idea: T) =>
     !occasion || idea.occasions.includes(occasion) || idea.occasions.includes("any_time");
   const pool = ideas.filter(
-    (idea) => idea.ageBands.includes(band) && !hidden.has(idea.id) && fitsOccasion(idea),
+    (idea) =>
+      idea.ageBands.includes(band) && !hidden.has(idea.id) && fitsOccasion(idea) && fitsSituation(idea),
   );
 
   const rank = (idea: T): [number, number, number] => {
@@ -95,6 +102,7 @@ export interface DailyOptions {
   timeZone: string;
   /** Twins get different ideas on the same day. */
   babyId: string;
+  situations?: ReadonlySet<Situation>;
 }
 
 /**
@@ -112,5 +120,6 @@ export function dailyIdea<T extends PickableIdea>(ideas: readonly T[], options: 
     seenAt: seenBeforeToday,
     now: options.now,
     seed: `${today}|${options.babyId}`,
+    situations: options.situations,
   });
 }

@@ -5,6 +5,7 @@ import { sources } from "../../content/sources.js";
 import type { IdeaMark } from "../../db/repositories/idea-marks.js";
 import { type Locale, locales } from "../../domain/account.js";
 import { ageBandOf, ageBands, dailyIdea, occasions, pickIdea } from "../../domain/guidance/ideas.js";
+import { SITUATION_WINDOW_MS, situationsFromLog } from "../../domain/guidance/situation.js";
 import { localDate } from "../../domain/time.js";
 import { notFound } from "../errors.js";
 import { actorOf } from "../plugins/authorize.js";
@@ -45,7 +46,7 @@ function view(idea: Idea, lang: Locale, mark: IdeaMark | undefined) {
 
 /** Bonding ideas: the whole library, the day's card and "an idea for this moment", and saving or hiding one. */
 export const ideaRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { ideaMarks, preferences, families } = app.attune;
+  const { ideaMarks, preferences, families, entries } = app.attune;
   const langOf = async (userId: string, asked?: Locale) => asked ?? (await preferences.get(userId)).locale;
   const marksOf = async (userId: string) =>
     new Map((await ideaMarks.forUser(userId)).map((m) => [m.ideaId, m]));
@@ -118,9 +119,11 @@ export const ideaRoutes: FastifyPluginAsyncZod = async (app) => {
         [...marks.values()].filter((m) => m.seenAt != null).map((m) => [m.ideaId, m.seenAt as number]),
       );
       const { occasion } = request.query;
+      // NICU ideas only while the log speaks of the NICU; a family at home is not offered them.
+      const situations = situationsFromLog(await entries.touching(baby.id, now - SITUATION_WINDOW_MS, now));
       const idea = occasion
-        ? pickIdea(ideas, { band, occasion, hidden, seenAt, now, seed: `${baby.id}|${now}` })
-        : dailyIdea(ideas, { band, hidden, seenAt, now, timeZone, babyId: baby.id });
+        ? pickIdea(ideas, { band, occasion, hidden, seenAt, now, seed: `${baby.id}|${now}`, situations })
+        : dailyIdea(ideas, { band, hidden, seenAt, now, timeZone, babyId: baby.id, situations });
       if (!idea) return { band, idea: null };
       await ideaMarks.seen(actor.id, idea.id, now);
       const lang = await langOf(actor.id, request.query.lang);
