@@ -75,7 +75,11 @@ function FamilyStep(props: {
         label={t("onboarding.familyName")}
         hint={t("onboarding.familyNameHint")}
         value={props.name}
-        onChange={props.setName}
+        onChange={(value) => {
+          props.setName(value);
+          // The message goes as soon as it no longer applies, not at the next tap of Next.
+          if (value.trim()) setError(null);
+        }}
         error={error}
         autoComplete="off"
       />
@@ -107,6 +111,13 @@ function BabyStep({
   const [weeks, setWeeks] = useState("");
   const [sex, setSex] = useState<Sex | "unsaid">("unsaid");
   const [problems, setProblems] = useState<{ name?: string; date?: string; weeks?: string }>({});
+  // A field's message goes as soon as it is filled in, rather than staying red until the next submit.
+  const clearing =
+    <T,>(set: (v: T) => void, field: "name" | "date" | "weeks") =>
+    (value: T) => {
+      set(value);
+      setProblems((p) => (p[field] ? { ...p, [field]: undefined } : p));
+    };
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -136,7 +147,11 @@ function BabyStep({
     <Page title={t("onboarding.babyTitle")} intro={t("onboarding.babyIntro")} className="narrow">
       <form className="stack" onSubmit={submit} noValidate>
         <ErrorAlert error={start.error} />
-        <BabyBasicsFields {...{ name, setName, born, setBorn, date, setDate, problems }} />
+        <BabyBasicsFields
+          {...{ name, born, setBorn, date, problems }}
+          setName={clearing(setName, "name")}
+          setDate={clearing(setDate, "date")}
+        />
         {born === "born" ? (
           <ChoiceGroup
             legend={t("onboarding.earlyLegend")}
@@ -158,7 +173,7 @@ function BabyStep({
             min={22}
             max={44}
             value={weeks}
-            onChange={setWeeks}
+            onChange={clearing(setWeeks, "weeks")}
             error={problems.weeks}
           />
         ) : null}
