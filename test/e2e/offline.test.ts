@@ -1,5 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { uniqueEmail } from "../support/http-client.js";
 import type { TestServer } from "../support/test-server.js";
 import { launchBrowser, phoneContext, startWebServer } from "./browser.js";
 
@@ -16,6 +17,8 @@ describe("the installable app", () => {
   });
 
   it("loads its shell with no network after a first visit", async () => {
+    // The instance has its owner already, so a visitor's first page is Sign in (a fresh one opens on sign-up).
+    expect((await server.client().signUp(uniqueEmail("owner"))).status).toBe(200);
     const context = await phoneContext(browser);
     const page = await context.newPage();
     await page.goto(`${server.base}/sign-in`);

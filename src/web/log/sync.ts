@@ -196,12 +196,16 @@ export class LogSync {
           await this.db.entries.update(conflict.id, { dirty: 0, refused: conflict.message });
         else refetch.push(conflict.id);
       }
-      for (const change of reply.changes) {
-        const theirs = change.data;
-        const mine = await this.db.entries.get(theirs.id);
-        if (mine?.dirty && Date.parse(mine.updatedAt) > Date.parse(theirs.updatedAt)) continue;
-        await this.db.entries.put({ ...theirs, dirty: 0 });
-      }
+      // One read and one write for the whole page of changes: a new device's first pull brings hundreds,
+      // and an await per entry kept a phone's main thread busy for seconds.
+      const mineNow = await this.db.entries.bulkGet(reply.changes.map((c) => c.data.id));
+      const keep = reply.changes
+        .map((change, i) => ({ theirs: change.data, mine: mineNow[i] }))
+        .filter(
+          ({ theirs, mine }) => !(mine?.dirty && Date.parse(mine.updatedAt) > Date.parse(theirs.updatedAt)),
+        )
+        .map(({ theirs }) => ({ ...theirs, dirty: 0 as const }));
+      if (keep.length) await this.db.entries.bulkPut(keep);
       await this.db.meta.put({ key: CURSOR, value: reply.cursor });
     });
     // The server kept another version (a later edit elsewhere, or it refused this one): take the server's.
