@@ -43,7 +43,13 @@ export default function Week() {
       ) : null}
       <div className="week-legend" aria-hidden="true">
         <span className="legend-item">
-          <span className="swatch swatch-sleep" /> {t("week.sleep")}
+          <span className="swatch swatch-sleep" /> {t("week.sleepFull")}
+        </span>
+        <span className="legend-item">
+          <span className="swatch sleep-part" /> {t("week.sleepPart")}
+        </span>
+        <span className="legend-item">
+          <span className="swatch sleep-some" /> {t("week.sleepSome")}
         </span>
         <span className="legend-item">
           <span className="swatch swatch-feed" /> {t("week.feed")}
