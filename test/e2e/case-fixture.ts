@@ -13,8 +13,13 @@ export interface SharedCase {
   caseId: string;
 }
 
-/** Maya's family and baby, shared with Dr Lee for `scopes`, accepted: the case is open. */
-export async function sharedCase(server: TestServer, scopes: string[]): Promise<SharedCase> {
+/** Maya's family and baby (Robin unless `babyName` says otherwise), shared with Dr Lee for `scopes`, accepted:
+ * the case is open. */
+export async function sharedCase(
+  server: TestServer,
+  scopes: string[],
+  { babyName = "Robin" }: { babyName?: string } = {},
+): Promise<SharedCase> {
   const parent = server.client();
   const clinician = server.client();
   await parent.signUp(uniqueEmail("parent"), { name: "Maya" });
@@ -22,7 +27,7 @@ export async function sharedCase(server: TestServer, scopes: string[]): Promise<
   const familyId = (await parent.post("/api/families", { name: "The Ortiz family", relationship: "mother" }))
     .json.id as string;
   const born = new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10);
-  const babyId = (await parent.post(`/api/families/${familyId}/babies`, { name: "Robin", birthDate: born }))
+  const babyId = (await parent.post(`/api/families/${familyId}/babies`, { name: babyName, birthDate: born }))
     .json.id as string;
   const share = await parent.post("/api/consents", { familyId, scopes });
   expect(share.status, share.text).toBe(201);

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listing, seedListing } from "../support/directory-fixture.js";
 import { type HttpClient, uniqueEmail } from "../support/http-client.js";
 import type { TestServer } from "../support/test-server.js";
-import { axeProblems, launchBrowser, phoneContext, startWebServer } from "./browser.js";
+import { axeProblems, goByNav, launchBrowser, phoneContext, startWebServer } from "./browser.js";
 
 describe("a family shares with a clinician, who works the case, until the family ends it, in the browser", () => {
   let server: TestServer;
@@ -85,8 +85,11 @@ describe("a family shares with a clinician, who works the case, until the family
 
     // The clinician enters it (as read out: lower case, a space for the dash) and opens the case.
     const lee = await pageFor(clinician, true);
+    // A clinician's home is the caseload.
     await lee.goto(`${server.base}/`);
-    await lee.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Caseload" }).click();
+    await lee.getByRole("heading", { level: 1, name: "Caseload" }).waitFor();
+    expect(new URL(lee.url()).pathname).toBe("/caseload");
+    await goByNav(lee, "Caseload");
     await lee.getByRole("heading", { level: 1, name: "Caseload" }).waitFor();
     await lee.getByText("No families are sharing with you yet.").waitFor();
     expect(await axeProblems(lee)).toEqual([]);
@@ -155,7 +158,14 @@ describe("a family shares with a clinician, who works the case, until the family
     await lee.getByText("About Maya and Robin").waitFor();
     expect(await lee.getByLabel("What you noticed").inputValue()).toBe("");
 
-    // A referral to a directory listing found by name; only the public one is offered.
+    // A referral to a directory listing found by name; only the public one is offered. The case's list of
+    // parts leads there, with focus on the part's heading.
+    await lee
+      .getByRole("navigation", { name: "Parts of this case" })
+      .getByRole("link", { name: "Referrals" })
+      .click();
+    await expect.poll(() => lee.evaluate(() => document.activeElement?.textContent)).toBe("Referrals");
+    expect(new URL(lee.url()).hash).toBe("#referrals");
     await lee.getByLabel("Search the directory by name").fill("Gentle");
     await lee.getByRole("button", { name: "Search", exact: true }).click();
     await lee.getByRole("button", { name: "Choose Gentle Hands Infant Massage" }).waitFor();

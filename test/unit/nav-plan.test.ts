@@ -1,7 +1,7 @@
 // Who gets which tabs: a phone's bottom bar holds four places and "More"; the rest, and the account's
 // settings, go in the More sheet. Each person lands on their own first tab.
 import { describe, expect, it } from "vitest";
-import { MAX_TABS, navPlan } from "../../src/web/app/nav/destinations";
+import { MAX_TABS, navPlan } from "../../src/web/app/nav/destinations.js";
 
 const ids = (places: { id: string }[]) => places.map((p) => p.id);
 

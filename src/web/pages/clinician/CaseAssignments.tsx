@@ -12,6 +12,7 @@ import { ChoiceGroup } from "../../components/ChoiceGroup";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { SelectField } from "../../components/SelectField";
 import { useContentLang } from "../guide/useContentLang";
+import { CaseLoading } from "./CaseLoading";
 import type { CaseSectionProps } from "./caseSections";
 import "../../i18n/assignments";
 import "../../styles/care-team.css";
@@ -82,6 +83,7 @@ export function CaseAssignments({ caseId }: CaseSectionProps) {
         <StatusMessage>{sent ? t("assignments.sent") : null}</StatusMessage>
       </form>
       <ErrorAlert error={list.error} />
+      <CaseLoading when={list.isPending} />
       {list.data && !list.data.length ? <p>{t("assignments.none")}</p> : null}
       <ul className="care-team-list">
         {list.data?.map((a) => (

@@ -19,6 +19,7 @@ import { ErrorAlert } from "../../components/ErrorAlert";
 import { Field } from "../../components/Field";
 import { SelectField } from "../../components/SelectField";
 import { useDateFormat } from "../guide/dates";
+import { CaseLoading } from "./CaseLoading";
 import type { CaseSectionProps } from "./caseSections";
 import "../../i18n/assignments";
 import "../../styles/care-team.css";
@@ -150,6 +151,7 @@ export function CaseCheckins({ caseId, summary }: CaseSectionProps) {
         <StatusMessage>{asked ? t("checkinRequests.asked") : null}</StatusMessage>
       </form>
       <ErrorAlert error={list.error ?? stop.error} />
+      <CaseLoading when={list.isPending} />
       {list.data && !list.data.items.length ? <p>{t("checkinRequests.none")}</p> : null}
       <ul className="care-team-list">
         {list.data?.items.map((r) => (

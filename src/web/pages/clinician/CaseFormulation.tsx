@@ -21,6 +21,7 @@ import { Alert, StatusMessage } from "../../components/Alert";
 import { Button } from "../../components/Button";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { SelectField } from "../../components/SelectField";
+import { CaseLoading } from "./CaseLoading";
 import type { CaseSectionProps } from "./caseSections";
 import "../../i18n/casefile";
 import "../../styles/case-file.css";
@@ -73,6 +74,7 @@ export function CaseFormulation({ caseId, summary }: CaseSectionProps) {
         </p>
       ) : null}
       <ErrorAlert error={list.error} />
+      <CaseLoading when={Boolean(dyad) && list.isPending} />
       {dyad && list.data ? (
         <FormulationForm
           // A fresh form per dyad: its draft and its base version belong to that dyad.

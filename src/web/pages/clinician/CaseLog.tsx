@@ -13,6 +13,7 @@ import { useDescribe, useDuration } from "../../log/describe";
 import { familyFormat } from "../../log/familyClock";
 import type { Entry } from "../../log/types";
 import { ScrollTable } from "../guide/ScrollTable";
+import { CaseLoading } from "./CaseLoading";
 import type { CaseSectionProps } from "./caseSections";
 import "../../i18n/casereads";
 import "../../i18n/log";
@@ -106,6 +107,7 @@ export function CaseLog({ caseId, summary }: CaseSectionProps) {
         <>
           <p>{t("caseReads.log.intro", { days: DAYS })}</p>
           <ErrorAlert error={log.error} />
+          <CaseLoading when={log.isPending} />
           {log.data && !log.data.length ? <p>{t("caseReads.log.none", { days: DAYS })}</p> : null}
           {log.data?.length ? (
             <>

@@ -9,6 +9,7 @@ import { StatusMessage } from "../../components/Alert";
 import { Button } from "../../components/Button";
 import { ChoiceGroup } from "../../components/ChoiceGroup";
 import { ErrorAlert } from "../../components/ErrorAlert";
+import { CaseLoading } from "./CaseLoading";
 import type { CaseSectionProps } from "./caseSections";
 import "../../i18n/casefile";
 import "../../styles/case-file.css";
@@ -101,6 +102,7 @@ function NoteList({ caseId, kind }: { caseId: string; kind: CaseNoteKind }) {
     <section aria-labelledby={headingId} className="stack">
       <h3 id={headingId}>{t(kind === "progress" ? "caseNotes.progressList" : "caseNotes.privateList")}</h3>
       <ErrorAlert error={notes.error} />
+      <CaseLoading when={notes.isPending} />
       {notes.data && !notes.data.length ? <p>{t("caseNotes.none")}</p> : null}
       <ul className="case-notes">
         {notes.data?.map((n) => (

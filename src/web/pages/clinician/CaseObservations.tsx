@@ -8,6 +8,7 @@ import { StatusMessage } from "../../components/Alert";
 import { Button } from "../../components/Button";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { SelectField } from "../../components/SelectField";
+import { CaseLoading } from "./CaseLoading";
 import type { CaseSectionProps } from "./caseSections";
 import "../../i18n/careteam";
 import "../../styles/care-team.css";
@@ -23,6 +24,11 @@ export function CaseObservations({ caseId, summary }: CaseSectionProps) {
   const [sent, setSent] = useState(false);
   const id = useId();
   const anyone = { value: "", label: t("observations.anyone") };
+  // The example in the hint names this family's baby: the one chosen, or the only one; with several and none
+  // chosen (or none known yet), it says "your baby".
+  const exampleBaby =
+    summary.babies.find((b) => b.id === babyId)?.name ??
+    (summary.babies.length === 1 ? summary.babies[0]?.name : undefined);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -52,7 +58,9 @@ export function CaseObservations({ caseId, summary }: CaseSectionProps) {
         <div className={problem ? "field has-error" : "field"}>
           <label htmlFor={id}>{t("observations.text")}</label>
           <p className="field-hint" id={`${id}-hint`}>
-            {t("observations.textHint")}
+            {exampleBaby
+              ? t("observations.textHint", { baby: exampleBaby })
+              : t("observations.textHintNoName")}
           </p>
           <textarea
             id={id}
@@ -95,6 +103,7 @@ export function CaseObservations({ caseId, summary }: CaseSectionProps) {
         <StatusMessage>{sent ? t("observations.sent") : null}</StatusMessage>
       </form>
       <ErrorAlert error={list.error} />
+      <CaseLoading when={list.isPending} />
       {list.data && !list.data.length ? <p>{t("observations.none")}</p> : null}
       <ul className="care-team-list">
         {list.data?.map((o) => {

@@ -14,6 +14,7 @@ import { Field } from "../../components/Field";
 import { SelectField } from "../../components/SelectField";
 import { ReferralProvider, ReferralStatusButtons } from "../careTeam/referralParts";
 import { useDirectoryWords } from "../directory/labels";
+import { CaseLoading } from "./CaseLoading";
 import type { CaseSectionProps } from "./caseSections";
 import { DirectoryLookup } from "./DirectoryLookup";
 import "../../i18n/careteam";
@@ -74,6 +75,7 @@ export function CaseReferrals({ caseId }: CaseSectionProps) {
       <h2 id="case-referrals-heading">{t("referrals.heading")}</h2>
       <p>{t("referrals.intro")}</p>
       <ErrorAlert error={list.error ?? move.error} />
+      <CaseLoading when={list.isPending} />
       {list.data && !list.data.length ? <p>{t("referrals.none")}</p> : null}
       <ul className="care-team-list">
         {list.data?.map((r) => (

@@ -4,6 +4,7 @@
 import { useTranslation } from "react-i18next";
 import { type ScoreSeries, useCaseScreenings } from "../../api/caseReads";
 import { ErrorAlert } from "../../components/ErrorAlert";
+import { CaseLoading } from "./CaseLoading";
 import type { CaseSectionProps } from "./caseSections";
 import { ScoreChart } from "./ScoreChart";
 import "../../i18n/casereads";
@@ -28,6 +29,7 @@ export function CaseScreenings({ caseId, summary }: CaseSectionProps) {
         <>
           <p>{t("caseReads.screenings.intro")}</p>
           <ErrorAlert error={series.error} />
+          <CaseLoading when={series.isPending} />
           {series.data && !series.data.length ? <p>{t("caseReads.screenings.none")}</p> : null}
           {series.data?.map((s) => (
             <section

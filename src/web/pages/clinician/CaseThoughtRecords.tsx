@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { type SharedThoughtRecord, useCaseThoughtRecords } from "../../api/caseReads";
 import { Button } from "../../components/Button";
 import { ErrorAlert } from "../../components/ErrorAlert";
+import { CaseLoading } from "./CaseLoading";
 import type { CaseSectionProps } from "./caseSections";
 import "../../i18n/casereads";
 import "../../styles/case-reads.css";
@@ -23,6 +24,7 @@ export function CaseThoughtRecords({ caseId, summary }: CaseSectionProps) {
         <>
           <p>{t("caseReads.thoughtRecords.intro")}</p>
           <ErrorAlert error={records.error} />
+          <CaseLoading when={records.isPending} />
           {items && !items.length ? <p>{t("caseReads.thoughtRecords.none")}</p> : null}
           <ul className="case-thoughts">
             {items?.map((r) => (

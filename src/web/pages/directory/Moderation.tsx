@@ -1,5 +1,6 @@
 // The moderators' queue: new applications and credential changes, oldest first, a page at a time. Each
 // listing is worked in ModerationItem; anyone who is not a moderator is told plainly this page is not theirs.
+// The choice of queue says how many each holds, so a moderator sees at a glance where work waits.
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ListingStatus } from "../../../domain/directory/listing";
@@ -7,9 +8,9 @@ import { useMe } from "../../api/account";
 import { useModerationQueue } from "../../api/directory";
 import { StatusMessage } from "../../components/Alert";
 import { Button } from "../../components/Button";
+import { ChoiceGroup } from "../../components/ChoiceGroup";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Page } from "../../components/Page";
-import { SelectField } from "../../components/SelectField";
 import { ModerationItem } from "./ModerationItem";
 import "../../i18n/directory";
 import "../../styles/directory.css";
@@ -21,7 +22,25 @@ export default function Moderation() {
   const me = useMe().data;
   const allowed = Boolean(me && (me.user.role === "moderator" || me.user.isAdmin));
   const [status, setStatus] = useState<ListingStatus>("pending");
-  const queue = useModerationQueue(status, allowed);
+  // Every queue's first page, for its count; the one chosen is the same query the list shows, not a second.
+  const queues = {
+    pending: useModerationQueue("pending", allowed),
+    changes_requested: useModerationQueue("changes_requested", allowed),
+    rejected: useModerationQueue("rejected", allowed),
+    approved: useModerationQueue("approved", allowed),
+  } satisfies Record<ListingStatus, unknown>;
+  const queue = queues[status];
+  const labelOf = (s: ListingStatus) => {
+    const q = queues[s];
+    const label = t(`directory.moderation.status.${s}`);
+    if (!q.data) return label;
+    const count = q.data.pages.reduce((n, p) => n + p.items.length, 0);
+    // A page at a time: past the pages loaded, there are more than counted.
+    return t(q.hasNextPage ? "directory.moderation.countMore" : "directory.moderation.count", {
+      status: label,
+      count,
+    });
+  };
   // Said at the page, not on the item: a decided listing leaves the queue it was in.
   const [done, setDone] = useState<string | null>(null);
   if (!me || !allowed)
@@ -33,11 +52,12 @@ export default function Moderation() {
       intro={t("directory.moderation.intro")}
       className="directory-page"
     >
-      <SelectField
-        label={t("directory.moderation.queue")}
+      <ChoiceGroup
+        legend={t("directory.moderation.queue")}
+        inline
         value={status}
         onChange={setStatus}
-        options={statuses.map((s) => ({ value: s, label: t(`directory.moderation.status.${s}`) }))}
+        choices={statuses.map((s) => ({ value: s, label: labelOf(s) }))}
       />
       <StatusMessage>{done ? t("directory.moderation.decided", { name: done }) : null}</StatusMessage>
       <ErrorAlert error={queue.error} />
