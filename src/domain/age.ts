@@ -24,3 +24,20 @@ export function babyAge(birthDate: string, today: string, gestationalWeeks?: num
   const earlyDays = Math.round((TERM_WEEKS - gestationalWeeks) * 7);
   return { days, correctedDays: days - earlyDays };
 }
+
+/**
+ * What an age line says, as numbers, so the family's app, the Guide and the clinician's case file all say
+ * it the same way: the age alone; for a baby born early, the corrected age once the due date has passed;
+ * and before it, how early the baby came and how long until the due date (a negative age says nothing).
+ */
+export type AgeSummary =
+  | { kind: "age"; days: number }
+  | { kind: "corrected"; days: number; correctedDays: number }
+  | { kind: "beforeDue"; days: number; earlyDays: number; dueInDays: number };
+
+/** `correctedDays` as `babyAge` gives it: absent (or null) when no corrected age is shown. */
+export function summarizeAge(days: number, correctedDays?: number | null): AgeSummary {
+  if (correctedDays == null) return { kind: "age", days };
+  if (correctedDays > 0) return { kind: "corrected", days, correctedDays };
+  return { kind: "beforeDue", days, earlyDays: days - correctedDays, dueInDays: Math.abs(correctedDays) };
+}

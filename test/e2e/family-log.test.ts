@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type HttpClient, uniqueEmail } from "../support/http-client.js";
 import type { TestServer } from "../support/test-server.js";
-import { launchBrowser, phoneContext, startWebServer } from "./browser.js";
+import { goByNav, launchBrowser, phoneContext, startWebServer } from "./browser.js";
 
 /** A signed-up account whose session cookie can be handed to a browser context. */
 async function account(server: TestServer, name: string) {
@@ -25,6 +25,8 @@ async function entriesOf(client: HttpClient, babyId: string) {
 }
 
 const syncStatus = (page: Page) => page.locator(".sync-status");
+/** Care going on now, pinned on every screen. */
+const runningBar = (page: Page) => page.getByRole("region", { name: "Going on now" });
 
 describe("the family log in the browser", () => {
   let server: TestServer;
@@ -63,7 +65,7 @@ describe("the family log in the browser", () => {
     await page.getByLabel("Weeks of pregnancy at birth").fill("35");
     await page.getByRole("button", { name: "Start" }).click();
     await page.getByRole("heading", { level: 1, name: "Today with Luna" }).waitFor();
-    await page.getByText("7 weeks old · corrected age 2 weeks").waitFor();
+    await page.getByText("7 weeks old, 2 weeks corrected").waitFor();
 
     const families = await owner.client.get("/api/families");
     familyId = families.json.items[0].id;
@@ -74,9 +76,14 @@ describe("the family log in the browser", () => {
 
     // Two taps: Feed, then a side.
     await page.getByRole("button", { name: "Feed", exact: true }).click();
-    await page.getByRole("button", { name: "Left breast" }).click();
-    const timer = page.locator(".timer-card");
-    await timer.getByText("On the left side.").waitFor();
+    await page
+      .getByRole("dialog", { name: "Feed: which one?" })
+      .getByRole("button", { name: "Left breast" })
+      .click();
+    // Started: said in a toast (with its undo), and pinned in the bar of what is going on now.
+    await page.locator(".saved-toast").getByText("Feed started.").waitFor();
+    const timer = runningBar(page);
+    await timer.getByText(/^Left \d:\d\d · Right 0:00 · on the left$/).waitFor();
     // The running feed is already an entry with no end, so another phone sees it.
     await expect
       .poll(
@@ -85,18 +92,20 @@ describe("the family log in the browser", () => {
       )
       .toBe(1);
     await page.waitForTimeout(1100);
-    await page.getByRole("button", { name: "Switch to right" }).click();
-    await timer.getByText("On the right side.").waitFor();
+    await timer.getByRole("button", { name: "Switch to right" }).click();
+    await timer.getByText(/^Left \d:\d\d · Right \d:\d\d · on the right$/).waitFor();
+    await timer.getByRole("button", { name: "Switch to left" }).waitFor();
     await page.waitForTimeout(1100);
-    await page.getByRole("button", { name: "Stop Feed" }).click();
+    await timer.getByRole("button", { name: "Stop Feed" }).click();
     await expect.poll(() => timer.count()).toBe(0);
 
     // The moment chips after logging: one tap each, then done.
-    await page.getByRole("button", { name: "Eye contact" }).click();
+    const moments = page.getByRole("dialog", { name: "Moments together during Feed?" });
+    await moments.getByRole("button", { name: "Eye contact" }).click();
     await expect
-      .poll(() => page.getByRole("button", { name: "Eye contact" }).getAttribute("aria-pressed"))
+      .poll(() => moments.getByRole("button", { name: "Eye contact" }).getAttribute("aria-pressed"))
       .toBe("true");
-    await page.getByRole("button", { name: "Done" }).click();
+    await moments.getByRole("button", { name: "Done" }).click();
 
     const timeline = page.locator(".timeline-list");
     await timeline.getByText("Feed").waitFor();
@@ -129,8 +138,10 @@ describe("the family log in the browser", () => {
 
     // The next feed suggests the other side from where this one ended.
     await page.getByRole("button", { name: "Feed", exact: true }).click();
-    await page.getByText("maybe the left side this time").waitFor();
-    await page.getByRole("button", { name: "Feed", exact: true }).click();
+    const feedSheet = page.getByRole("dialog", { name: "Feed: which one?" });
+    await feedSheet.getByText("maybe the left side this time").waitFor();
+    await feedSheet.getByRole("button", { name: "Close" }).click();
+    await expect.poll(() => feedSheet.count()).toBe(0);
   });
 
   it("back-dates, edits, and deletes with undo", async () => {
@@ -162,7 +173,8 @@ describe("the family log in the browser", () => {
     // Delete, then undo.
     await early.getByRole("button", { name: /^Delete Diaper/ }).click();
     await expect.poll(() => timeline.locator("li", { hasText: "Dry" }).count()).toBe(0);
-    await page.getByRole("button", { name: "Undo" }).click();
+    const deleted = page.locator(".saved-toast", { hasText: "Diaper deleted." });
+    await deleted.getByRole("button", { name: "Undo" }).click();
     await timeline.getByText("Slept right through it").waitFor();
     await expect.poll(() => syncStatus(page).textContent()).toBe("All saved");
     await expect
@@ -251,7 +263,7 @@ describe("the family log in the browser", () => {
 
     // And what the first phone logs next reaches the second without a manual refresh.
     await page.getByRole("button", { name: "Sleep", exact: true }).click();
-    await second.locator(".timer-card").getByText("Sleep").waitFor({ timeout: 20_000 });
+    await runningBar(second).getByText("Sleep", { exact: true }).waitFor({ timeout: 20_000 });
     await other.close();
   });
   it("adds a twin from the family page and switches the log between babies", async () => {
@@ -265,7 +277,7 @@ describe("the family log in the browser", () => {
     await page.getByRole("button", { name: "Add baby" }).click();
     await page.getByRole("listitem").getByText("Sol", { exact: true }).waitFor();
 
-    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Today" }).click();
+    await goByNav(page, "Today");
     await page.getByLabel("Baby").selectOption({ label: "Sol" });
     await page.getByRole("heading", { level: 1, name: "Today with Sol" }).waitFor();
     await page.getByText("Nothing logged this day.").waitFor();

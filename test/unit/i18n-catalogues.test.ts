@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import ageEn from "../../src/web/i18n/age.en.json" with { type: "json" };
+import ageEs from "../../src/web/i18n/age.es.json" with { type: "json" };
 import assignmentsEn from "../../src/web/i18n/assignments.en.json" with { type: "json" };
 import assignmentsEs from "../../src/web/i18n/assignments.es.json" with { type: "json" };
 import bondingEn from "../../src/web/i18n/bonding.en.json" with { type: "json" };
@@ -63,6 +65,7 @@ const catalogues = [
   { name: "thought records", en: thoughtsEn, es: thoughtsEs },
   { name: "the whole family's data, out and back in", en: familyDataEn, es: familyDataEs },
   { name: "erasure: deleting an account, a family, handing a family over", en: erasureEn, es: erasureEs },
+  { name: "a baby's age, the same in every room", en: ageEn, es: ageEs },
 ];
 
 describe.each(catalogues)("the $name translation catalogue", ({ en: english, es: spanish }) => {

@@ -1,6 +1,6 @@
 import type { Moment } from "../entries/vocabulary.js";
-import { addCalendarDays, dayBounds } from "../time.js";
-import { feedsPerDayRange, type Relation, relationTo, sleepHoursRange, type UsualRange } from "./ranges.js";
+import { addCalendarDays, dayBounds, localDate } from "../time.js";
+import { feedsPerDayRange, sleepHoursRange, type UsualRange } from "./ranges.js";
 
 export interface ReflectionEntry {
   type: string;
@@ -14,6 +14,8 @@ export interface ReflectionDay {
   sleepMinutes: number;
   feeds: number;
   diapers: number;
+  /** The day has ended in the family's time zone. Today never has: its numbers are "so far". */
+  complete: boolean;
 }
 
 export interface RoutineMoments {
@@ -28,16 +30,27 @@ export interface WeekReflection {
   from: string;
   to: string;
   days: ReflectionDay[];
+  /**
+   * The days an average can draw on: the week's days that have ended, counted from the first day anything
+   * was logged for the baby if that came later (a family that began three days ago has three, not seven).
+   */
+  fullDays: number;
   /** Routines ordered by the moments of connection they carried; the ones that carried none are left out. */
   routines: RoutineMoments[];
-  sleep: { averageHours: number | null; range: UsualRange | null; relation: Relation | null };
-  feeds: { averagePerDay: number | null; range: UsualRange | null; relation: Relation | null };
+  /** `days`: how many of the full days had sleep logged, which is what the average is over. */
+  sleep: { averageHours: number | null; days: number; range: UsualRange | null };
+  feeds: { averagePerDay: number | null; days: number; range: UsualRange | null };
 }
 
 /**
  * A week of the log, described: sleep and feeds per day beside the usual ranges for the age, and which
  * everyday routines carried the most moments of connection. It counts what was logged, never minutes of
- * "bonding", and never scores: days with nothing logged are left out of averages rather than read as zero.
+ * "bonding", and never scores or sets the week above or below a range.
+ *
+ * Averages are over full days only. Today is never one (half a day would read as a low day), nor is a day
+ * before logging began, nor a full day on which that kind of care was not logged at all: an unlogged night
+ * is unknown, not zero. `loggedSince` is the start of any entry before the week (null if there is none), so
+ * a week's first days are not taken for "before logging began" when they were merely quiet.
  */
 export function reflectOnWeek(
   entries: ReflectionEntry[],
@@ -45,19 +58,18 @@ export function reflectOnWeek(
   timeZone: string,
   ageDays: number | null,
   now: number,
+  loggedSince: number | null = null,
 ): WeekReflection {
   const days: ReflectionDay[] = [];
-  const logged = new Set<string>();
   for (let i = 0; i < 7; i++) {
     const date = addCalendarDays(from, i);
     const [start, end] = dayBounds(date, timeZone);
-    const day: ReflectionDay = { date, sleepMinutes: 0, feeds: 0, diapers: 0 };
+    const day: ReflectionDay = { date, sleepMinutes: 0, feeds: 0, diapers: 0, complete: end <= now };
     for (const e of entries) {
       const until = e.endedAt ?? Math.min(now, end);
       if (e.type === "sleep")
         day.sleepMinutes += Math.max(0, Math.min(until, end) - Math.max(e.startedAt, start)) / 60_000;
       if (e.startedAt < start || e.startedAt >= end) continue;
-      logged.add(date);
       if (e.type === "feed") day.feeds++;
       if (e.type === "diaper") day.diapers++;
     }
@@ -78,35 +90,40 @@ export function reflectOnWeek(
   }
   const momentCount = (r: RoutineMoments) => Object.values(r.moments).reduce((a, n) => a + (n ?? 0), 0);
 
-  // Only days with something logged, and (for sleep) days with sleep logged: an unlogged night is unknown.
-  const loggedDays = days.filter((d) => logged.has(d.date));
-  const sleepDays = loggedDays.filter((d) => d.sleepMinutes > 0);
-  const averageHours = sleepDays.length
-    ? Math.round((sleepDays.reduce((a, d) => a + d.sleepMinutes, 0) / sleepDays.length / 60) * 10) / 10
-    : null;
-  const feedDays = loggedDays.filter((d) => d.feeds > 0);
-  const averagePerDay = feedDays.length
-    ? Math.round((feedDays.reduce((a, d) => a + d.feeds, 0) / feedDays.length) * 10) / 10
-    : null;
-  const sleepRange = ageDays === null ? null : sleepHoursRange(ageDays);
-  const feedRange = ageDays === null ? null : feedsPerDayRange(ageDays);
+  const firstLogged = entries.reduce(
+    (a, e) => Math.min(a, e.startedAt),
+    loggedSince ?? Number.POSITIVE_INFINITY,
+  );
+  const firstDay = Number.isFinite(firstLogged) ? localDate(firstLogged, timeZone) : null;
+  const full = firstDay === null ? [] : days.filter((d) => d.complete && d.date >= firstDay);
+  const sleepDays = full.filter((d) => d.sleepMinutes > 0);
+  const feedDays = full.filter((d) => d.feeds > 0);
+  const averageHours = average(sleepDays.map((d) => d.sleepMinutes / 60));
+  const averagePerDay = average(feedDays.map((d) => d.feeds));
 
   return {
     from,
     to: addCalendarDays(from, 6),
     days,
+    fullDays: full.length,
     routines: [...routines.values()]
       .filter((r) => momentCount(r) > 0)
       .sort((a, b) => momentCount(b) - momentCount(a) || b.withMoments - a.withMoments),
     sleep: {
       averageHours,
-      range: sleepRange,
-      relation: averageHours !== null && sleepRange ? relationTo(averageHours, sleepRange) : null,
+      days: sleepDays.length,
+      range: ageDays === null ? null : sleepHoursRange(ageDays),
     },
     feeds: {
       averagePerDay,
-      range: feedRange,
-      relation: averagePerDay !== null && feedRange ? relationTo(averagePerDay, feedRange) : null,
+      days: feedDays.length,
+      range: ageDays === null ? null : feedsPerDayRange(ageDays),
     },
   };
+}
+
+/** The mean to one decimal, or null for no days. */
+function average(values: number[]): number | null {
+  if (!values.length) return null;
+  return Math.round((values.reduce((a, v) => a + v, 0) / values.length) * 10) / 10;
 }

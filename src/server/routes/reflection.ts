@@ -8,7 +8,6 @@ import { babyCaregiver } from "../policies/family.js";
 import { errorReplies } from "./schemas.js";
 
 const range = z.object({ low: z.number(), high: z.number(), source: z.string() }).nullable();
-const relation = z.enum(["below", "within", "above"]).nullable();
 
 /** The gentle weekly reflection: a description of the week, never a score. */
 export const reflectionRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -21,7 +20,7 @@ export const reflectionRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ["guidance"],
         summary:
-          "A week of the log described: sleep and feeds beside the usual ranges for the (corrected) age, and the routines that carried the most moments of connection",
+          "A week of the log described: sleep and feeds averaged over its full days (never today) beside the usual ranges for the (corrected) age, and the routines that carried the most moments of connection",
         params: z.object({ id: z.string().min(1).max(100) }),
         querystring: z
           .object({
@@ -45,8 +44,14 @@ export const reflectionRoutes: FastifyPluginAsyncZod = async (app) => {
                 sleepMinutes: z.number(),
                 feeds: z.number(),
                 diapers: z.number(),
+                complete: z.boolean().describe("The day has ended in the family's time zone"),
               }),
             ),
+            fullDays: z
+              .number()
+              .describe(
+                "Days of the week that have ended, from the first day anything was logged: what the averages draw on",
+              ),
             routines: z.array(
               z.object({
                 type: z.string(),
@@ -55,8 +60,16 @@ export const reflectionRoutes: FastifyPluginAsyncZod = async (app) => {
                 moments: z.record(z.string(), z.number()),
               }),
             ),
-            sleep: z.object({ averageHours: z.number().nullable(), range, relation }),
-            feeds: z.object({ averagePerDay: z.number().nullable(), range, relation }),
+            sleep: z.object({
+              averageHours: z.number().nullable(),
+              days: z.number().describe("The full days with sleep logged: the average is over these"),
+              range,
+            }),
+            feeds: z.object({
+              averagePerDay: z.number().nullable(),
+              days: z.number().describe("The full days with feeds logged: the average is over these"),
+              range,
+            }),
           }),
           ...errorReplies,
         },
@@ -80,7 +93,10 @@ export const reflectionRoutes: FastifyPluginAsyncZod = async (app) => {
         endedAt: e.endedAt ? Date.parse(e.endedAt) : null,
         moments: e.moments,
       }));
-      return { ...reflectOnWeek(week, from, timeZone, ageDays, now), timeZone, ageDays };
+      // Whether logging began before this week: if not, the days before the first entry are not averaged.
+      const [earlier] = await entries.list(baby.id, { to: start, limit: 1 });
+      const loggedSince = earlier ? Date.parse(earlier.startedAt) : null;
+      return { ...reflectOnWeek(week, from, timeZone, ageDays, now, loggedSince), timeZone, ageDays };
     },
   );
 };

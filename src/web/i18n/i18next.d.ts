@@ -1,5 +1,6 @@
 // Typed translation keys: a typo in t("...") is a type error, not a blank label in front of a tired parent.
 import "i18next";
+import type ageEn from "./age.en.json";
 import type assignmentsEn from "./assignments.en.json";
 import type bondingEn from "./bonding.en.json";
 import type careTeamEn from "./careteam.en.json";
@@ -39,7 +40,8 @@ declare module "i18next" {
         typeof fhirEn &
         typeof thoughtsEn &
         typeof erasureEn &
-        typeof familyDataEn;
+        typeof familyDataEn &
+        typeof ageEn;
     };
     returnNull: false;
   }

@@ -1,19 +1,15 @@
 // Plain words for an entry: what it was and its details, in the person's language. Never a score.
 import { useTranslation } from "react-i18next";
 import { isBreast, sideSeconds } from "./breast";
+import { minutesText, secondsText } from "./durationText";
 import type { Entry } from "./types";
 import { formatWithUnit, temperatureBoth, volumeBoth, weightBoth } from "./units";
 import { useUnits } from "./useUnits";
 
+/** Whole minutes in words ("12 min", "1 h 5 min"): for totals such as a day's sleep. */
 export function useDuration() {
   const { t } = useTranslation();
-  return (minutes: number): string => {
-    const h = Math.floor(minutes / 60);
-    const m = minutes % 60;
-    if (h === 0) return t("time.minutes", { count: m });
-    if (m === 0) return t("time.hours", { count: h });
-    return t("time.hoursMinutes", { h, m });
-  };
+  return (minutes: number): string => minutesText(t, minutes);
 }
 
 export function useClock() {
@@ -28,7 +24,8 @@ export function useClock() {
  */
 export function useDescribe() {
   const { t } = useTranslation();
-  const duration = useDuration();
+  // An entry's own length is to the second: a 17-second try at the breast is "17 s", not "0 min".
+  const span = (seconds: number) => secondsText(t, seconds);
   const units = useUnits();
   const { locale } = units;
   const num = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
@@ -39,15 +36,17 @@ export function useDescribe() {
     const d = entry.details;
     const parts: string[] = [];
     const lasted = () => {
-      if (entry.endedAt)
-        parts.push(duration(Math.round((Date.parse(entry.endedAt) - Date.parse(entry.startedAt)) / 60_000)));
+      if (!entry.endedAt) return;
+      const seconds = (Date.parse(entry.endedAt) - Date.parse(entry.startedAt)) / 1000;
+      // Something logged with no length at all (ended as it started) has no length worth saying.
+      if (Math.round(seconds) > 0) parts.push(span(seconds));
     };
     switch (entry.type) {
       case "feed":
         if (isBreast(d)) {
           const s = sideSeconds(d, entry.startedAt, entry.endedAt ? Date.parse(entry.endedAt) : now);
-          if (s.left) parts.push(t("feed.leftFor", { time: duration(Math.round(s.left / 60)) }));
-          if (s.right) parts.push(t("feed.rightFor", { time: duration(Math.round(s.right / 60)) }));
+          if (s.left) parts.push(t("feed.leftFor", { time: span(s.left) }));
+          if (s.right) parts.push(t("feed.rightFor", { time: span(s.right) }));
           if (!s.left && !s.right) parts.push(t("feed.breast"));
         } else if (d.method === "bottle") {
           parts.push(t("feed.bottle"));

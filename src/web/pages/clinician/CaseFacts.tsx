@@ -4,12 +4,13 @@
 import { useTranslation } from "react-i18next";
 import type { CaseSummary } from "../../api/sharing";
 import { useInstruments } from "../../api/wellbeing";
-
-const weeks = (days: number) => Math.floor(days / 7);
+import { useAgePhrase } from "../../log/useAgePhrase";
 
 export function CaseFacts({ summary: c }: { summary: CaseSummary }) {
   const { t, i18n } = useTranslation();
   const instruments = useInstruments();
+  // The same age phrase the family sees beside their baby's name.
+  const agePhrase = useAgePhrase();
   const day = (iso: string) => new Date(iso).toLocaleDateString(i18n.language);
   // A due date is the family's calendar date: shown as that date wherever the clinician is.
   const date = (ymd: string) =>
@@ -35,20 +36,8 @@ export function CaseFacts({ summary: c }: { summary: CaseSummary }) {
             {c.babies
               .map((b) =>
                 b.ageDays === null
-                  ? t("caseload.expected", { name: b.name, date: b.dueDate ?? "" })
-                  : b.correctedAgeDays !== null && b.correctedAgeDays < 0
-                    ? t("caseload.ageBeforeDue", {
-                        name: b.name,
-                        weeks: weeks(b.ageDays),
-                        left: Math.ceil(-b.correctedAgeDays / 7),
-                      })
-                    : b.correctedAgeDays !== null
-                      ? t("caseload.ageCorrected", {
-                          name: b.name,
-                          weeks: weeks(b.ageDays),
-                          corrected: weeks(b.correctedAgeDays),
-                        })
-                      : t("caseload.age", { name: b.name, weeks: weeks(b.ageDays) }),
+                  ? t("caseload.expected", { name: b.name, date: b.dueDate ? date(b.dueDate) : "" })
+                  : t("caseload.age", { name: b.name, age: agePhrase.born(b.ageDays, b.correctedAgeDays) }),
               )
               .join("; ") || "—"}
           </dd>

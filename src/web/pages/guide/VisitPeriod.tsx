@@ -1,8 +1,9 @@
-// The head of a visit summary: which days it covers and the baby's age (and corrected age, for a baby born
-// early). The same on the family's printable page and in the clinician's case file.
+// The head of a visit summary: which days it covers and the baby's age, in the phrase every room uses (with
+// the corrected age for a baby born early). The same on the family's printable page and in the clinician's
+// case file.
 import { useTranslation } from "react-i18next";
+import { useAgePhrase } from "../../log/useAgePhrase";
 import { useDateRange } from "./dates";
-import { useAgeWords } from "./useAgeWords";
 
 export interface VisitPeriodProps {
   from: string;
@@ -14,7 +15,7 @@ export interface VisitPeriodProps {
 export function VisitPeriod({ from, to, ageDays, correctedAgeDays }: VisitPeriodProps) {
   const { t } = useTranslation();
   const range = useDateRange();
-  const age = useAgeWords();
+  const age = useAgePhrase();
   return (
     <dl className="visit-facts">
       <div>
@@ -24,13 +25,7 @@ export function VisitPeriod({ from, to, ageDays, correctedAgeDays }: VisitPeriod
       {ageDays !== null ? (
         <div>
           <dt>{t("guide.visit.age")}</dt>
-          <dd>{age(ageDays)}</dd>
-        </div>
-      ) : null}
-      {correctedAgeDays !== null ? (
-        <div>
-          <dt>{t("guide.visit.correctedAge")}</dt>
-          <dd>{age(correctedAgeDays)}</dd>
+          <dd>{age.born(ageDays, correctedAgeDays)}</dd>
         </div>
       ) : null}
     </dl>

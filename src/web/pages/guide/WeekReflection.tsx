@@ -1,6 +1,6 @@
 // A gentle look back on a week: the routines that carried the most moments of connection, sleep and feeds
-// per day beside the usual range for the age (in neutral words, with the source), and one idea for next
-// week. A description, never a score.
+// averaged over the week's full days beside what is usual for the age (described, with the source, never
+// graded), and one idea for next week. A description, never a score.
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { addCalendarDays, localDate } from "../../../domain/time";
@@ -54,7 +54,7 @@ export default function WeekReflection() {
       {week ? (
         <>
           <WeekRoutines routines={week.routines} />
-          <WeekNumbers week={week} />
+          <WeekNumbers week={week} today={today} />
         </>
       ) : null}
       <IdeaToTry babyId={baby.id} />

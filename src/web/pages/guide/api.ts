@@ -11,18 +11,20 @@ export interface UsualRange {
   source: string;
 }
 
-export type Relation = "below" | "within" | "above";
-
 export interface Reflection {
   from: string;
   to: string;
   timeZone: string;
   ageDays: number | null;
-  days: { date: string; sleepMinutes: number; feeds: number; diapers: number }[];
+  /** `complete`: the day has ended in the family's time zone (today never has). */
+  days: { date: string; sleepMinutes: number; feeds: number; diapers: number; complete: boolean }[];
+  /** The week's ended days from the first day anything was logged: what the averages draw on. */
+  fullDays: number;
   /** Ordered by the moments of connection they carried; routines with none are left out. */
   routines: { type: string; logged: number; withMoments: number; moments: Record<string, number> }[];
-  sleep: { averageHours: number | null; range: UsualRange | null; relation: Relation | null };
-  feeds: { averagePerDay: number | null; range: UsualRange | null; relation: Relation | null };
+  /** `days`: the full days that kind of care was logged on; the average is over those. */
+  sleep: { averageHours: number | null; days: number; range: UsualRange | null };
+  feeds: { averagePerDay: number | null; days: number; range: UsualRange | null };
 }
 
 export interface VisitSummary {

@@ -1,5 +1,6 @@
 // "Since last": when baby last fed (and on which side), the last diaper, and asleep or awake for how long.
-// Worked out from the log on this phone, so it stays right offline.
+// A feed still running says so ("It's going on now"), not how long ago it ended. Worked out from the log on this
+// phone, so it stays right offline.
 import { useTranslation } from "react-i18next";
 import { isBreast } from "../../log/breast";
 import { useDuration } from "../../log/describe";
@@ -21,9 +22,19 @@ export function SinceLast() {
     const minutes = minutesBetween(iso, now);
     return minutes < 1 ? t("since.justNow") : t("since.ago", { time: duration(minutes) });
   };
+  const startedAgo = (iso: string) => {
+    const minutes = minutesBetween(iso, now);
+    return minutes < 1 ? t("since.startedJustNow") : t("since.startedAgo", { time: duration(minutes) });
+  };
 
+  const feeding = feed ? feed.endedAt === null : false;
   const feedSide = feed && isBreast(feed.details) && feed.details.lastSide ? feed.details.lastSide : null;
   const asleep = sleep ? sleep.endedAt === null : false;
+  // Under a minute, "for 0 min" would read as nothing; the card only refreshes every 30 s, so no seconds.
+  const lasting = (iso: string) => {
+    const minutes = minutesBetween(iso, now);
+    return minutes < 1 ? t("since.justNow") : t("since.for", { time: duration(minutes) });
+  };
 
   return (
     <section aria-labelledby="since-heading">
@@ -33,8 +44,16 @@ export function SinceLast() {
       <ul className="since-cards">
         <li className="card">
           <p className="since-label">{t("since.feed")}</p>
-          <p className="since-value">{feed ? ago(feed.endedAt ?? feed.startedAt) : t("since.none")}</p>
-          {feedSide ? (
+          <p className="since-value">
+            {feed
+              ? feeding
+                ? startedAgo(feed.startedAt)
+                : ago(feed.endedAt ?? feed.startedAt)
+              : t("since.none")}
+          </p>
+          {feeding ? (
+            <p className="field-hint">{t("since.goingOn")}</p>
+          ) : feedSide ? (
             <p className="field-hint">{t("since.side", { side: t(`feed.side.${feedSide}`) })}</p>
           ) : null}
         </li>
@@ -50,13 +69,7 @@ export function SinceLast() {
             {sleep ? (asleep ? t("since.asleep") : t("since.awake")) : t("since.sleep")}
           </p>
           <p className="since-value">
-            {sleep
-              ? t("since.for", {
-                  time: duration(
-                    minutesBetween(asleep ? sleep.startedAt : (sleep.endedAt ?? sleep.startedAt), now),
-                  ),
-                })
-              : t("since.none")}
+            {sleep ? lasting(asleep ? sleep.startedAt : (sleep.endedAt ?? sleep.startedAt)) : t("since.none")}
           </p>
         </li>
       </ul>
