@@ -2,7 +2,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { uniqueEmail } from "../support/http-client.js";
 import type { TestServer } from "../support/test-server.js";
-import { launchBrowser, phoneContext, startWebServer } from "./browser.js";
+import { launchBrowser, mainNav, phoneContext, startWebServer } from "./browser.js";
 
 const isoDay = (daysFromNow: number) =>
   new Date(Date.now() + daysFromNow * 86_400_000).toISOString().slice(0, 10);
@@ -32,7 +32,8 @@ describe("check-in suggestions in the browser", () => {
     expect((await client.signUp(uniqueEmail("no-family"), { name: "Rae" })).status).toBe(200);
     const { context, page } = await signedIn(client);
     await page.goto(`${server.base}/settings`);
-    await page.getByRole("navigation").getByRole("link", { name: "Check-ins" }).click();
+    // Without a baby yet, check-ins are a tab of their own.
+    await mainNav(page).getByRole("link", { name: "Check-ins" }).click();
     await page.getByRole("heading", { level: 1, name: "Check-ins" }).waitFor();
     await context.close();
   });
@@ -50,11 +51,31 @@ describe("check-in suggestions in the browser", () => {
     await page.goto(`${server.base}/wellbeing`);
     const reminder = page.getByRole("region", { name: "A gentle reminder" });
     await reminder.getByRole("link", { name: "It may be a good time for MAAS." }).waitFor();
+    // Expecting, with no baby born yet: the pregnancy reflection is offered, the bonding questionnaire not yet.
+    await page.getByRole("link", { name: "Start MAAS" }).waitFor();
+    expect(await page.getByRole("link", { name: "Start PBQ" }).count()).toBe(0);
     await reminder.getByRole("button", { name: "Turn off check-in reminders" }).click();
     await page.getByText("Check-in reminders are off. You can still check in whenever you like.").waitFor();
     expect(await page.getByRole("link", { name: "It may be a good time for MAAS." }).count()).toBe(0);
     const stored = await client.get(`/api/screenings/suggestions?babyId=${baby.json.id}`);
     expect(stored.json.reminders).toBe(false);
+    await context.close();
+  });
+
+  it("suggests from every baby in every family: a baby born in one, another on the way in the next", async () => {
+    const client = server.client();
+    expect((await client.signUp(uniqueEmail("second-baby"), { name: "Mei" })).status).toBe(200);
+    const first = await client.post("/api/families", { name: "The Lins", relationship: "mother" });
+    await client.post(`/api/families/${first.json.id}/babies`, { name: "Jun", birthDate: isoDay(-400) });
+    const second = await client.post("/api/families", { name: "The Lins again", relationship: "mother" });
+    await client.post(`/api/families/${second.json.id}/babies`, { name: "Bao", dueDate: isoDay(6 * 7) });
+    const { context, page } = await signedIn(client);
+    await page.goto(`${server.base}/wellbeing`);
+    const reminder = page.getByRole("region", { name: "A gentle reminder" });
+    await reminder.getByRole("link", { name: "It may be a good time for MAAS." }).waitFor();
+    // A baby born and another on the way: both kinds of questionnaire fit.
+    await page.getByRole("link", { name: "Start MAAS" }).waitFor();
+    await page.getByRole("link", { name: "Start PBQ" }).waitFor();
     await context.close();
   });
 });

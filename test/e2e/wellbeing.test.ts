@@ -161,6 +161,45 @@ describe("well-being check-ins and help in the browser", () => {
     await context.close();
   });
 
+  it("a family on a server without the EPDS wording sees plain words and no setup details; the admin sees the setup note", async () => {
+    const { context, page } = await signedInPage("en");
+    await page.goto(`${server.base}/wellbeing`);
+    await page.getByRole("link", { name: "Start PHQ-9" }).waitFor();
+    // Not offered here: said kindly, with where to get it, never how a server is set up.
+    const notHere = page.getByRole("region", { name: "Not available here yet" });
+    await notHere.getByText("Edinburgh Postnatal Depression Scale (EPDS)").waitFor();
+    await notHere.getByText("Your midwife, doctor or health visitor can offer them").waitFor();
+    await notHere.getByRole("link", { name: "Find support near you" }).waitFor();
+    const words = (await page.locator("main").textContent()) ?? "";
+    expect(words).not.toMatch(/ATTUNE_|could not be checked|local file|instance/i);
+    // Lía is born: the bonding questionnaire is offered, the pregnancy reflection is not.
+    await page.getByRole("link", { name: "Start PBQ" }).waitFor();
+    expect(await page.getByRole("link", { name: "Start MAAS" }).count()).toBe(0);
+    expect(await axeProblems(page)).toEqual([]);
+
+    // The pregnancy reflection still opens from its address, with a gentle note rather than a dead end.
+    await page.goto(`${server.base}/wellbeing/maas`);
+    await page.getByRole("heading", { level: 1, name: "MAAS" }).waitFor();
+    await page.getByText("This questionnaire was written for pregnancy").waitFor();
+    // The EPDS's own address says where else to find it.
+    await page.goto(`${server.base}/wellbeing/epds`);
+    await page.getByText("This questionnaire isn't available here yet.").waitFor();
+    expect((await page.locator("main").textContent()) ?? "").not.toMatch(/ATTUNE_/);
+
+    // Ana opened this Attune, so she is its admin: the setup note is hers.
+    await page.goto(`${server.base}/admin`);
+    const setup = page.getByRole("region", { name: "Check-in questionnaires" });
+    await setup.waitFor();
+    const epds = setup.getByRole("listitem").filter({ hasText: "Edinburgh Postnatal Depression Scale" });
+    await epds.getByText("Not offered to families").waitFor();
+    await epds.getByText(/set ATTUNE_EPDS_TEXT to the path of a file/).waitFor();
+    const phq9 = setup.getByRole("listitem").filter({ hasText: "Patient Health Questionnaire-9" });
+    await phq9.getByText("Offered to families").waitFor();
+    await phq9.getByText("Wording checked against published sources.").waitFor();
+    expect(await axeProblems(page)).toEqual([]);
+    await context.close();
+  });
+
   it('"Need help now?" is one tap from Today and from the sign-in page', async () => {
     const { context, page } = await signedInPage("en");
     await page.goto(`${server.base}/`);

@@ -112,3 +112,19 @@ export function suggestedCheckIns(
     .filter((w) => today < w.until)
     .map((w) => ({ ...w, status: today >= w.from ? ("due" as const) : ("upcoming" as const) }));
 }
+
+/**
+ * Suggestions around several babies (twins, a newborn and an expected sibling, babies in two families) as
+ * one invitation per instrument: otherwise the same mood check-in would be suggested once per baby. The
+ * one open now wins over one still to come, then the one that closes first.
+ */
+export function mergeSuggestions<T extends CheckInSuggestion>(lists: readonly (readonly T[])[]): T[] {
+  const byInstrument = new Map<string, T>();
+  const rank = (s: T) => (s.status === "due" ? 0 : 1);
+  for (const s of lists.flat()) {
+    const kept = byInstrument.get(s.instrumentId);
+    if (!kept || rank(s) < rank(kept) || (rank(s) === rank(kept) && s.until < kept.until))
+      byInstrument.set(s.instrumentId, s);
+  }
+  return [...byInstrument.values()];
+}

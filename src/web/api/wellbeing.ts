@@ -1,8 +1,9 @@
 // Well-being check-ins: the instruments, a person's own screenings, and gentle suggestions of when to check in.
 // The instruments also ship with the app (src/content/instruments), so a check-in opens and scores offline.
-import { useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { instruments as bundledInstruments, getInstrument } from "../../content/instruments";
 import type { InstrumentDefinition, LocalizedText, SafetyFlagType } from "../../domain/screening/definition";
+import type { ParentStage } from "../../domain/screening/fit";
 import type { CriteriaResult, ScreeningAnswer } from "../../domain/screening/score";
 import { api } from "./client";
 import type { ScreeningSharing } from "./screeningSharing";
@@ -165,36 +166,27 @@ export interface Suggestion {
   from: string;
   until: string;
   status: "due" | "upcoming";
+  /** The baby it was suggested around. */
+  babyId?: string;
 }
 
 export interface Suggestions {
   /** The person's choice: false means show no reminders. */
   reminders: boolean;
+  /** One per questionnaire, around every baby in every family the person belongs to. */
   items: Suggestion[];
+  /** Where the person is, from those babies: which questionnaires fit (src/domain/screening/fit.ts). */
+  stage: ParentStage;
 }
 
+/** "screening-suggestions" is also what src/web/app/CheckInSync.tsx refreshes once queued check-ins are sent. */
 export const suggestionsKey = ["screening-suggestions"] as const;
 
-/**
- * Suggestions around each of these babies, merged: one invitation per instrument (twins, or a newborn and
- * an expected sibling, would otherwise suggest the same mood check-in twice), the one due soonest.
- */
-export function useSuggestions(babyIds: readonly string[]) {
-  return useQueries({
-    queries: babyIds.map((babyId) => ({
-      queryKey: [...suggestionsKey, babyId],
-      queryFn: () => api.get<Suggestions>(`/api/screenings/suggestions?babyId=${encodeURIComponent(babyId)}`),
-      retry: false,
-    })),
-    combine: (results): Suggestions | undefined => {
-      const answered = results.flatMap((r) => (r.data ? [r.data] : []));
-      if (!answered.length) return undefined;
-      const byInstrument = new Map<string, Suggestion>();
-      for (const s of answered.flatMap((a) => a.items)) {
-        const kept = byInstrument.get(s.instrumentId);
-        if (!kept || s.until < kept.until) byInstrument.set(s.instrumentId, s);
-      }
-      return { reminders: answered.every((a) => a.reminders), items: [...byInstrument.values()] };
-    },
+/** Suggested check-ins and the person's stage, worked out by the server over all their families at once. */
+export function useSuggestions() {
+  return useQuery({
+    queryKey: [...suggestionsKey, "mine"],
+    queryFn: () => api.get<Suggestions>("/api/screenings/suggestions/mine"),
+    retry: false,
   });
 }

@@ -5,6 +5,7 @@ import { Loading } from "../app/Loading";
 import { Button } from "../components/Button";
 import { ErrorAlert } from "../components/ErrorAlert";
 import { Page } from "../components/Page";
+import { CheckInSetup } from "./admin/CheckInSetup";
 import { UserRow } from "./admin/UserRow";
 
 export default function Admin() {
@@ -41,6 +42,7 @@ export default function Admin() {
           {t("admin.loadMore")}
         </Button>
       ) : null}
+      <CheckInSetup />
     </Page>
   );
 }

@@ -9,6 +9,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
 import { uuidv7 } from "../../../domain/ids";
 import type { InstrumentDefinition } from "../../../domain/screening/definition";
+import { stageFit } from "../../../domain/screening/fit";
 import { type ScreeningAnswer, safetyFlags, scoreScreening } from "../../../domain/screening/score";
 import { useMe } from "../../api/account";
 import {
@@ -32,8 +33,10 @@ import { useHelpRegion } from "../../help/useHelpRegion";
 import { currentLocale } from "../../i18n";
 import { clearProgress, loadProgress, type Progress, saveProgress } from "./progress";
 import { ResultView } from "./ResultView";
+import { supportSearch } from "./supportSearch";
 import { aboutABaby, isTranslated, wording } from "./text";
 import { useBabies } from "./useBabies";
+import { useStage } from "./useStage";
 
 export default function CheckIn() {
   const { instrumentId = "" } = useParams();
@@ -42,9 +45,37 @@ export default function CheckIn() {
   if (definition.isPending) return <p>{t("app.loading")}</p>;
   const found = definition.data;
   if (!found) return <Page title={t("checkin.notFound")} />;
-  if (!found.attune.available)
-    return <Page title={found.attune.shortName} intro={t("checkin.unavailable")} />;
+  if (!found.attune.available) return <NotOfferedHere definition={found} />;
   return <Questions definition={found} />;
+}
+
+/** A questionnaire this server does not offer, opened from its address: where else to get it. */
+function NotOfferedHere({ definition }: { definition: InstrumentDefinition }) {
+  const { t } = useTranslation();
+  const [region] = useHelpRegion();
+  return (
+    <Page title={definition.attune.shortName} intro={t("checkin.unavailable")} className="checkin-page">
+      <p>
+        <Link to={supportSearch(definition.id, region)}>{t("wellbeing.notHere.findSupport")}</Link>
+      </p>
+      <p>
+        <Link to="/wellbeing">{t("result.backToList")}</Link>
+      </p>
+    </Page>
+  );
+}
+
+/** For one the person's list leaves out (a pregnancy reflection after the birth): why, and that it is fine. */
+function StageNote({ instrumentId, audience }: { instrumentId: string; audience: readonly string[] }) {
+  const { t } = useTranslation();
+  const stage = useStage();
+  const fit = stage ? stageFit({ id: instrumentId, audience }, stage) : "fits";
+  if (fit === "fits") return null;
+  return (
+    <p className="checkin-language-note">
+      {fit === "pregnancy_only" ? t("checkin.pregnancyOnly") : t("checkin.afterBirthOnly")}
+    </p>
+  );
 }
 
 const answerList = (answers: Record<string, number>): ScreeningAnswer[] =>
@@ -198,6 +229,10 @@ function Questions({ definition }: { definition: InstrumentDefinition }) {
   return (
     <Page title={definition.title} heading={title} className="checkin-page">
       {translated ? null : <p className="checkin-language-note">{t("checkin.notTranslated")}</p>}
+      {/* An "about a baby" questionnaire before any birth already says to add the baby, below. */}
+      {needsBaby && !babies.length ? null : (
+        <StageNote instrumentId={id} audience={definition.attune.audience} />
+      )}
       {crisisOpen ? (
         <CrisisPanel
           flags={flags}

@@ -13,6 +13,7 @@ import { CrisisPanel } from "../../help/CrisisPanel";
 import { useHelpRegion } from "../../help/useHelpRegion";
 import { currentLocale } from "../../i18n";
 import { ResultSharing } from "./ResultSharing";
+import { supportSearch } from "./supportSearch";
 import { higherIsBetter, localized } from "./text";
 
 interface ResultViewProps {
@@ -54,22 +55,6 @@ function offersBondingHelp(
     beyondReassuring(scoring.total, total) ||
     scoring.subscales.some((s) => beyondReassuring(s, subscales[s.key]))
   );
-}
-
-/**
- * "Find support" opens the directory already narrowed: the focus that fits the check-in, and providers
- * who see people by video in the family's region (the person can add a place for in-person help there).
- */
-function supportSearch(instrumentId: string, region: string): string {
-  const focus =
-    instrumentId === "pbq"
-      ? "dyadic_infant_mental_health"
-      : instrumentId === "citybits"
-        ? "birth_trauma"
-        : "perinatal_mood_anxiety";
-  const params = new URLSearchParams({ focus });
-  if (region === "US" || region === "GB") params.set("telehealth", region);
-  return `/directory?${params.toString()}`;
 }
 
 export function ResultView({ definition, total, subscales, flags, criteria, saved }: ResultViewProps) {

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { getInstrument } from "../../../content/instruments";
+import { stageFit } from "../../../domain/screening/fit";
 import { useUpdatePreferences } from "../../api/preferences";
 import type { Preferences } from "../../api/types";
 import {
@@ -17,22 +18,24 @@ import {
 } from "../../api/wellbeing";
 import { Alert } from "../../components/Alert";
 import { Page } from "../../components/Page";
+import { useHelpRegion } from "../../help/useHelpRegion";
 import { currentLocale } from "../../i18n";
 import { ThoughtRecordsLink } from "../thoughts/ThoughtRecordsLink";
 import { hasProgress } from "./progress";
+import { supportSearch } from "./supportSearch";
 import { TrendChart } from "./TrendChart";
-import { localized } from "./text";
-import { useFamilyBabies } from "./useBabies";
+import { useStage } from "./useStage";
 import { WaitingCheckIns } from "./WaitingCheckIns";
 import "../../i18n/wellbeing";
 import "../../styles/wellbeing.css";
 
 export default function Wellbeing() {
   const { t } = useTranslation();
-  const lang = currentLocale();
   const instruments = useInstruments().data ?? [];
-  const available = instruments.filter((i) => i.available);
-  const unavailable = instruments.filter((i) => !i.available);
+  const stage = useStage();
+  // Only what fits where the person is: no pregnancy reflection after the birth, no bonding questionnaire
+  // before it. One that does not fit still opens from its address, with a note (CheckIn.tsx).
+  const shown = instruments.filter((i) => stageFit(i, stage ?? notKnownYet) === "fits");
   return (
     <Page title={t("wellbeing.title")} intro={t("wellbeing.intro")} className="wellbeing-page">
       <p className="wellbeing-private">{t("wellbeing.private")}</p>
@@ -41,27 +44,47 @@ export default function Wellbeing() {
       <section aria-labelledby="wb-available">
         <h2 id="wb-available">{t("wellbeing.available")}</h2>
         <ul className="instrument-list">
-          {available.map((i) => (
-            <InstrumentCard key={i.id} instrument={i} />
-          ))}
+          {shown
+            .filter((i) => i.available)
+            .map((i) => (
+              <InstrumentCard key={i.id} instrument={i} />
+            ))}
         </ul>
       </section>
       <PastResults instruments={instruments} />
       <ThoughtRecordsLink />
-      {unavailable.length ? (
-        <section aria-labelledby="wb-unavailable">
-          <h2 id="wb-unavailable">{t("wellbeing.unavailable")}</h2>
-          <ul className="instrument-list is-unavailable">
-            {unavailable.map((i) => (
-              <li key={i.id} className="instrument-card" aria-disabled="true">
-                <h3>{i.name}</h3>
-                <p>{localized(i.unavailableReason, lang)}</p>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <NotHereYet instruments={shown.filter((i) => !i.available)} />
     </Page>
+  );
+}
+
+/**
+ * While the stage is not known yet only the questionnaires that fit any stage are listed, so none is
+ * offered and then taken away when the answer arrives.
+ */
+const notKnownYet = { expecting: false, afterBirth: false };
+
+/**
+ * Questionnaires this server does not offer (their wording is not included, or not checked yet), in
+ * words for a parent: why is the admin's business (the setup notes on /admin), where to get one is theirs.
+ */
+function NotHereYet({ instruments }: { instruments: InstrumentSummary[] }) {
+  const { t } = useTranslation();
+  const [region] = useHelpRegion();
+  if (!instruments.length) return null;
+  return (
+    <section aria-labelledby="wb-not-here">
+      <h2 id="wb-not-here">{t("wellbeing.notHere.heading")}</h2>
+      <p>{t("wellbeing.notHere.intro")}</p>
+      <ul>
+        {instruments.map((i) => (
+          <li key={i.id}>{i.name}</li>
+        ))}
+      </ul>
+      <p>
+        <Link to={supportSearch(null, region)}>{t("wellbeing.notHere.findSupport")}</Link>
+      </p>
+    </section>
   );
 }
 
@@ -90,7 +113,7 @@ function InstrumentCard({ instrument: i }: { instrument: InstrumentSummary }) {
 function Suggestions({ instruments }: { instruments: InstrumentSummary[] }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
-  const suggestions = useSuggestions(useFamilyBabies().map((b) => b.id));
+  const suggestions = useSuggestions().data;
   const [changed, setChanged] = useState<"on" | "off" | null>(null);
   const updatePreferences = useUpdatePreferences();
   if (!suggestions) return null;

@@ -1,6 +1,6 @@
-// The babies of the family this person last chose (or their first family): born babies for "about a baby"
-// check-ins, and every baby, expected ones too, for suggestions of when to check in (the pregnancy
-// reflections are suggested from an expected baby's due date).
+// The babies of the family this person last chose (or their first family), as this phone remembers them:
+// born babies for "about a baby" check-ins, and every baby, expected ones too, for the person's stage when
+// the server cannot be asked (useStage.ts). Suggestions come from the server, over every family.
 import { LOG_CHOICES } from "../../api/account";
 import { useFamilies, useFamily } from "../../api/families";
 
