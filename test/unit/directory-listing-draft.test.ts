@@ -5,6 +5,7 @@ import {
   fieldOfPath,
   fieldsOfServerError,
   inputOf,
+  restoreDraft,
 } from "../../src/web/pages/directory/listingDraft.js";
 
 const full = listingInputSchema.parse({
@@ -31,11 +32,27 @@ describe("the listing form's draft", () => {
     expect(listingInputSchema.parse(inputOf(draftOf(full)))).toEqual(full);
   });
 
-  it("reads language and region codes however they are separated, in any case", () => {
-    const draft = { ...draftOf(full), languages: "EN,es  pl", telehealth: "us-ca, gb" };
+  it("keeps the language and region codes picked by name, in the order picked", () => {
+    const draft = { ...draftOf(full), languages: ["pl", "en"], telehealth: ["US-CA", "GB"] };
     const input = listingInputSchema.parse(inputOf(draft));
-    expect(input.languages).toEqual(["en", "es", "pl"]);
+    expect(input.languages).toEqual(["pl", "en"]);
     expect(input.telehealth).toEqual(["US-CA", "GB"]);
+  });
+
+  it("starts a new application in English, with no video regions", () => {
+    expect(draftOf()).toMatchObject({ languages: ["en"], telehealth: [] });
+  });
+
+  it("restores a kept draft field by field, dropping what no longer fits the form", () => {
+    const kept = JSON.parse(JSON.stringify({ ...draftOf(full), name: "Kept" }));
+    expect(restoreDraft(kept)).toEqual({ ...draftOf(full), name: "Kept" });
+    // An older form kept languages as typed text; an unknown country or a stray field is not carried over.
+    expect(restoreDraft({ name: "Old", languages: "en, es", country: "FR", extra: 1 })).toEqual({
+      ...draftOf(),
+      name: "Old",
+    });
+    expect(restoreDraft(null)).toBeNull();
+    expect(restoreDraft("a string")).toBeNull();
   });
 
   it("sends no place when the provider sees clients only by video", () => {
@@ -46,7 +63,7 @@ describe("the listing form's draft", () => {
 
 describe("which field a problem belongs to", () => {
   it("names the field of each problem the shared schema finds", () => {
-    const draft = { ...draftOf(), name: "R", city: "", telehealth: "", email: "not an email" };
+    const draft = { ...draftOf(), name: "R", city: "", telehealth: [], email: "not an email" };
     const result = listingInputSchema.safeParse(inputOf(draft));
     expect(result.success).toBe(false);
     const fields = new Set(result.error?.issues.map((i) => fieldOfPath(i.path)));

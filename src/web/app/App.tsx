@@ -61,6 +61,8 @@ export function App() {
             {/* The provider directory: searching and reading profiles needs no account. */}
             <Route path="directory" element={<DirectoryPage />} />
             <Route path="directory/providers/:id" element={<DirectoryProviderPage />} />
+            {/* Applying to be listed: a visitor fills the whole form and makes the account at its end. */}
+            <Route path="directory/apply" element={<DirectoryApplyPage />} />
             {/* A forgotten password: the mailed link may be opened on a device signed in or not. */}
             <Route path="forgot-password" element={<ForgotPasswordPage />} />
             <Route path="reset-password" element={<ResetPasswordPage />} />
@@ -97,7 +99,6 @@ export function App() {
               <Route path="wellbeing/results/:id" element={<ResultPage />} />
               <Route path="thoughts/*" element={<ThoughtsPage />} />
               {/* Listing a practice, and moderating listings (the page itself checks the moderator role). */}
-              <Route path="directory/apply" element={<DirectoryApplyPage />} />
               <Route path="directory/mine" element={<DirectoryMinePage />} />
               <Route path="directory/mine/:id/edit" element={<DirectoryApplyPage />} />
               <Route path="directory/moderation" element={<DirectoryModerationPage />} />

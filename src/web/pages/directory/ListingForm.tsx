@@ -1,11 +1,14 @@
 // The provider's listing form, for an application and for an edit, in sections a clinician can fill in
 // one at a time. It checks the answers with the same rules as the server (listingInputSchema) before
 // sending, and puts each problem, the browser's or the server's (a place it cannot find on the map), next
-// to its field in the person's language, moving focus to the first.
-import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from "react";
+// to its field in the person's language, moving focus to the first. Someone signed out fills in the same
+// form and makes their account in its last section, when they send it; a new application's draft is kept
+// in the tab (savedDraft.ts) until it is sent.
+import { type FormEvent, type ReactNode, useEffect, useId, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { type ListingInput, listingInputSchema } from "../../../domain/directory/listing-input";
+import { useSignUp } from "../../api/account";
 import { ApiError } from "../../api/client";
 import { useSaveListing } from "../../api/directory";
 import { Alert } from "../../components/Alert";
@@ -15,6 +18,10 @@ import { ChoiceGroup } from "../../components/ChoiceGroup";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Field } from "../../components/Field";
 import { SelectField } from "../../components/SelectField";
+import { hasProblems, type Problems } from "../../forms/rules";
+import { currentLocale } from "../../i18n";
+import { currentThemeChoice } from "../../theme/theme";
+import { CodePicker } from "./CodePicker";
 import { useDirectoryWords } from "./labels";
 import {
   type Draft,
@@ -26,6 +33,19 @@ import {
   type ProblemField,
   problemFields,
 } from "./listingDraft";
+import {
+  type AccountField,
+  accountFields,
+  checkNewAccount,
+  type NewAccount,
+  NewAccountSection,
+} from "./NewAccount";
+import { fold, languageOptions, regionOptions } from "./pickLists";
+import { forgetDraft, saveDraft, savedDraft } from "./savedDraft";
+import { filterLanguages, telehealthRegions } from "./searchParams";
+
+/** Likely languages, shown before anything is typed: the app's own two, then the most spoken at home. */
+const suggestedLanguages = filterLanguages.slice(0, 8);
 
 /** The label that names a field in the "Please check" summary (a key under directory.apply). */
 const summaryLabel: Record<ProblemField, string> = {
@@ -89,15 +109,53 @@ function Chips<T extends string>({
   );
 }
 
-export function ListingForm({ listingId, initial }: { listingId?: string; initial?: ListingInput }) {
-  const { t } = useTranslation();
+export function ListingForm({
+  listingId,
+  initial,
+  signedOut = false,
+}: {
+  listingId?: string;
+  initial?: ListingInput;
+  /** No one is signed in: the form ends by making the account that will hold the listing. */
+  signedOut?: boolean;
+}) {
+  const { t, i18n } = useTranslation();
   const w = useDirectoryWords();
   const navigate = useNavigate();
   const save = useSaveListing(listingId);
+  const signUp = useSignUp();
   const formRef = useRef<HTMLFormElement>(null);
   const aboutId = useId();
-  const [d, setD] = useState<Draft>(() => draftOf(initial));
+  const isNew = !listingId;
+  const [d, setD] = useState<Draft>(() => (initial ? draftOf(initial) : (savedDraft() ?? draftOf())));
   const [problems, setProblems] = useState<FormProblems>({});
+  // The account's name and email follow the listing's until the person writes their own.
+  const [account, setAccount] = useState<{ name?: string; email?: string; password: string }>({
+    password: "",
+  });
+  const newAccount: NewAccount = {
+    name: account.name ?? (d.kind === "individual" ? d.name : ""),
+    email: account.email ?? d.email,
+    password: account.password,
+  };
+  const [accountProblems, setAccountProblems] = useState<Problems<AccountField>>({});
+  const lang = i18n.language === "es" ? "es" : "en";
+  const languages = useMemo(() => languageOptions(lang), [lang]);
+  const regions = regionOptions(
+    telehealthRegions,
+    (code) =>
+      code.includes("-") ? w.region(code) : t("directory.picker.wholeCountry", { country: w.region(code) }),
+    lang,
+  );
+  // A provider seen in person in California is most likely licensed there: offer it first.
+  const placeRegion =
+    d.inPerson && d.region.trim()
+      ? regions.find((o) => o.code.startsWith(`${d.country}-`) && o.words.includes(fold(d.region)))?.code
+      : undefined;
+
+  useEffect(() => {
+    if (isNew) saveDraft(d);
+  }, [d, isNew]);
   // Bumped on every refused submit, so focus moves to the first problem each time, not only the first.
   const [attempt, setAttempt] = useState(0);
   const set =
@@ -124,23 +182,52 @@ export function ListingForm({ listingId, initial }: { listingId?: string; initia
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (save.isPending || signUp.isPending) return;
     const parsed = listingInputSchema.safeParse(inputOf(d));
-    if (!parsed.success) {
+    const accountFound = signedOut ? checkNewAccount(newAccount) : {};
+    setAccountProblems(accountFound);
+    if (!parsed.success || hasProblems(accountFound)) {
       const found: FormProblems = {};
-      for (const issue of parsed.error.issues) found[fieldOfPath(issue.path) ?? "about"] = true;
+      if (!parsed.success)
+        for (const issue of parsed.error.issues) found[fieldOfPath(issue.path) ?? "about"] = true;
       return refuse(found);
     }
     setProblems({});
-    save.mutate(parsed.data, {
-      onSuccess: () => navigate("/directory/mine"),
-      onError: (err) => {
-        const found = err instanceof ApiError ? fieldsOfServerError(err.code, err.details) : null;
-        if (found) refuse(found);
+    const send = () =>
+      save.mutate(parsed.data, {
+        onSuccess: () => {
+          if (isNew) forgetDraft();
+          navigate("/directory/mine");
+        },
+        onError: (err) => {
+          const found = err instanceof ApiError ? fieldsOfServerError(err.code, err.details) : null;
+          if (found) refuse(found);
+        },
+      });
+    if (!signedOut) return send();
+    signUp.mutate(
+      {
+        input: {
+          name: newAccount.name.trim(),
+          email: newAccount.email.trim(),
+          password: newAccount.password,
+          role: "clinician",
+        },
+        devicePreferences: { locale: currentLocale(), theme: currentThemeChoice() },
       },
-    });
+      {
+        // Signed in now: the application becomes the new account's own. No session means the address may
+        // already have an account (the server does not say which): sign in, and the draft is still here.
+        onSuccess: (me) =>
+          me
+            ? send()
+            : navigate("/sign-in?from=sign-up", { state: { from: "/directory/apply" }, replace: true }),
+      },
+    );
   };
 
   const listed = problemFields.filter((f) => problems[f]);
+  const accountListed = accountFields.filter((f) => accountProblems[f]);
   const fieldsOfError =
     save.error instanceof ApiError && fieldsOfServerError(save.error.code, save.error.details);
   const placeError = error("place");
@@ -233,10 +320,13 @@ export function ListingForm({ listingId, initial }: { listingId?: string; initia
             maxLength={200}
           />
         ))}
-        <Field
-          label={label("languages")}
+        <CodePicker
+          legend={label("languages")}
           hint={label("languagesHint")}
-          value={d.languages}
+          searchLabel={t("directory.picker.findLanguage")}
+          options={languages}
+          suggested={suggestedLanguages}
+          chosen={d.languages}
           onChange={set("languages")}
           error={error("languages")}
         />
@@ -331,10 +421,13 @@ export function ListingForm({ listingId, initial }: { listingId?: string; initia
             </label>
           </fieldset>
         ) : null}
-        <Field
-          label={label("telehealth")}
+        <CodePicker
+          legend={label("telehealth")}
           hint={label("telehealthHint")}
-          value={d.telehealth}
+          searchLabel={t("directory.picker.findRegion")}
+          options={regions}
+          suggested={placeRegion ? [placeRegion, "US", "GB"] : ["US", "GB"]}
+          chosen={d.telehealth}
           onChange={set("telehealth")}
           error={error("telehealth", "where")}
         />
@@ -371,18 +464,34 @@ export function ListingForm({ listingId, initial }: { listingId?: string; initia
         />
       </Section>
 
-      {listed.length ? (
+      {signedOut ? (
+        <NewAccountSection
+          value={newAccount}
+          onChange={(field, value) => setAccount((a) => ({ ...a, [field]: value }))}
+          problems={accountProblems}
+        />
+      ) : null}
+
+      {listed.length || accountListed.length ? (
         <Alert>
           {t("directory.apply.problem", {
-            fields: [...new Set(listed.map((f) => label(summaryLabel[f]).replace(/ \(.*\)$/, "")))].join(
-              ", ",
-            ),
+            fields: [
+              ...new Set([
+                ...listed.map((f) => label(summaryLabel[f]).replace(/ \(.*\)$/, "")),
+                ...accountListed.map((f) => t(`directory.apply.account.${f}`)),
+              ]),
+            ].join(", "),
           })}
         </Alert>
       ) : null}
+      <ErrorAlert error={signUp.error} />
       {fieldsOfError ? null : <ErrorAlert error={save.error} />}
-      <Button type="submit" busy={save.isPending} busyLabel={label("saving")}>
-        {listingId ? label("save") : label("submit")}
+      <Button
+        type="submit"
+        busy={save.isPending || signUp.isPending}
+        busyLabel={signUp.isPending ? t("directory.apply.account.creating") : label("saving")}
+      >
+        {listingId ? label("save") : signedOut ? t("directory.apply.account.submit") : label("submit")}
       </Button>
     </form>
   );

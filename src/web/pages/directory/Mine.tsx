@@ -3,7 +3,9 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { useMe } from "../../api/account";
 import { type OwnListing, useMyListings, useReconfirm, useWithdraw } from "../../api/directory";
+import { useResendVerification } from "../../api/password";
 import { StatusMessage } from "../../components/Alert";
 import { Button } from "../../components/Button";
 import { ErrorAlert } from "../../components/ErrorAlert";
@@ -15,9 +17,11 @@ import "../../styles/directory.css";
 export default function Mine() {
   const { t } = useTranslation();
   const mine = useMyListings();
+  const user = useMe().data?.user;
   return (
     <Page title={t("directory.mine.title")} className="directory-page">
       <ErrorAlert error={mine.error} />
+      {user && !user.emailVerified && mine.data?.length ? <ConfirmEmail email={user.email} /> : null}
       {mine.data?.length === 0 ? <p>{t("directory.mine.none")}</p> : null}
       <ul className="provider-list">
         {mine.data?.map((l) => (
@@ -30,6 +34,27 @@ export default function Mine() {
         </Link>
       </p>
     </Page>
+  );
+}
+
+/** A listing goes live only for a provider whose address is confirmed: say so where they land after applying. */
+function ConfirmEmail({ email }: { email: string }) {
+  const { t } = useTranslation();
+  const resend = useResendVerification();
+  return (
+    <div className="listing-reconfirm">
+      <p>{t("directory.mine.confirmEmail", { email })}</p>
+      <ErrorAlert error={resend.error} />
+      <StatusMessage>{resend.isSuccess ? t("settings.email.sent") : null}</StatusMessage>
+      <Button
+        variant="secondary"
+        busy={resend.isPending}
+        busyLabel={t("settings.email.sending")}
+        onClick={() => resend.mutate(email)}
+      >
+        {t("settings.email.resend")}
+      </Button>
+    </div>
   );
 }
 

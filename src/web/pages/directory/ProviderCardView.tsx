@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import type { ProviderCard } from "../../api/directory";
 import { useDirectoryWords } from "./labels";
+import type { ProfileState } from "./ProviderPage";
 
 export function ProviderCardView({ provider: p }: { provider: ProviderCard }) {
   const { t } = useTranslation();
@@ -12,7 +13,12 @@ export function ProviderCardView({ provider: p }: { provider: ProviderCard }) {
   return (
     <li className="card provider-card">
       <h3>
-        <Link to={`/directory/providers/${p.id}`} state={{ from }} className="provider-link">
+        <Link
+          to={`/directory/providers/${p.id}`}
+          // The profile repeats how far it is from the place searched (the profile alone cannot know).
+          state={{ from, distanceKm: p.distanceKm } satisfies ProfileState}
+          className="provider-link"
+        >
           {p.name}
         </Link>
       </h3>

@@ -20,11 +20,19 @@ function Facts({ heading, children }: { heading: string; children: ReactNode }) 
   );
 }
 
+/** What a search result hands its profile: the search to go back to, and how far the place searched is. */
+export interface ProfileState {
+  from?: string;
+  distanceKm?: number;
+}
+
 export default function ProviderPage() {
   const { id = "" } = useParams();
   const { t } = useTranslation();
   const w = useDirectoryWords();
-  const from = (useLocation().state as { from?: string } | null)?.from ?? "";
+  const state = useLocation().state as ProfileState | null;
+  const from = state?.from ?? "";
+  const distanceKm = state?.distanceKm;
   const provider = useProvider(id);
   const back = (
     <p>
@@ -110,6 +118,7 @@ export default function ProviderPage() {
       </Facts>
       <Facts heading={t("directory.provider.where")}>
         {place ? <p>{t("directory.provider.inPerson", { place })}</p> : null}
+        {place && distanceKm !== undefined ? <p>{w.distance(distanceKm)}</p> : null}
         {p.telehealth.length ? (
           <p>{t("directory.provider.telehealth", { regions: p.telehealth.map(w.region).join(", ") })}</p>
         ) : null}

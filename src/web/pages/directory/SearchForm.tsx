@@ -4,14 +4,9 @@ import { useTranslation } from "react-i18next";
 import { Button } from "../../components/Button";
 import { Field } from "../../components/Field";
 import { SelectField } from "../../components/SelectField";
+import { DEFAULT_RADIUS_KM, radiusChoices } from "./distance";
 import { type TermFacet, useDirectoryWords } from "./labels";
-import {
-  filterLanguages,
-  radiusChoices,
-  type SearchKey,
-  type SearchValues,
-  telehealthRegions,
-} from "./searchParams";
+import { filterLanguages, type SearchKey, type SearchValues, telehealthRegions } from "./searchParams";
 
 const facetFilters: TermFacet[] = ["service", "focus", "credential", "approach", "insurance"];
 
@@ -84,11 +79,16 @@ export function SearchForm({
             {t("directory.search.useLocation")}
           </Button>
         </div>
+        {/* Offered in the person's unit (25 miles, or 25 km) and always sent in km, as the API takes it;
+            the radius the current search used stays among the choices even when it is not a round one. */}
         <SelectField
           label={t("directory.search.radius")}
-          value={draft.radiusKm ?? "25"}
+          value={draft.radiusKm ?? DEFAULT_RADIUS_KM}
           onChange={set("radiusKm")}
-          options={radiusChoices.map((km) => ({ value: km, label: w.radius(km) }))}
+          options={radiusChoices(w.unit, initial.radiusKm ?? DEFAULT_RADIUS_KM).map((c) => ({
+            value: c.km,
+            label: w.radius(c.amount),
+          }))}
         />
         <details className="directory-filters" open={filtersOpen}>
           <summary>{t("directory.search.filters")}</summary>

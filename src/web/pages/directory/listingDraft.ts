@@ -12,7 +12,8 @@ export interface Draft {
   approaches: string[];
   credentials: string[];
   credentialDetails: Record<string, string>;
-  languages: string;
+  /** Language codes (ISO 639), picked by name. */
+  languages: string[];
   insurance: string[];
   fees: string;
   slidingScale: boolean;
@@ -24,18 +25,12 @@ export interface Draft {
   region: string;
   postcode: string;
   country: "US" | "GB";
-  telehealth: string;
+  /** Video regions (US, US-CA, GB-SCT), picked by name. */
+  telehealth: string[];
   phone: string;
   email: string;
   website: string;
 }
-
-/** "en, es pl" → ["en", "es", "pl"]: codes may be separated by commas, spaces or both. */
-const list = (text: string) =>
-  text
-    .split(/[,\s]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
 
 const optional = (s: string) => (s.trim() ? s.trim() : undefined);
 
@@ -50,7 +45,7 @@ export function draftOf(input?: ListingInput): Draft {
     approaches: input?.approaches ?? [],
     credentials: input?.credentials.map((c) => c.type) ?? [],
     credentialDetails: Object.fromEntries(input?.credentials.map((c) => [c.type, c.detail ?? ""]) ?? []),
-    languages: input?.languages.join(", ") ?? "en",
+    languages: input?.languages ?? ["en"],
     insurance: input?.insurance ?? [],
     fees: input?.fees ?? "",
     slidingScale: input?.slidingScale ?? false,
@@ -64,11 +59,34 @@ export function draftOf(input?: ListingInput): Draft {
     region: input?.inPerson?.region ?? "",
     postcode: input?.inPerson?.postcode ?? "",
     country: input?.inPerson?.country ?? "US",
-    telehealth: input?.telehealth.join(", ") ?? "",
+    telehealth: input?.telehealth ?? [],
     phone: input?.contact.phone ?? "",
     email: input?.contact.email ?? "",
     website: input?.contact.website ?? "",
   };
+}
+
+/**
+ * A draft kept from an earlier visit (savedDraft.ts), or null when there is none worth restoring. Each field
+ * is taken only if it has the shape a draft's field has, so a draft saved by an older version of the form
+ * cannot break this one.
+ */
+export function restoreDraft(stored: unknown): Draft | null {
+  if (!stored || typeof stored !== "object") return null;
+  const fresh = draftOf();
+  const restored: Record<string, unknown> = { ...fresh };
+  for (const [key, value] of Object.entries(stored)) {
+    const model = (fresh as unknown as Record<string, unknown>)[key];
+    if (model === undefined) continue;
+    const sameShape = Array.isArray(model)
+      ? Array.isArray(value) && value.every((v) => typeof v === "string")
+      : typeof model === typeof value && value !== null && !Array.isArray(value);
+    if (sameShape) restored[key] = value;
+  }
+  const draft = restored as unknown as Draft;
+  if (draft.kind !== "individual" && draft.kind !== "organization") draft.kind = fresh.kind;
+  if (draft.country !== "US" && draft.country !== "GB") draft.country = fresh.country;
+  return draft;
 }
 
 /** The body for the API, unchecked: the caller parses it with listingInputSchema before sending. */
@@ -82,7 +100,7 @@ export function inputOf(d: Draft): unknown {
     focus: d.focus,
     approaches: d.approaches,
     credentials: d.credentials.map((type) => ({ type, detail: optional(d.credentialDetails[type] ?? "") })),
-    languages: list(d.languages.toLowerCase()),
+    languages: d.languages,
     insurance: d.insurance,
     fees: optional(d.fees),
     slidingScale: d.slidingScale,
@@ -97,7 +115,7 @@ export function inputOf(d: Draft): unknown {
           country: d.country,
         }
       : null,
-    telehealth: list(d.telehealth.toUpperCase()),
+    telehealth: d.telehealth,
     contact: { phone: optional(d.phone), email: optional(d.email), website: optional(d.website) },
   };
 }

@@ -37,8 +37,6 @@ export function queryOf(values: SearchValues): string {
   return params.toString();
 }
 
-export const radiusChoices = ["5", "10", "25", "50", "100"] as const;
-
 /** Languages offered as a filter: the app's own two, then the most spoken at home in the US and the UK. */
 export const filterLanguages = [
   "en",
