@@ -1,10 +1,18 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DAY_MS, KM_PER_DEGREE, listing, seedListing } from "../support/directory-fixture.js";
-import { HttpClient, uniqueEmail } from "../support/http-client.js";
+import { type HttpClient, uniqueEmail } from "../support/http-client.js";
 import type { TestServer } from "../support/test-server.js";
 import { markEmailVerified } from "../support/verified.js";
-import { axeProblems, launchBrowser, phoneContext, startWebServer } from "./browser.js";
+import {
+  axeProblems,
+  goByNav,
+  launchBrowser,
+  mainNav,
+  openMore,
+  phoneContext,
+  startWebServer,
+} from "./browser.js";
 
 /** Visible controls inside `selector` smaller than 44 × 44 CSS px (a checkbox counts by its label). */
 function smallTargets(page: Page, selector: string) {
@@ -127,13 +135,18 @@ describe("the provider directory in the browser", () => {
     const names = await page.locator(".provider-card h3").allTextContents();
     expect(names).toEqual(["Near Lactation", "Far Lactation"]);
     const cards = page.locator(".provider-card");
-    expect(await cards.first().textContent()).toContain("1 km away");
-    expect(await cards.nth(1).textContent()).toContain("8 km away");
+    // A visitor whose browser speaks US English reads miles (directory-apply.test.ts has kilometres).
+    expect(await cards.first().textContent()).toContain("0.6 miles away");
+    expect(await cards.nth(1).textContent()).toContain("5 miles away");
     const url = page.url();
     expect(url).toContain("near=94110");
     expect(url).toContain("service=lactation");
     expect(url).toContain("language=es");
     expect(await axeProblems(page)).toEqual([]);
+    // The results lead the page; the search folds into "Change search", which opens it again as it was.
+    expect(await page.locator(".directory-search").count()).toBe(0);
+    await page.getByRole("button", { name: "Change search" }).click();
+    expect(await page.getByLabel("Near", { exact: true }).inputValue()).toBe("94110");
     // Every filter control and every result link is comfortable to tap.
     expect(
       await page.locator(".directory-search select, .directory-search input[type=checkbox]").count(),
@@ -213,7 +226,9 @@ describe("the provider directory in the browser", () => {
       .getByRole("group", { name: "Credentials" })
       .getByText("Licensed clinical social worker (LCSW)")
       .click();
-    await page.getByLabel("Languages you see clients in").fill("es, en");
+    // Languages are picked by name: English is ticked to begin with, Spanish is found by typing.
+    await page.getByLabel("Find a language").fill("span");
+    await page.getByRole("checkbox", { name: "Spanish" }).check();
     await page.getByLabel("Email (optional)").fill("ximena@example.org");
     // A place the server cannot put on the map: its words go next to the place.
     await page.getByLabel("ZIP code or postcode").fill("00000");
@@ -226,8 +241,10 @@ describe("the provider directory in the browser", () => {
     await page.getByRole("button", { name: "Send for review" }).click();
     await page.getByRole("heading", { level: 1, name: "My listings" }).waitFor();
     await page.getByText("Waiting for review").waitFor();
-    // Owning a listing puts it in the navigation.
-    await page.getByRole("navigation").getByRole("link", { name: "My listing", exact: true }).waitFor();
+    // Owning a listing puts it in the navigation (in More, for a clinician whose tabs are taken).
+    const providerMore = await openMore(page);
+    await providerMore.getByRole("link", { name: "My listing", exact: true }).waitFor();
+    await providerMore.getByRole("button", { name: "Close" }).click();
     expect(await axeProblems(page)).toEqual([]);
 
     // Not public yet.
@@ -235,17 +252,47 @@ describe("the provider directory in the browser", () => {
 
     const mod = await signedIn(moderator);
     await mod.page.goto(`${server.base}/`);
-    await mod.page.getByRole("navigation").getByRole("link", { name: "Moderation" }).click();
+    // A moderator's places include the queue (a tab, once the navigation knows who is signed in).
+    await mainNav(mod.page).getByRole("link", { name: "Moderation" }).waitFor();
+    await goByNav(mod.page, "Moderation");
     await mod.page.getByRole("heading", { level: 1, name: "Moderation" }).waitFor();
     let item = mod.page.locator(".moderation-item", { hasText: "Ximena Applied" });
     await item.waitFor();
+    // Each queue says how many it holds; each listing is one compact row until it is unfolded.
+    const queueCounts = async () => {
+      const counts: Record<string, number> = {};
+      for (const label of await mod.page
+        .getByRole("group", { name: "Queue" })
+        .locator("label")
+        .allTextContents()) {
+        const [, name = "", count = ""] = /^(.+) \((\d+)\)$/.exec(label) ?? [];
+        counts[name] = Number(count);
+      }
+      return counts;
+    };
+    await mod.page.getByRole("radio", { name: /^Listed \(\d+\)$/ }).waitFor();
+    const before = await queueCounts();
+    const waiting = before.Waiting ?? 0;
+    expect(waiting).toBeGreaterThanOrEqual(1);
+    expect(await mod.page.getByRole("radio", { name: /^Waiting \(\d+\)$/ }).isChecked()).toBe(true);
+    await item.getByText(/^Therapy and counselling · San Francisco · 0 of 1 credential checked$/).waitFor();
+    const unfold = item.getByRole("button", { name: "Show the whole listing" });
+    expect(await unfold.getAttribute("aria-expanded")).toBe("false");
+    expect(await item.getByRole("button", { name: "Ask for changes" }).isVisible()).toBe(false);
+    expect((await item.boundingBox())?.height).toBeLessThan(844 / 2);
     expect(await axeProblems(mod.page)).toEqual([]);
+    await unfold.click();
+    expect(await item.getByRole("button", { name: "Show less" }).getAttribute("aria-expanded")).toBe("true");
     // A reason is owed before asking for changes.
     await item.getByRole("button", { name: "Ask for changes" }).click();
     await item.getByText("Write the reason the provider will read first.").waitFor();
     await item.getByLabel("Reason the provider will read").fill("Please add your licence number and state.");
     await item.getByRole("button", { name: "Ask for changes" }).click();
     await mod.page.getByText("Done: Ximena Applied.").waitFor();
+    // It moved from one queue to the other, and the counts say so.
+    await expect
+      .poll(queueCounts)
+      .toMatchObject({ Waiting: waiting - 1, "Changes asked": (before["Changes asked"] ?? 0) + 1 });
 
     await page.reload();
     await page.getByText("Changes asked for").waitFor();
@@ -263,6 +310,7 @@ describe("the provider directory in the browser", () => {
 
     await mod.page.reload();
     item = mod.page.locator(".moderation-item", { hasText: "Ximena Applied" });
+    await item.getByRole("button", { name: "Show the whole listing" }).click();
     await item.getByText("(CA LCSW 98765)").waitFor();
     await item.getByText("History (2 events)").click();
     await item.getByText(/changes asked for by you \(Please add your licence number/).waitFor();
@@ -286,20 +334,6 @@ describe("the provider directory in the browser", () => {
     await visitorContext.close();
   });
 
-  it("sends a signed-out provider to sign in and back to the application", async () => {
-    const context = await phoneContext(browser);
-    const page = await context.newPage();
-    await page.goto(`${server.base}/directory`);
-    await page.getByRole("link", { name: "List your practice" }).click();
-    await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
-    await page.getByLabel("Email", { exact: true }).fill(providerEmail);
-    await page.getByLabel("Password", { exact: true }).fill(HttpClient.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("heading", { level: 1, name: "List your practice" }).waitFor();
-    expect(new URL(page.url()).pathname).toBe("/directory/apply");
-    await context.close();
-  });
-
   it("asks a provider every 90 days whether they take new clients, in the menu and on My listings", async () => {
     const owner = server.client();
     await owner.signUp(uniqueEmail("due"), { role: "clinician" });
@@ -312,14 +346,17 @@ describe("the provider directory in the browser", () => {
 
     const { context, page } = await signedIn(owner);
     await page.goto(`${server.base}/directory`);
-    const due = page.getByRole("navigation").getByRole("link", { name: "My listing: please confirm" });
-    await due.click();
+    // The More button carries a mark, and in its sheet the link says what is due.
+    const moreMark = mainNav(page).getByRole("button", { name: "More" }).locator(".nav-badge");
+    await moreMark.waitFor();
+    await (await openMore(page)).getByRole("link", { name: "My listing: please confirm" }).click();
     await page.getByRole("heading", { level: 1, name: "My listings" }).waitFor();
     await page.getByRole("heading", { name: "Are you taking new clients?" }).waitFor();
     expect(await axeProblems(page)).toEqual([]);
     await page.getByRole("button", { name: "Yes, taking new clients" }).click();
     await page.getByText("Thank you: confirmed today.").waitFor();
-    await page.getByRole("navigation").getByRole("link", { name: "My listing", exact: true }).waitFor();
+    await expect.poll(() => moreMark.count()).toBe(0);
+    await (await openMore(page)).getByRole("link", { name: "My listing", exact: true }).waitFor();
     expect(await page.getByRole("heading", { name: "Are you taking new clients?" }).count()).toBe(0);
     await context.close();
   });
@@ -332,7 +369,10 @@ describe("the provider directory in the browser", () => {
     await page.goto(`${server.base}/directory?near=94110&service=lactation&language=es`);
     await page.getByText("2 providers found").waitFor();
     expect(await page.locator(".provider-card").nth(1).textContent()).toContain("5 miles away");
-    await page.getByRole("option", { name: "Within 25 km (16 miles)" }).waitFor({ state: "attached" });
+    // Radius choices in miles too; the server's default (25 km) is said in miles.
+    await page.getByRole("button", { name: "Change search" }).click();
+    await page.getByRole("option", { name: "Within 25 miles" }).waitFor({ state: "attached" });
+    expect(await page.getByLabel("Distance").locator("option:checked").textContent()).toBe("Within 16 miles");
     await context.close();
   });
 
@@ -342,6 +382,8 @@ describe("the provider directory in the browser", () => {
     await page.goto(`${server.base}/directory?near=94110&service=lactation&language=es`);
     await page.getByRole("heading", { level: 1, name: "Buscar apoyo" }).waitFor();
     await page.getByText("2 profesionales encontrados").waitFor();
+    // A browser in Spain reads kilometres.
+    expect(await page.locator(".provider-card").first().textContent()).toContain("a 1 km");
     expect(await axeProblems(page)).toEqual([]);
     await page.getByRole("link", { name: "Near Lactation" }).click();
     await page.getByRole("heading", { level: 1, name: "Near Lactation" }).waitFor();

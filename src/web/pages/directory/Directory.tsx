@@ -1,5 +1,8 @@
 // Find support: the directory's public search. The address holds the search, so it can be shared and
-// Back works; results come from the API page by page, nearest first when a place is given.
+// Back works; results come from the API page by page, nearest first when a place is given. Once a search has
+// been made, its results lead the page and the form folds into one line with "Change search", so a phone
+// shows providers on its first screen rather than the form again.
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { ApiError } from "../../api/client";
@@ -26,14 +29,32 @@ export default function Directory() {
   const nearRefused =
     search.error instanceof ApiError &&
     (search.error.details as { field?: string } | undefined)?.field === "near";
+  const [editing, setEditing] = useState(false);
+  const folded = query !== "" && !editing && !nearRefused;
   return (
-    <Page title={t("directory.title")} intro={t("directory.intro")} className="directory-page">
-      <SearchForm
-        key={query}
-        initial={values}
-        nearError={nearRefused ? t("directory.search.unknownPlace", { place: values.near ?? "" }) : null}
-        onSearch={(next) => setParams(new URLSearchParams(queryOf(next)))}
-      />
+    <Page
+      title={t("directory.title")}
+      intro={folded ? undefined : t("directory.intro")}
+      className="directory-page"
+    >
+      {folded ? (
+        <div className="search-summary">
+          {values.q ? <p className="search-summary-words">“{values.q}”</p> : null}
+          <Button variant="secondary" aria-expanded={false} onClick={() => setEditing(true)}>
+            {t("directory.search.change")}
+          </Button>
+        </div>
+      ) : (
+        <SearchForm
+          key={query}
+          initial={values}
+          nearError={nearRefused ? t("directory.search.unknownPlace", { place: values.near ?? "" }) : null}
+          onSearch={(next) => {
+            setEditing(false);
+            setParams(new URLSearchParams(queryOf(next)));
+          }}
+        />
+      )}
       <section aria-labelledby="directory-results" className="directory-results">
         <h2 id="directory-results" className="visually-hidden">
           {t("directory.title")}
