@@ -22,7 +22,8 @@ function start(script: string): Promise<{ url: string; child: ChildProcess }> {
 }
 
 const password = "correct horse battery 9";
-async function signedIn(base: string) {
+/** A new account, signed up through the API, and a JSON call with its session (bench/phone.ts uses it too). */
+export async function signedIn(base: string) {
   const headers = { "content-type": "application/json", origin: base };
   const res = await fetch(`${base}/api/auth/sign-up/email`, {
     method: "POST",
@@ -52,7 +53,7 @@ const percentile = (values: number[], p: number) => {
 };
 
 /** A dense log: about 27 entries a day (feeds, diapers, sleeps, play, a few moments) for `days` days. */
-function history(babyId: string, days: number, now: number) {
+export function history(babyId: string, days: number, now: number) {
   const changes: unknown[] = [];
   for (let d = 0; d < days; d++) {
     const dayStart = now - (d + 1) * 86_400_000;

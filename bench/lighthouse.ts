@@ -1,13 +1,24 @@
 import { createServer } from "node:net";
-import lighthouse from "lighthouse";
+import lighthouse, { type Result } from "lighthouse";
 import { chromium } from "playwright-core";
 
 export interface LighthouseResult {
   page: string;
   performance: number;
   accessibility: number;
+  /** Total blocking time (ms) and cumulative layout shift, as Lighthouse's simulation estimates them. */
+  totalBlockingTimeMs: number;
+  cumulativeLayoutShift: number;
   /** Each run's performance score, when several were taken. */
   runs?: number[];
+}
+
+export interface LighthousePage {
+  url: string;
+  /** Sent as a header on every request of the run: the signed-in pages. */
+  cookie?: string;
+  /** Given each run's full report, to look into what cost the time. */
+  onReport?: (lhr: Result) => void;
 }
 
 const chromeFlags = [
@@ -53,7 +64,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
  */
 export async function runLighthouse(
   executable: string,
-  pages: { url: string; cookie?: string }[],
+  pages: LighthousePage[],
   runs = 5,
 ): Promise<LighthouseResult[]> {
   const results: LighthouseResult[] = [];
@@ -64,6 +75,8 @@ export async function runLighthouse(
       page: each[0]?.page ?? page.url,
       performance: median(each.map((r) => r.performance)),
       accessibility: median(each.map((r) => r.accessibility)),
+      totalBlockingTimeMs: median(each.map((r) => r.totalBlockingTimeMs)),
+      cumulativeLayoutShift: median(each.map((r) => r.cumulativeLayoutShift)),
       runs: each.map((r) => r.performance),
     });
   }
@@ -72,7 +85,7 @@ export async function runLighthouse(
 
 async function runOnce(
   executable: string,
-  { url, cookie }: { url: string; cookie?: string },
+  { url, cookie, onReport }: LighthousePage,
 ): Promise<LighthouseResult> {
   // A run that Lighthouse itself could not complete (runtimeError) is retried once rather than scored 0.
   for (let attempt = 1; ; attempt++) {
@@ -94,10 +107,14 @@ async function runOnce(
         console.warn(`Lighthouse could not measure ${url}: ${run.lhr.runtimeError.code}; retrying`);
         continue;
       }
+      if (run) onReport?.(run.lhr);
+      const audits = run?.lhr.audits;
       return {
         page: new URL(url).pathname,
         performance: categories?.performance?.score ?? 0,
         accessibility: categories?.accessibility?.score ?? 0,
+        totalBlockingTimeMs: Math.round(audits?.["total-blocking-time"]?.numericValue ?? Number.NaN),
+        cumulativeLayoutShift: audits?.["cumulative-layout-shift"]?.numericValue ?? Number.NaN,
       };
     } finally {
       await chrome.stop();

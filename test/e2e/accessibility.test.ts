@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listing, seedListing } from "../support/directory-fixture.js";
 import { type HttpClient, uniqueEmail } from "../support/http-client.js";
 import type { TestServer } from "../support/test-server.js";
-import { axeBuilder, launchBrowser, phoneContext, startWebServer, WCAG_TAGS } from "./browser.js";
+import { axeBuilder, launchBrowser, openMore, phoneContext, startWebServer, WCAG_TAGS } from "./browser.js";
 
 /** Every page, with the heading that says it has rendered (and, for some, content that loads after it). */
 const pages = [
@@ -137,32 +137,54 @@ function smallTargets(page: Page) {
 }
 
 const todayWords = {
-  en: { more: "More", temperature: "Temperature", editFeed: /^Edit Feed/, diaper: "Diaper", wet: "Wet" },
-  es: { more: "Más", temperature: "Temperatura", editFeed: /^Editar Toma/, diaper: "Pañal", wet: "Mojado" },
+  en: {
+    more: "More",
+    temperature: "Temperature",
+    editFeed: /^Edit Feed/,
+    diaper: "Diaper",
+    wet: "Wet",
+    skip: "Skip",
+  },
+  es: {
+    more: "Más",
+    temperature: "Temperatura",
+    editFeed: /^Editar Toma/,
+    diaper: "Pañal",
+    wet: "Mojado",
+    skip: "Saltar",
+  },
 };
 
 /**
- * Today's controls that only appear after a tap: the More panel and one of its forms (with a fever reading,
- * so the safety note is checked too), the entry editor, and the cues and feeling offered after logging.
+ * Today's controls that only appear after a tap: the More sheet and one of its forms (with a fever reading,
+ * so the safety note is checked too), the entry editor, the diaper's choices, the moments and feeling offered
+ * after logging, and the navigation's More sheet.
  */
 async function checkTodayControls(page: Page, locale: "en" | "es", check: (where: string) => Promise<void>) {
   const words = todayWords[locale];
-  await page.getByRole("button", { name: words.more, exact: true }).click();
+  // Today's own More (the rarer kinds of care), not the navigation's.
+  await page.getByRole("main").getByRole("button", { name: words.more, exact: true }).click();
   await page.getByRole("button", { name: words.temperature, exact: true }).waitFor();
   await check("/ (More)");
   await page.getByRole("button", { name: words.temperature, exact: true }).click();
   await page.getByRole("textbox", { name: new RegExp(words.temperature) }).fill("38.5");
   await check("/ (More: temperature)");
   await page.keyboard.press("Escape");
+  await expect.poll(() => page.getByRole("dialog").count()).toBe(0);
   await page.locator(".timeline-list").getByRole("button", { name: words.editFeed }).first().click();
   await page.locator(".entry-editor").waitFor();
   await check("/ (editor)");
   await page.getByRole("button", { name: words.diaper, exact: true }).click();
+  await page.getByRole("button", { name: words.wet, exact: true }).waitFor();
+  await check("/ (diaper's choices)");
   await page.getByRole("button", { name: words.wet, exact: true }).click();
   await page.locator(".moments").waitFor();
   await check("/ (after logging)");
+  await page.locator(".moments").getByRole("button", { name: words.skip, exact: true }).click();
+  await expect.poll(() => page.getByRole("dialog").count()).toBe(0);
+  await openMore(page);
+  await check("/ (navigation's More)");
 }
-
 const cryingWords = {
   en: { none: "None of these — continue", next: "Next", stepAway: "Step away safely" },
   es: { none: "Nada de esto: continuar", next: "Siguiente", stepAway: "Alejarte con seguridad" },
@@ -365,7 +387,12 @@ describe("accessibility of every page", () => {
         for (const entry of pages) {
           const { path, signedIn, heading } = entry;
           const page = await open(context, world, path, signedIn);
-          await page.getByRole("heading", { level: 1, name: heading[locale] }).waitFor();
+          await page
+            .getByRole("heading", { level: 1, name: heading[locale] })
+            .waitFor()
+            .catch((error: Error) => {
+              throw new Error(`${path}: ${error.message}`);
+            });
           if ("content" in entry)
             for (const text of entry.content) await page.getByText(text).last().waitFor();
           const check = async (where: string) => {
@@ -378,6 +405,11 @@ describe("accessibility of every page", () => {
             await page.locator(".idea-daily").waitFor();
             await check("/ (idea for the day)");
             await checkTodayControls(page, locale, check);
+          }
+          if (path === "/sign-in") {
+            // Signed out, More holds the language and the night theme.
+            await openMore(page);
+            await check("/sign-in (More)");
           }
           if (path === "/guide/crying") await checkCryingSteps(page, locale, check);
           if (path === "/wellbeing/phq9") await checkCrisisPanel(page, locale, check);

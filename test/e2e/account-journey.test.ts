@@ -2,7 +2,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { uniqueEmail } from "../support/http-client.js";
 import type { TestServer } from "../support/test-server.js";
-import { launchBrowser, phoneContext, startWebServer } from "./browser.js";
+import { launchBrowser, mainNav, openMore, phoneContext, startWebServer } from "./browser.js";
 
 describe("a new caregiver's first visit, in a real browser", () => {
   let server: TestServer;
@@ -33,18 +33,24 @@ describe("a new caregiver's first visit, in a real browser", () => {
 
     await page.getByRole("heading", { level: 1, name: "Welcome to Attune" }).waitFor();
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
-    const nav = page.getByRole("navigation", { name: "Main" });
-    // Before there is a family with a baby the log's screens are not offered (check-ins are); the first account is the admin.
+    const nav = mainNav(page);
+    // Before there is a family with a baby the log's screens are not offered (getting started and check-ins are);
+    // the first account is the admin, whose places are in More.
     expect(await nav.getByRole("link").allTextContents()).toEqual([
+      "Today",
       "Check-ins",
       "Find support",
-      "Moderation",
-      "Settings",
-      "Admin",
+      "Learn",
     ]);
+    let more = await openMore(page);
+    expect(
+      await more.getByRole("navigation", { name: "More places" }).getByRole("link").allTextContents(),
+    ).toEqual(["Moderation", "Settings", "Admin"]);
 
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await more.getByRole("button", { name: "Sign out" }).click();
     await page.getByRole("heading", { name: "Sign in" }).waitFor();
+    // The sheet the sign-out was in does not stay open over the sign-in page.
+    await expect.poll(() => page.getByRole("dialog", { name: "More" }).count()).toBe(0);
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill("not the right one");
     await page.getByRole("button", { name: "Sign in" }).click();
@@ -53,7 +59,8 @@ describe("a new caregiver's first visit, in a real browser", () => {
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.getByRole("heading", { level: 1, name: "Welcome to Attune" }).waitFor();
 
-    await nav.getByRole("link", { name: "Settings" }).click();
+    more = await openMore(page);
+    await more.getByRole("link", { name: "Settings" }).click();
     await page.getByLabel("Language").selectOption("es");
     await page.getByRole("heading", { name: "Configuración" }).waitFor();
     expect(await page.locator("html").getAttribute("lang")).toBe("es");
@@ -64,7 +71,12 @@ describe("a new caregiver's first visit, in a real browser", () => {
     expect(await page.locator("html").getAttribute("lang")).toBe("es");
     expect(
       await page.getByRole("navigation", { name: "Principal" }).getByRole("link").allTextContents(),
-    ).toEqual(["Cómo estás", "Buscar apoyo", "Moderación", "Configuración", "Administración"]);
+    ).toEqual(["Hoy", "Cómo estás", "Buscar apoyo", "Aprender"]);
+    more = await openMore(page);
+    expect(await more.getByRole("heading").textContent()).toBe("Más");
+    expect(
+      await more.getByRole("navigation", { name: "Más secciones" }).getByRole("link").allTextContents(),
+    ).toEqual(["Moderación", "Configuración", "Administración"]);
 
     // The choice is the account's, not only this phone's: a fresh browser signed in as the same person sees it.
     const other = await phoneContext(browser);
@@ -92,8 +104,12 @@ describe("a new caregiver's first visit, in a real browser", () => {
 
     await page.emulateMedia({ colorScheme: "light" });
     await expect.poll(background).not.toBe(night);
-    await page.getByRole("button", { name: "Night theme" }).click();
+    // The toggle lives in More, with its name in words and its state said as pressed or not.
+    const toggle = (await openMore(page)).getByRole("button", { name: "Night theme" });
+    expect(await toggle.getAttribute("aria-pressed")).toBe("false");
+    await toggle.click();
     await expect.poll(background).toBe(night);
+    expect(await toggle.getAttribute("aria-pressed")).toBe("true");
     await page.reload();
     await page.getByRole("heading", { name: "Sign in" }).waitFor();
     expect(await background()).toBe(night);

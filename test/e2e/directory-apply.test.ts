@@ -161,12 +161,14 @@ describe("applying to the directory without an account, and distances in the vis
     expect(await cards.first().textContent()).toContain("0.6 miles away");
     expect(await cards.nth(1).textContent()).toContain("7.5 miles away");
     // The radius in miles, sent in km: 5 miles is 8 km, which leaves out the one 12 km away.
+    await page.getByRole("button", { name: "Change search" }).click();
     const radius = page.getByLabel("Distance");
     expect(await radius.locator("option:checked").textContent()).toBe("Within 16 miles");
     await radius.selectOption({ label: "Within 5 miles" });
     await page.getByRole("button", { name: "Search", exact: true }).click();
     await page.getByText("1 provider found").waitFor();
     expect(new URL(page.url()).searchParams.get("radiusKm")).toBe("8");
+    await page.getByRole("button", { name: "Change search" }).click();
     expect(await radius.locator("option:checked").textContent()).toBe("Within 5 miles");
     expect(await axeProblems(page)).toEqual([]);
     // The profile says how far too.
@@ -180,6 +182,7 @@ describe("applying to the directory without an account, and distances in the vis
     await visitor.goto(`${server.base}/directory?near=94110`);
     await visitor.getByText("2 providers found").waitFor();
     expect(await visitor.locator(".provider-card").nth(1).textContent()).toContain("12 km away");
+    await visitor.getByRole("button", { name: "Change search" }).click();
     expect(await visitor.getByLabel("Distance").locator("option:checked").textContent()).toBe("Within 25 km");
     await irish.close();
   });

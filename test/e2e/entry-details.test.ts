@@ -60,24 +60,34 @@ describe("every kind of entry and its details, in the browser", () => {
   });
 
   const timeline = () => page.locator(".timeline-list");
+  /** Today's "More" (the rarer kinds of care), not the navigation's. */
+  const moreButton = () => page.getByRole("main").getByRole("button", { name: "More", exact: true });
+  const moreSheet = () => page.getByRole("dialog", { name: "More to log" });
   const openMore = async (type: string, heading = type) => {
-    await page.getByRole("button", { name: "More", exact: true }).click();
-    // Focus moves into the panel, to its first choice.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Soothing");
-    await page.getByRole("button", { name: type, exact: true }).click();
+    await moreButton().click();
+    // Focus moves into the sheet (the first test checks where exactly).
+    await expect
+      .poll(() => moreSheet().evaluate((sheet) => sheet.contains(document.activeElement)))
+      .toBe(true);
+    await moreSheet().getByRole("button", { name: type, exact: true }).click();
     await page.getByRole("heading", { name: `Log: ${heading}` }).waitFor();
   };
 
-  it("logs a growth entry in pounds from More, stored in kilograms", async () => {
-    // Escape closes the panel and gives focus back to the More button.
-    await page.getByRole("button", { name: "More", exact: true }).click();
-    await page.getByRole("button", { name: "Growth", exact: true }).waitFor();
+  it("moves focus into More's sheet, to its first choice, and back to More when Escape closes it", async () => {
+    await moreButton().click();
+    const sheet = moreSheet();
+    await sheet.getByRole("button", { name: "Growth", exact: true }).waitFor();
+    await page.waitForTimeout(200);
+    const focusedOnOpen = await page.evaluate(() => document.activeElement?.textContent);
     await page.keyboard.press("Escape");
-    await expect.poll(() => page.getByRole("button", { name: "Growth", exact: true }).count()).toBe(0);
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.getAttribute("aria-expanded")))
-      .toBe("false");
+    await expect.poll(() => sheet.count()).toBe(0);
+    expect(await page.getByRole("button", { name: "Growth", exact: true }).count()).toBe(0);
+    expect(focusedOnOpen).toBe("Soothing");
+    await expect.poll(() => moreButton().evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await moreButton().getAttribute("aria-expanded")).toBe("false");
+  });
 
+  it("logs a growth entry in pounds from More, stored in kilograms", async () => {
     await openMore("Growth");
     // Nothing filled in: asked for at least one measurement, in plain words.
     await page.getByRole("button", { name: "Save", exact: true }).click();
@@ -287,7 +297,7 @@ describe("every kind of entry and its details, in the browser", () => {
 
     await page.getByRole("button", { name: "Sleep", exact: true }).click();
     await warning.getByRole("button", { name: "Save anyway" }).click();
-    await page.locator(".timer-card").getByText("Sleep").waitFor();
+    await page.getByRole("region", { name: "Going on now" }).getByText("Sleep", { exact: true }).waitFor();
     await expect
       .poll(async () => (await entriesOf(owner, babyId)).filter((e) => e.type === "sleep").length)
       .toBe(2);

@@ -5,7 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dayBounds, localDate } from "../../src/domain/time.js";
 import { uniqueEmail } from "../support/http-client.js";
 import type { TestServer } from "../support/test-server.js";
-import { axeProblems, launchBrowser, phoneContext, startWebServer } from "./browser.js";
+import {
+  axeProblems,
+  goByNav,
+  launchBrowser,
+  mainNav,
+  openMore,
+  phoneContext,
+  startWebServer,
+} from "./browser.js";
 
 /** A signed-up account whose session cookie can be handed to a browser context. */
 async function account(server: TestServer, name: string) {
@@ -38,7 +46,6 @@ async function join(owner: Account, familyId: string, who: Account) {
 
 const AUCKLAND = "Pacific/Auckland";
 const LOS_ANGELES = "America/Los_Angeles";
-const mainNav = (page: Page) => page.getByRole("navigation", { name: "Main" });
 const syncStatus = (page: Page) => page.locator(".sync-status");
 
 describe("family settings, time zones and several families in the browser", () => {
@@ -194,7 +201,7 @@ describe("family settings, time zones and several families in the browser", () =
     await second.getByRole("heading", { level: 1, name: "Today with Aroha" }).waitFor();
 
     // Not an owner: the settings are there to read, not to change.
-    await mainNav(second).getByRole("link", { name: "Family" }).click();
+    await goByNav(second, "Family");
     await second.getByRole("heading", { level: 2, name: "Family settings" }).waitFor();
     await second.getByText("Pacific/Auckland", { exact: true }).waitFor();
     await second.getByText("United Kingdom", { exact: true }).waitFor();
@@ -212,15 +219,24 @@ describe("family settings, time zones and several families in the browser", () =
     await third.goto(`${server.base}/`);
     await third.getByRole("heading", { level: 1, name: "Welcome to Attune" }).waitFor();
     const nav = mainNav(third);
-    await nav.getByRole("link", { name: "Settings" }).waitFor();
-    for (const name of ["Today", "Week", "History", "Family"])
+    // "Today" is there from the start (it is where getting started lives); the log's other rooms are not,
+    // neither as tabs nor in More.
+    await nav.getByRole("link", { name: "Today", exact: true }).waitFor();
+    let more = await openMore(third);
+    await more.getByRole("link", { name: "Settings" }).waitFor();
+    for (const name of ["Week", "History", "Guide", "Family"]) {
       expect(await nav.getByRole("link", { name, exact: true }).count(), name).toBe(0);
+      expect(await more.getByRole("link", { name, exact: true }).count(), name).toBe(0);
+    }
 
     // Once the family and its baby exist, the log's pages appear.
     await familyWithBaby(newcomer, "The Lunds", "Ebba", "Europe/Stockholm");
     await third.reload();
     await third.getByRole("heading", { level: 1, name: "Today with Ebba" }).waitFor();
     await nav.getByRole("link", { name: "Week", exact: true }).waitFor();
+    await nav.getByRole("link", { name: "History", exact: true }).waitFor();
+    more = await openMore(third);
+    await more.getByRole("link", { name: "Family", exact: true }).waitFor();
     await fresh.close();
   });
 
@@ -234,8 +250,12 @@ describe("family settings, time zones and several families in the browser", () =
     await page.getByRole("button", { name: "Diaper", exact: true }).click();
     await page.getByRole("button", { name: "Dry", exact: true }).click();
     await expect.poll(() => syncStatus(page).textContent()).toBe("Offline · 1 waiting");
+    await page
+      .getByRole("dialog", { name: "Moments together during Diaper?" })
+      .getByRole("button", { name: "Skip" })
+      .click();
 
-    await mainNav(page).getByRole("button", { name: "Sign out" }).click();
+    await (await openMore(page)).getByRole("button", { name: "Sign out" }).click();
     const dialog = page.getByRole("dialog", { name: "Some entries aren't saved yet" });
     await dialog.waitFor();
     await dialog.getByText("1 entry hasn't reached the family yet.").waitFor();
@@ -254,7 +274,7 @@ describe("family settings, time zones and several families in the browser", () =
     expect(
       entries.json.items.filter((e: { details: { kind?: string } }) => e.details.kind === "dry"),
     ).toHaveLength(1);
-    await mainNav(page).getByRole("button", { name: "Sign out" }).click();
+    await (await openMore(page)).getByRole("button", { name: "Sign out" }).click();
     await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
   });
 });

@@ -2,7 +2,15 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { uniqueEmail } from "../support/http-client.js";
 import type { TestServer } from "../support/test-server.js";
-import { axeBuilder, launchBrowser, phoneContext, startWebServer, WCAG_TAGS } from "./browser.js";
+import {
+  axeBuilder,
+  goByNav,
+  launchBrowser,
+  openMore,
+  phoneContext,
+  startWebServer,
+  WCAG_TAGS,
+} from "./browser.js";
 
 const axeViolations = async (page: Page) =>
   (await axeBuilder(page).withTags(WCAG_TAGS).analyze()).violations.map(
@@ -92,7 +100,7 @@ describe("check-ins finished offline, and sharing a result, in the browser", () 
     expect(page.url()).toContain(kept[0]?.id ?? "missing");
     await page.getByRole("region", { name: "Who sees this result" }).waitFor();
 
-    await page.getByRole("navigation").getByRole("link", { name: "Check-ins" }).click();
+    await goByNav(page, "Check-ins");
     const table = page.getByRole("table", { name: "GAD-7 results" });
     await table.waitFor();
     await expect.poll(() => table.locator("tbody tr").count()).toBe(1);
@@ -109,14 +117,14 @@ describe("check-ins finished offline, and sharing a result, in the browser", () 
     await page.getByRole("button", { name: "See my result", exact: true }).click();
     await page.getByRole("heading", { level: 2, name: "GAD-7 total" }).waitFor();
 
-    await page.getByRole("navigation").getByRole("link", { name: "Check-ins" }).click();
+    await goByNav(page, "Check-ins");
     await page.getByText("1 check-in waiting to be sent").waitFor();
     // Started again, the check-in is a new one: the one waiting is not in progress any more.
     await page.getByRole("link", { name: "Start GAD-7" }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
     // Signing out would delete it from this phone: asked first, like entries not yet sent.
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await (await openMore(page)).getByRole("button", { name: "Sign out" }).click();
     const ask = page.getByRole("dialog", { name: "Some check-ins aren't sent yet" });
     await ask.waitFor();
     await ask.getByText("1 check-in hasn't been sent yet.").waitFor();

@@ -29,8 +29,15 @@ export function MoreSheet({
   const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
+    // Whoever opened the sheet gets focus back when it closes (the page behind is inert until then).
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
+    // showModal focuses the first control (Close); a sheet may name a better start with data-autofocus.
+    dialog?.querySelector<HTMLElement>("[data-autofocus]")?.focus();
+    return () => {
+      dialog?.close();
+      if (opener?.isConnected) setTimeout(() => opener.focus(), 0);
+    };
   }, []);
 
   return (

@@ -1,8 +1,9 @@
 // The main navigation. On a phone, a bar fixed to the bottom of the screen, in reach of a thumb: up to four
 // tabs and "More". On a wide screen the same list sits in the header's one row, joined by the places that
 // have no tab on a phone (the account's settings stay in More).
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useLocation } from "react-router";
 import { MoreSheet } from "./MoreSheet";
 import { NavIcon } from "./NavIcon";
 import { NavItem } from "./NavItem";
@@ -16,10 +17,12 @@ export function TabBar() {
   const [open, setOpen] = useState(false);
   const sheetId = useId();
   const moreButton = useRef<HTMLButtonElement>(null);
-  const close = () => {
-    setOpen(false);
-    moreButton.current?.focus();
-  };
+  // The sheet gives focus back to More itself when it closes (components/Sheet.tsx does the same).
+  const close = () => setOpen(false);
+  // Going somewhere (a link in the sheet, signing out) closes the sheet, so it never covers the next page.
+  const { pathname } = useLocation();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: closing is the reaction to the path changing
+  useEffect(() => setOpen(false), [pathname]);
   return (
     <nav className="tab-bar" aria-label={t("nav.label")}>
       <ul>

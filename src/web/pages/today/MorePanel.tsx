@@ -65,6 +65,7 @@ export function MorePanel({
               <Button
                 key={type}
                 ref={i === 0 ? firstRef : undefined}
+                data-autofocus={i === 0 ? true : undefined}
                 variant="secondary"
                 className="quick-button"
                 onClick={() => setChoice({ type })}

@@ -51,10 +51,8 @@ export function QuickLog({ onLogged }: { onLogged: (entry: LocalEntry) => void }
     );
   }
 
-  function closeMore() {
-    setPanel("none");
-    moreButton.current?.focus();
-  }
+  // The sheet gives focus back to the button that opened it (components/Sheet.tsx).
+  const closeMore = () => setPanel("none");
 
   const startBreast = (side: Side) => log({ type: "feed", details: { method: "breast", lastSide: side } });
 
@@ -165,15 +163,7 @@ export function QuickLog({ onLogged }: { onLogged: (entry: LocalEntry) => void }
 
       {panel === "more" ? (
         <Sheet id={moreId} title={t("more.heading")} onClose={closeMore}>
-          <MorePanel
-            earlier={earlier}
-            onLogged={(entry) => {
-              logged(entry);
-              // The sheet closes under the focus; it goes back to where the person opened it.
-              moreButton.current?.focus();
-            }}
-            onClose={closeMore}
-          />
+          <MorePanel earlier={earlier} onLogged={logged} onClose={closeMore} />
         </Sheet>
       ) : null}
 
