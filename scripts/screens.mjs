@@ -113,6 +113,12 @@ const shots = [
         .first()
         .tap({ timeout: 5000 })
         .catch(() => {});
+      // The stop is saved on this phone first; wait for it to reach the server before the context closes.
+      await page.waitForTimeout(500);
+      await page
+        .getByText(/^(All saved|Todo guardado)$/)
+        .waitFor({ timeout: 10_000 })
+        .catch(() => {});
     },
   },
   { name: "week", who: "maya", path: "/week" },
