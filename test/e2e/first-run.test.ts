@@ -39,7 +39,8 @@ describe("a first-time visitor", () => {
     await nav.getByRole("link", { name: "Iniciar sesión" }).waitFor();
     await nav.getByRole("link", { name: "Crear cuenta" }).click();
     await page.waitForURL(/\/sign-up$/);
-    await page.getByRole("link", { name: "¿Necesitas ayuda ahora?" }).waitFor();
+    await page.getByRole("heading", { level: 1, name: "Crea tu cuenta" }).waitFor();
+    await page.getByRole("link", { name: "¿Necesitas ayuda ahora?", exact: true }).waitFor();
     expect(await axeProblems(page)).toEqual([]);
     await context.close();
   });
