@@ -34,7 +34,8 @@ export interface LocalStoreResult {
 
 export interface PhoneBenchResult {
   pages: PhonePageResult[];
-  localStore: LocalStoreResult;
+  /** Absent when PHONE_STORE=0 asked to leave it out. */
+  localStore?: LocalStoreResult;
   /** What one Lighthouse run of Today spent its time on, for docs/benchmarks.md. */
   todayCosts: string[];
   /** The folder where each page's last full Lighthouse report was written. */
@@ -330,10 +331,13 @@ export async function benchPhone(executable: string): Promise<PhoneBenchResult> 
       },
     ];
     // Each page's last full report is kept, to look into (layout-shifts, bootup-time, network-requests…).
+    // PHONE_PAGES=today,week measures only those pages (while working on one); PHONE_STORE=0 skips the store.
+    const chosen = process.env.PHONE_PAGES?.split(",").map((s) => s.trim());
+    const measured = chosen ? pages.filter((p) => chosen.includes(p.slug)) : pages;
     const reports = mkdtempSync(join(tmpdir(), "attune-bench-phone-reports-"));
     let todayReport: Result | undefined;
     const results: PhonePageResult[] = [];
-    for (const p of pages) {
+    for (const p of measured) {
       const onReport = (lhr: Result) => {
         writeFileSync(join(reports, `${p.slug}.report.json`), JSON.stringify(lhr));
         if (p.slug === "today") todayReport = lhr;
@@ -346,7 +350,8 @@ export async function benchPhone(executable: string): Promise<PhoneBenchResult> 
       if (!lighthouse) throw new Error(`no Lighthouse result for ${p.path}`);
       results.push({ name: p.name, path: p.path, who: p.who, target: p.target, lighthouse });
     }
-    const localStore = await measureLocalStore(executable, base);
+    const localStore =
+      process.env.PHONE_STORE === "0" ? undefined : await measureLocalStore(executable, base);
     return {
       pages: results,
       localStore,

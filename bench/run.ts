@@ -153,7 +153,14 @@ const lines = [
         "",
         `Each Lighthouse run starts a fresh Chromium with the session cookie as a header, so Today is a first visit on a new device: the app pulls the family's log into an empty local store (IndexedDB) as part of the load. Demo data (\`npm run demo\`) in a throwaway data directory; 1-minute load average ${phone.loadAverage}.`,
         "",
-        `Today with ${fmt(phone.localStore.entries)} entries (3 years, one baby) already in the local store: filled in **${phone.localStore.todayMedianMs} ms** (median of ${phone.localStore.todayMs.length}: ${phone.localStore.todayMs.join(", ")}) against ${phone.localStore.emptyMedianMs} ms for Help, a page with no log (${phone.localStore.emptyMs.join(", ")}): **${(phone.localStore.todayMedianMs / phone.localStore.emptyMedianMs).toFixed(2)} ×**. Navigation to the timeline's entries and the "Since last" values shown, 390×844 phone, same Chromium profile; the first visit pulled the log in ${(phone.localStore.firstSyncMs / 1000).toFixed(1)} s (until "All saved"; the same pull from Node: ${(phone.localStore.serverPullMs / 1000).toFixed(1)} s).`,
+        ...(phone.localStore
+          ? [
+              ((store) =>
+                `Today with ${fmt(store.entries)} entries (3 years, one baby) already in the local store: filled in **${store.todayMedianMs} ms** (median of ${store.todayMs.length}: ${store.todayMs.join(", ")}) against ${store.emptyMedianMs} ms for Help, a page with no log (${store.emptyMs.join(", ")}): **${(store.todayMedianMs / store.emptyMedianMs).toFixed(2)} ×**. Navigation to the timeline's entries and the "Since last" values shown, 390×844 phone, same Chromium profile; the first visit pulled the log in ${(store.firstSyncMs / 1000).toFixed(1)} s (until "All saved"; the same pull from Node: ${(store.serverPullMs / 1000).toFixed(1)} s).`)(
+                phone.localStore,
+              ),
+            ]
+          : []),
       ]
     : []),
   "",

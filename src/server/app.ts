@@ -11,6 +11,7 @@ import { stdoutLog } from "./log-stream.js";
 import { createMailer } from "./mail/mailer.js";
 import { registerReminderMail } from "./mail/reminders.js";
 import { registerAuthorization } from "./plugins/authorize.js";
+import { registerCompression } from "./plugins/compression.js";
 import { registerErrorHandler } from "./plugins/errors.js";
 import { registerNotFound } from "./plugins/not-found.js";
 import { registerOpenApi } from "./plugins/openapi.js";
@@ -21,6 +22,7 @@ import { adminUserRoutes } from "./routes/admin-users.js";
 import { assignmentRoutes } from "./routes/assignments.js";
 import { auditRoutes } from "./routes/audit.js";
 import { authRoutes } from "./routes/auth.js";
+import { bootstrapRoutes } from "./routes/bootstrap.js";
 import { caseFhirRoutes } from "./routes/case-fhir.js";
 import { caseNoteRoutes } from "./routes/case-notes.js";
 import { caseScreeningRoutes } from "./routes/case-screenings.js";
@@ -143,6 +145,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     perMinute: config.rateLimitPerMinute,
   });
   registerSameOrigin(app, config.publicUrl);
+  await registerCompression(app);
   registerAuthorization(app);
   await registerOpenApi(app, version);
 
@@ -151,6 +154,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(setupRoutes);
   await app.register(authRoutes);
   await app.register(meRoutes);
+  await app.register(bootstrapRoutes);
   await app.register(adminUserRoutes);
   await app.register(auditRoutes);
   await app.register(familyRoutes, {

@@ -6,23 +6,29 @@ import "./styles/nav.css";
 import "./styles/forms.css";
 import "./styles/buttons.css";
 import "./i18n";
-import { StrictMode } from "react";
+import { StrictMode, startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
+import { preloadPageAt } from "./app/lazyPages";
 import { applyTheme, storedTheme } from "./theme/theme";
 
 applyTheme(storedTheme());
+preloadPageAt(location.pathname);
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html must contain #root");
 
-// Render in a task of its own, after the scripts have been evaluated: two shorter tasks instead of one long
-// one keep a slow phone responsive to a tap while Attune starts.
+// Render in a task of its own, after the scripts have been evaluated, and as a transition, which React
+// renders in slices that give way to the browser every few milliseconds: a slow phone stays responsive to a
+// tap while Attune starts, instead of freezing for one long render.
 setTimeout(() => {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+  const app = createRoot(root);
+  startTransition(() =>
+    app.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
   );
 }, 0);
 

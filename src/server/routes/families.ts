@@ -1,3 +1,4 @@
+import type { FastifyInstance } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { regionFromTimeZone } from "../../content/help/time-zone-region.js";
@@ -19,7 +20,7 @@ import { anyoneSignedIn, babyCaregiver, familyMember, familyOwner } from "../pol
 import { familyRegionSchema } from "../region.js";
 import { errorReplies } from "./schemas.js";
 
-const familySchema = z.object({
+export const familySchema = z.object({
   id: z.string(),
   name: z.string(),
   timeZone: z.string(),
@@ -47,6 +48,21 @@ export const babySchema = z.object({
   gestationalWeeks: z.number().nullable(),
   sex: z.string().nullable(),
 });
+/** A family with its caregivers and babies: GET /api/families/:id, and the chosen family in GET /api/bootstrap. */
+export const familyDetailSchema = familySchema.extend({
+  caregivers: z.array(memberSchema),
+  babies: z.array(babySchema),
+});
+export const familySummarySchema = familySchema.extend({ permission: z.enum(permissions) });
+
+/** The family's caregivers and babies with it; the caller has already checked the reader is a member. */
+export async function familyDetail({ families, babies }: FastifyInstance["attune"], id: string) {
+  const family = await families.get(id);
+  if (!family) return null;
+  const [caregivers, babyList] = await Promise.all([families.members(id), babies.listForFamily(id)]);
+  return { ...family, caregivers, babies: babyList };
+}
+
 const inviteSchema = z.object({
   id: z.string(),
   relationship: z.enum(relationships),
@@ -105,7 +121,7 @@ export const familyRoutes: FastifyPluginAsyncZod<{ inviteAcceptsPerMinute: numbe
         tags: ["families"],
         summary: "The families you are a caregiver in",
         response: {
-          200: z.object({ items: z.array(familySchema.extend({ permission: z.enum(permissions) })) }),
+          200: z.object({ items: z.array(familySummarySchema) }),
           ...errorReplies,
         },
       },
@@ -122,19 +138,15 @@ export const familyRoutes: FastifyPluginAsyncZod<{ inviteAcceptsPerMinute: numbe
         summary: "A family with its caregivers and babies",
         params: idParams,
         response: {
-          200: familySchema.extend({ caregivers: z.array(memberSchema), babies: z.array(babySchema) }),
+          200: familyDetailSchema,
           ...errorReplies,
         },
       },
     },
     async (request) => {
-      const family = await families.get(request.params.id);
+      const family = await familyDetail(app.attune, request.params.id);
       if (!family) throw notFound("That family");
-      return {
-        ...family,
-        caregivers: await families.members(family.id),
-        babies: await babies.listForFamily(family.id),
-      };
+      return family;
     },
   );
 

@@ -1,15 +1,13 @@
 // The signed-in person (or nobody), and the account actions around them.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { takeBootstrap } from "./bootstrap";
 import { forgetCheckIns } from "./checkInQueue";
 import { ApiError, api, isNetworkError } from "./client";
 import { afterPendingSignOut, queueSignOut, sendPendingSignOut, signOutPending } from "./pendingSignOut";
+import { FAMILY_CACHE, LOG_CHOICES } from "./storedKeys";
 import type { Me, Preferences, SelfChosenRole, User } from "./types";
 
 export const meKey = ["me"] as const;
-/** Where the last known families are kept for offline starts (src/web/api/families.ts). */
-export const FAMILY_CACHE = ["attune.families", "attune.family"] as const;
-/** Which family and baby the log shows (src/web/log/familyChoice.ts, LogContext.tsx). */
-export const LOG_CHOICES = { family: "attune.familyChoice", baby: "attune.baby" } as const;
 
 /** null means "signed out"; an error (for instance a NetworkError) means "we don't know yet". */
 export function useMe() {
@@ -24,7 +22,8 @@ async function fetchMe(): Promise<Me | null> {
   // Signed out on this device while offline: signed out, whatever the server still thinks, until it is told.
   if (signOutPending() && !(await sendPendingSignOut())) return null;
   try {
-    const me = await api.get<Me>("/api/me");
+    // The app's first question is answered by the bootstrap index.html already asked for; later ones by /api/me.
+    const me = (await takeBootstrap()) ?? (await api.get<Me>("/api/me"));
     rememberMe(me);
     return me;
   } catch (error) {

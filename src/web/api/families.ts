@@ -1,8 +1,9 @@
 // Families, babies, caregivers and invites: the people around a baby, as the server knows them.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { HelpRegion } from "../../content/help/emergency";
-import { FAMILY_CACHE } from "./account";
 import { api } from "./client";
+import { queryClient } from "./queryClient";
+import { FAMILY_CACHE } from "./storedKeys";
 
 export type Relationship = "mother" | "father" | "parent" | "partner" | "grandparent" | "other";
 export type Permission = "owner" | "caregiver";
@@ -119,6 +120,14 @@ function rememberedFamilies(): FamilyCache {
   return "caregivers" in stored && typeof stored.id === "string"
     ? { [stored.id]: stored as Family }
     : (stored as FamilyCache);
+}
+
+/** The families the bootstrap reply brought (src/web/api/bootstrap.ts), kept as if each had been asked for. */
+export function seedFamilies(items: FamilySummary[], family: Family | null): void {
+  queryClient.setQueryData(familiesKey, remember(FAMILIES_KEY, items));
+  if (!family) return;
+  remember(FAMILY_KEY, { ...rememberedFamilies(), [family.id]: family });
+  queryClient.setQueryData(familyKey(family.id), family);
 }
 
 export function useFamily(id: string | undefined) {

@@ -1,4 +1,5 @@
 // Route guards. Each waits for /api/me, then lets the page through, redirects, or explains why it can't.
+import { useDeferredValue } from "react";
 import { Navigate, Outlet, useLocation } from "react-router";
 import { peekSignOutReason, useMe } from "../api/account";
 import { AccountUnavailable } from "./AccountUnavailable";
@@ -11,9 +12,12 @@ export interface SignInRedirectState {
 }
 
 function useAccountState() {
-  const me = useMe();
-  if (me.data !== undefined) return { kind: "known", me: me.data } as const; // cached data wins over a failed refetch
-  if (me.isError) return { kind: "unknown", query: me } as const;
+  const query = useMe();
+  // The page behind the guard mounts in a deferred, sliced render once the account is known, rather than in
+  // the same long task that delivered the answer: a slow phone keeps responding while the first screen builds.
+  const data = useDeferredValue(query.data);
+  if (data !== undefined) return { kind: "known", me: data } as const; // cached data wins over a failed refetch
+  if (query.isError) return { kind: "unknown", query } as const;
   return { kind: "loading" } as const;
 }
 

@@ -9,8 +9,9 @@ import {
   useState,
   useSyncExternalStore,
 } from "react";
-import { LOG_CHOICES, useMe } from "../api/account";
+import { useMe } from "../api/account";
 import { type Baby, type Family, type FamilySummary, useFamily } from "../api/families";
+import { LOG_CHOICES } from "../api/storedKeys";
 import { useChosenFamily } from "./familyChoice";
 import { type LogSync, logSync } from "./sync";
 

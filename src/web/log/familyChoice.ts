@@ -2,8 +2,8 @@
 // cousins). Remembered on this device like the baby choice; one shared store, so the header and the log
 // screens never disagree about it.
 import { useSyncExternalStore } from "react";
-import { LOG_CHOICES } from "../api/account";
 import { type FamilySummary, useFamilies } from "../api/families";
+import { LOG_CHOICES } from "../api/storedKeys";
 
 const FAMILY_CHOICE_KEY = LOG_CHOICES.family;
 const listeners = new Set<() => void>();

@@ -183,7 +183,7 @@ export class LogSync {
   private async absorb(sent: LocalEntry[], reply: SyncReply) {
     const sentById = new Map(sent.map((e) => [e.id, e]));
     const refetch: string[] = [];
-    await this.db.transaction("rw", this.db.entries, this.db.meta, async () => {
+    await this.db.transaction("rw", this.db.entries, async () => {
       for (const id of reply.applied) {
         const mine = sentById.get(id);
         const now = await this.db.entries.get(id);
@@ -196,19 +196,38 @@ export class LogSync {
           await this.db.entries.update(conflict.id, { dirty: 0, refused: conflict.message });
         else refetch.push(conflict.id);
       }
-      // One read and one write for the whole page of changes: a new device's first pull brings hundreds,
-      // and an await per entry kept a phone's main thread busy for seconds.
-      const mineNow = await this.db.entries.bulkGet(reply.changes.map((c) => c.data.id));
-      const keep = reply.changes
-        .map((change, i) => ({ theirs: change.data, mine: mineNow[i] }))
-        .filter(
-          ({ theirs, mine }) => !(mine?.dirty && Date.parse(mine.updatedAt) > Date.parse(theirs.updatedAt)),
-        )
+    });
+    // The page of changes (a new device's first pull brings up to a thousand) is written in slices, one read
+    // and one write each, with a pause between them: one transaction for the whole page kept a phone's main
+    // thread busy for a long stretch, and an await per entry for seconds.
+    for (let start = 0; start < reply.changes.length; start += SLICE) {
+      if (start > 0) await pause();
+      await this.keepTheirs(reply.changes.slice(start, start + SLICE));
+    }
+    // The cursor last: a pull cut short (the page closed mid-way) starts again from the old cursor, and
+    // writing an entry the server sent twice changes nothing.
+    await this.db.meta.put({ key: CURSOR, value: reply.cursor });
+    // The server kept another version (a later edit elsewhere, or it refused this one): take the server's.
+    await this.takeServerVersions(refetch);
+  }
+
+  /** The server's entries, except where this phone holds a later edit not sent yet. */
+  private keepTheirs(changes: SyncReply["changes"]) {
+    return this.db.transaction("rw", this.db.entries, async () => {
+      // Only entries waiting in the outbox can hold a later edit: a handful at most, found by their index,
+      // rather than a read of every entry in the slice.
+      const waiting = new Map(
+        (await this.db.entries.where("dirty").equals(1).toArray()).map((entry) => [entry.id, entry]),
+      );
+      const keep = changes
+        .map((change) => ({ theirs: change.data, mine: waiting.get(change.data.id) }))
+        .filter(({ theirs, mine }) => !(mine && Date.parse(mine.updatedAt) > Date.parse(theirs.updatedAt)))
         .map(({ theirs }) => ({ ...theirs, dirty: 0 as const }));
       if (keep.length) await this.db.entries.bulkPut(keep);
-      await this.db.meta.put({ key: CURSOR, value: reply.cursor });
     });
-    // The server kept another version (a later edit elsewhere, or it refused this one): take the server's.
+  }
+
+  private async takeServerVersions(refetch: string[]) {
     for (const id of refetch) {
       try {
         const theirs = await api.get<Entry>(`/api/entries/${id}`);
@@ -220,6 +239,12 @@ export class LogSync {
     }
   }
 }
+
+/** Entries written per transaction when a pull is absorbed: small enough that a slow phone's write is brief. */
+const SLICE = 50;
+
+/** A turn of the event loop, so input and rendering can run between two slices of a long write. */
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 const engines = new Map<string, LogSync>();
 

@@ -10,3 +10,14 @@ export function useLogKnown(): boolean {
   const pulledBefore = useLive(async () => (await sync.db.meta.get("cursor")) !== undefined, [sync]);
   return loaded || pulledBefore === true;
 }
+
+/**
+ * True while a new device is still pulling its first copy of the log from the server. Lists wait for it to
+ * finish rather than show the first part and then jump as newer entries land above it; offline, the list
+ * shows what this phone holds, since the pull cannot come.
+ */
+export function useLogFilling(): boolean {
+  const known = useLogKnown();
+  const { reachable } = useSyncState();
+  return !known && reachable;
+}

@@ -11,7 +11,7 @@ import { useFamilyFormat } from "../log/familyClock";
 import { useLogContext } from "../log/LogContext";
 import { newestFirst } from "../log/queries";
 import { useLive } from "../log/useLive";
-import { useLogKnown } from "../log/useLogKnown";
+import { useLogFilling, useLogKnown } from "../log/useLogKnown";
 
 const PAGE = 50;
 
@@ -22,7 +22,9 @@ export default function History() {
   const [type, setType] = useState<EntryType | "all">("all");
   const [limit, setLimit] = useState(PAGE);
   const known = useLogKnown();
-  const entries = useLive(() => newestFirst(sync.db, baby.id, type, limit + 1), [sync, baby.id, type, limit]);
+  const filling = useLogFilling();
+  const read = useLive(() => newestFirst(sync.db, baby.id, type, limit + 1), [sync, baby.id, type, limit]);
+  const entries = filling ? undefined : read;
   // On the family's clock, like Today and Week.
   const when = useFamilyFormat({
     weekday: "short",

@@ -1,8 +1,9 @@
 // The babies of the family this person last chose (or their first family), as this phone remembers them:
 // born babies for "about a baby" check-ins, and every baby, expected ones too, for the person's stage when
 // the server cannot be asked (useStage.ts). Suggestions come from the server, over every family.
-import { LOG_CHOICES } from "../../api/account";
+
 import { useFamilies, useFamily } from "../../api/families";
+import { LOG_CHOICES } from "../../api/storedKeys";
 
 export function useFamilyBabies() {
   const families = useFamilies().data ?? [];
