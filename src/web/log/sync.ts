@@ -9,6 +9,13 @@ const POLL_MS = 15_000;
 /** The first retry after the server could not be reached; each further one waits twice as long, up to POLL_MS. */
 const FIRST_RETRY_MS = 2_000;
 const CURSOR = "cursor";
+/** Set once this device has pulled the whole log (every page of its first pull), and never unset. */
+const FILLED = "filled";
+
+/** Whether this device's copy of the log has been filled by a complete first pull. */
+export async function logFilled(db: LogDb): Promise<boolean> {
+  return (await db.meta.get(FILLED)) !== undefined;
+}
 
 type Change =
   | { entity: "entry"; op: "upsert"; data: Record<string, unknown> }
@@ -168,6 +175,9 @@ export class LogSync {
         await this.absorb(outbox, reply);
         more = Boolean(reply.hasMore) || outbox.length === 500;
       }
+      // Written once: lists read it with their entries, and a write every round would redraw them.
+      if (!(await logFilled(this.db)))
+        await this.db.meta.put({ key: FILLED, value: new Date().toISOString() });
       this.set({ reachable: true, loaded: true });
       this.reached();
     } catch (error) {

@@ -10,21 +10,18 @@ import { useDescribe } from "../log/describe";
 import { useFamilyFormat } from "../log/familyClock";
 import { useLogContext } from "../log/LogContext";
 import { newestFirst } from "../log/queries";
-import { useLive } from "../log/useLive";
-import { useLogFilling, useLogKnown } from "../log/useLogKnown";
+import { useListedEntries, useLogKnown } from "../log/useLogKnown";
 
 const PAGE = 50;
 
 export default function History() {
   const { t } = useTranslation();
-  const { sync, baby } = useLogContext();
+  const { baby } = useLogContext();
   const describe = useDescribe();
   const [type, setType] = useState<EntryType | "all">("all");
   const [limit, setLimit] = useState(PAGE);
   const known = useLogKnown();
-  const filling = useLogFilling();
-  const read = useLive(() => newestFirst(sync.db, baby.id, type, limit + 1), [sync, baby.id, type, limit]);
-  const entries = filling ? undefined : read;
+  const entries = useListedEntries((db) => newestFirst(db, baby.id, type, limit + 1), [baby.id, type, limit]);
   // On the family's clock, like Today and Week.
   const when = useFamilyFormat({
     weekday: "short",

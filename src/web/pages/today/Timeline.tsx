@@ -9,8 +9,7 @@ import { useFamilyClock, useFamilyFormat } from "../../log/familyClock";
 import { useLogContext } from "../../log/LogContext";
 import { entriesBetween } from "../../log/queries";
 import type { LocalEntry } from "../../log/types";
-import { useLive } from "../../log/useLive";
-import { useLogFilling, useLogKnown } from "../../log/useLogKnown";
+import { useListedEntries, useLogKnown } from "../../log/useLogKnown";
 import { useNow } from "../../log/useNow";
 import { EntryEditor } from "./EntryEditor";
 
@@ -25,12 +24,10 @@ export function Timeline({ onDeleted }: { onDeleted: (entry: LocalEntry) => void
   const isToday = day === today;
   const [from, to] = dayBounds(day, family.timeZone);
   const known = useLogKnown();
-  const filling = useLogFilling();
-  const read = useLive(
-    () => entriesBetween(sync.db, baby.id, new Date(from), new Date(to)),
-    [sync, baby.id, from, to],
+  const entries = useListedEntries(
+    (db) => entriesBetween(db, baby.id, new Date(from), new Date(to)),
+    [baby.id, from, to],
   );
-  const entries = filling ? undefined : read;
   const longDate = useFamilyFormat({ weekday: "long", day: "numeric", month: "long" });
   const dayName = isToday ? t("timeline.today") : longDate.format(from);
   const goTo = (next: string) => setChosen(next >= today ? null : next);
