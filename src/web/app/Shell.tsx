@@ -1,15 +1,14 @@
 // The frame around every page: skip link, header, offline notice, main landmark, footer, and what stays
 // pinned for a caregiver (care going on now).
-import { lazy, Suspense } from "react";
+import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Outlet } from "react-router";
 import { useMe } from "../api/account";
 import { Loading } from "./Loading";
+import { PinnedLog } from "./lazyPages";
 import { OfflineNotice } from "./OfflineNotice";
 import { SiteHeader } from "./SiteHeader";
 import { useHasLog } from "./useHasLog";
-
-const PinnedLog = lazy(() => import("./PinnedLog"));
 
 export function Shell() {
   const { t } = useTranslation();

@@ -7,6 +7,7 @@ export { default as SignInPage } from "../pages/SignIn";
 export { default as SignUpPage } from "../pages/SignUp";
 
 const loadLogLayout = () => import("../pages/LogLayout");
+const loadPinnedLog = () => import("./PinnedLog");
 const loadToday = () => import("../pages/Today");
 const loadWeek = () => import("../pages/Week");
 const loadHistory = () => import("../pages/History");
@@ -15,6 +16,8 @@ const loadCaseload = () => import("../pages/clinician/Caseload");
 const loadDirectory = () => import("../pages/directory/Directory");
 
 export const LogLayout = lazy(loadLogLayout);
+/** The running-care bar pinned above the tabs (the shell shows it for a caregiver with a log). */
+export const PinnedLog = lazy(loadPinnedLog);
 export const TodayPage = lazy(loadToday);
 export const WeekPage = lazy(loadWeek);
 export const HistoryPage = lazy(loadHistory);
@@ -56,10 +59,10 @@ export const ThoughtsPage = lazy(() => import("../pages/thoughts/Thoughts"));
  * rendered: on a slow phone network that is two round trips saved before the first screen.
  */
 const openedOn: [path: RegExp, loads: (() => Promise<unknown>)[]][] = [
-  [/^\/$/, [loadLogLayout, loadToday]],
-  [/^\/week$/, [loadLogLayout, loadWeek]],
-  [/^\/history$/, [loadLogLayout, loadHistory]],
-  [/^\/guide\/week$/, [loadLogLayout, loadWeekReflection]],
+  [/^\/$/, [loadLogLayout, loadPinnedLog, loadToday]],
+  [/^\/week$/, [loadLogLayout, loadPinnedLog, loadWeek]],
+  [/^\/history$/, [loadLogLayout, loadPinnedLog, loadHistory]],
+  [/^\/guide\/week$/, [loadLogLayout, loadPinnedLog, loadWeekReflection]],
   [/^\/caseload$/, [loadCaseload]],
   [/^\/directory$/, [loadDirectory]],
 ];

@@ -16,20 +16,29 @@ export function useLogKnown(): boolean {
 }
 
 /**
+ * A live read of the log that waits for a new device's first pull, as lists do. While that pull runs (online,
+ * never pulled whole before) the query reads only whether it is done, so it does not observe the entries:
+ * the pull's many writes do not run it again each time (a read of every entry, such as finding care still
+ * going on, made a three-year first pull take minutes). Offline, it reads what this phone holds.
+ */
+export function useFilledLive<T>(read: (db: LogDb) => Promise<T>, deps: DependencyList): T | undefined {
+  const { sync } = useLogContext();
+  const { reachable } = useSyncState();
+  const answer = useLive(async () => {
+    if (reachable && !(await logFilled(sync.db))) return { ready: false as const };
+    return { ready: true as const, value: await read(sync.db) };
+  }, [sync, reachable, ...deps]);
+  return answer?.ready ? answer.value : undefined;
+}
+
+/**
  * What a list of the log shows: its entries, or undefined while a new device is still pulling its first copy
  * from the server. A list waits for the whole pull rather than show the first part and then jump as newer
- * entries land above it. The entries and whether the pull is done are read in one query, so they change in
- * the same render. Offline, the list shows what this phone holds, since the pull cannot come.
+ * entries land above it.
  */
 export function useListedEntries(
   read: (db: LogDb) => Promise<LocalEntry[]>,
   deps: DependencyList,
 ): LocalEntry[] | undefined {
-  const { sync } = useLogContext();
-  const { reachable } = useSyncState();
-  const answer = useLive(
-    async () => ({ entries: await read(sync.db), filled: await logFilled(sync.db) }),
-    [sync, ...deps],
-  );
-  return answer && (answer.filled || !reachable) ? answer.entries : undefined;
+  return useFilledLive(read, deps);
 }

@@ -10,7 +10,7 @@ import { isBreast, type Side, sideSeconds, switchTo } from "../../log/breast";
 import { LogProvider, useLogContext } from "../../log/LogContext";
 import { runningForBabies } from "../../log/queries";
 import type { LocalEntry } from "../../log/types";
-import { useLive } from "../../log/useLive";
+import { useFilledLive } from "../../log/useLogKnown";
 import { useNow } from "../../log/useNow";
 import { MomentChips } from "../today/MomentChips";
 import { timerClock } from "./timerClock";
@@ -20,7 +20,7 @@ export function RunningBar() {
   const context = useLogContext();
   const { sync, family } = context;
   const babyIds = family.babies.map((b) => b.id);
-  const running = useLive(() => runningForBabies(sync.db, babyIds), [sync, babyIds.join()]) ?? [];
+  const running = useFilledLive((db) => runningForBabies(db, babyIds), [babyIds.join()]) ?? [];
   const [stopped, setStopped] = useState<LocalEntry | null>(null);
   const now = useNow();
   const ref = useRef<HTMLElement>(null);

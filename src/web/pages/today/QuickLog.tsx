@@ -14,6 +14,7 @@ import { lastOfType, runningEntries } from "../../log/queries";
 import { pastAt } from "../../log/time";
 import type { EntryDraft, LocalEntry } from "../../log/types";
 import { useLive } from "../../log/useLive";
+import { useFilledLive } from "../../log/useLogKnown";
 import { useOverlapGuard } from "./details/OverlapWarning";
 import { MorePanel } from "./MorePanel";
 import "../../styles/details.css";
@@ -35,7 +36,7 @@ export function QuickLog({ onLogged }: { onLogged: (entry: LocalEntry) => void }
   const overlap = useOverlapGuard(() => timeInput.current?.focus());
   const lastFeed = useLive(() => lastOfType(sync.db, baby.id, "feed"), [sync, baby.id]);
   const suggested = suggestedSide(lastFeed?.details);
-  const running = useLive(() => runningEntries(sync.db, baby.id), [sync, baby.id]) ?? [];
+  const running = useFilledLive((db) => runningEntries(db, baby.id), [baby.id]) ?? [];
 
   function logged(entry: LocalEntry) {
     setPanel("none");

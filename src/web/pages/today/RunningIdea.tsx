@@ -2,12 +2,12 @@
 // is pinned above the tab bar (src/web/pages/running/RunningBar.tsx).
 import { useLogContext } from "../../log/LogContext";
 import { runningEntries } from "../../log/queries";
-import { useLive } from "../../log/useLive";
+import { useFilledLive } from "../../log/useLogKnown";
 import { MomentIdea } from "./ideas/MomentIdea";
 
 export function RunningIdea() {
-  const { sync, baby } = useLogContext();
-  const running = useLive(() => runningEntries(sync.db, baby.id), [sync, baby.id]) ?? [];
+  const { baby } = useLogContext();
+  const running = useFilledLive((db) => runningEntries(db, baby.id), [baby.id]) ?? [];
   if (running.length === 0) return null;
   const newest = running.reduce((a, e) => (e.startedAt > a.startedAt ? e : a));
   return <MomentIdea key={newest.id} entryId={newest.id} type={newest.type} />;
