@@ -2,13 +2,13 @@
 // family shares and until when, the latest shared check-ins with their direction, safety flags, and the
 // check-ins the clinician asked for that are due and not yet answered by a shared result.
 import { useTranslation } from "react-i18next";
+import { useInstrumentName } from "../../api/instrumentNames";
 import type { CaseSummary } from "../../api/sharing";
-import { useInstruments } from "../../api/wellbeing";
 import { useAgePhrase } from "../../log/useAgePhrase";
 
 export function CaseFacts({ summary: c }: { summary: CaseSummary }) {
   const { t, i18n } = useTranslation();
-  const instruments = useInstruments();
+  const instrument = useInstrumentName();
   // The same age phrase the family sees beside their baby's name.
   const agePhrase = useAgePhrase();
   const day = (iso: string) => new Date(iso).toLocaleDateString(i18n.language);
@@ -17,8 +17,6 @@ export function CaseFacts({ summary: c }: { summary: CaseSummary }) {
     new Date(`${ymd}T12:00:00Z`).toLocaleDateString(i18n.language, { timeZone: "UTC" });
   const caregiver = (id: string) =>
     c.caregivers.find((g) => g.userId === id)?.name ?? t("caseload.aCaregiver");
-  const instrument = (id: string) =>
-    instruments.data?.find((i) => i.id === id)?.shortName ?? id.toUpperCase();
   // With two caregivers answering the same questionnaire, each result says whose it is.
   const whose = (id: string, userId: string) =>
     c.caregivers.length > 1 ? `${instrument(id)} (${caregiver(userId)})` : instrument(id);

@@ -57,8 +57,13 @@ export default function WeekReflection() {
           <WeekNumbers week={week} today={today} />
         </>
       ) : null}
-      <IdeaToTry babyId={baby.id} />
-      <BackToGuide />
+      {/* Below the week, so they wait for it: drawn first, they were pushed down when the week arrived. */}
+      {reflection.isPending ? null : (
+        <>
+          <IdeaToTry babyId={baby.id} />
+          <BackToGuide />
+        </>
+      )}
     </Page>
   );
 }
