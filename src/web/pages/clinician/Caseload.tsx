@@ -26,6 +26,9 @@ export default function CaseloadPage() {
   const [due, setDue] = useState(false);
   const caseload = useCaseload({ sort, q, flagged, due });
   const [filtersOpen] = useState(() => window.matchMedia("(min-width: 64rem)").matches);
+  // What sits below the list waits for its first answer: drawn earlier, it was pushed down when the cases came.
+  const [listedOnce, setListedOnce] = useState(false);
+  if (!listedOnce && (caseload.data || caseload.error)) setListedOnce(true);
   return (
     <Page title={t("caseload.title")} intro={t("caseload.intro")} className="caseload-page">
       <section aria-labelledby="cases-heading" className="stack">
@@ -67,15 +70,19 @@ export default function CaseloadPage() {
             </li>
           ))}
         </ul>
-        <p className="aside-link">
-          <Link to="/closed-cases">{t("closedCases.link")}</Link>
-        </p>
+        {listedOnce ? (
+          <p className="aside-link">
+            <Link to="/closed-cases">{t("closedCases.link")}</Link>
+          </p>
+        ) : null}
       </section>
-      <section aria-labelledby="new-family-heading" className="stack caseload-new">
-        <h2 id="new-family-heading">{t("caseload.newFamily")}</h2>
-        <AcceptCode />
-        <InviteFamily />
-      </section>
+      {listedOnce ? (
+        <section aria-labelledby="new-family-heading" className="stack caseload-new">
+          <h2 id="new-family-heading">{t("caseload.newFamily")}</h2>
+          <AcceptCode />
+          <InviteFamily />
+        </section>
+      ) : null}
     </Page>
   );
 }
