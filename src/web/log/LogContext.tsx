@@ -53,17 +53,26 @@ export function useLogGate(): LogGate {
   // Poll for the family's changes while a log screen is open (keyed on the id: a refetch must not restart it).
   useEffect(() => (familyId ? sync.start() : undefined), [sync, familyId]);
 
+  // Keyed on the answers, not the query objects: those change with every refetch's "fetching" flag, and a new
+  // context value redraws every screen of the log at once.
+  const {
+    data: familyList,
+    isError: familiesFailed,
+    error: familiesError,
+    refetch: refetchFamilies,
+  } = families;
+  const { data: chosen, isError: familyFailed, error: familyError, refetch: refetchFamily } = family;
   return useMemo((): LogGate => {
-    if (families.isError && !families.data)
-      return { kind: "error", error: families.error, retry: () => void families.refetch() };
-    if (!families.data) return { kind: "loading" };
+    if (familiesFailed && !familyList)
+      return { kind: "error", error: familiesError, retry: () => void refetchFamilies() };
+    if (!familyList) return { kind: "loading" };
     if (!summary) return { kind: "no-family" };
-    if (family.isError && !family.data)
-      return { kind: "error", error: family.error, retry: () => void family.refetch() };
-    if (!family.data) return { kind: "loading" };
-    const babies = family.data.babies;
+    if (familyFailed && !chosen)
+      return { kind: "error", error: familyError, retry: () => void refetchFamily() };
+    if (!chosen) return { kind: "loading" };
+    const babies = chosen.babies;
     const baby = babies.find((b) => b.id === babyId) ?? babies[0];
-    if (!baby) return { kind: "no-baby", family: family.data, families: families.data };
+    if (!baby) return { kind: "no-baby", family: chosen, families: familyList };
     const chooseBaby = (id: string) => {
       localStorage.setItem(BABY_KEY, id);
       setBabyId(id);
@@ -72,15 +81,28 @@ export function useLogGate(): LogGate {
       kind: "ready",
       value: {
         userId,
-        family: family.data,
-        families: families.data,
+        family: chosen,
+        families: familyList,
         permission: summary.permission,
         baby,
         chooseBaby,
         sync,
       },
     };
-  }, [families, family, summary, babyId, userId, sync]);
+  }, [
+    familyList,
+    familiesFailed,
+    familiesError,
+    refetchFamilies,
+    chosen,
+    familyFailed,
+    familyError,
+    refetchFamily,
+    summary,
+    babyId,
+    userId,
+    sync,
+  ]);
 }
 
 export function LogProvider({ value, children }: { value: LogContextValue; children: ReactNode }) {
