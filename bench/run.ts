@@ -9,22 +9,13 @@ import { benchDirectory, DIRECTORY_SEARCH } from "./directory.js";
 import { benchFamily } from "./family.js";
 import { benchHttp } from "./http.js";
 import { runLighthouse } from "./lighthouse.js";
+import { chromeFlags } from "./machine.js";
 import { benchPhone, PHONE_TARGETS } from "./phone.js";
 
 // `npm run bench`: HTTP throughput against a same-run baseline, the first screen's JavaScript, and Lighthouse.
 // `npm run bench -- --write` also records the results in docs/benchmarks.md.
 const BUDGET_KB = 150;
 const chromePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
-const launchArgs = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 function startAttune(): Promise<{ base: string; child: ChildProcess }> {
   return new Promise((resolve, reject) => {
@@ -59,7 +50,7 @@ let budgets: Awaited<ReturnType<typeof measureFirstScreenJs>>[] = [];
 let lighthouse: Awaited<ReturnType<typeof runLighthouse>> = [];
 if (runs("web")) {
   const attune = await startAttune();
-  const browser = await chromium.launch({ executablePath: chromePath, args: launchArgs });
+  const browser = await chromium.launch({ executablePath: chromePath, args: chromeFlags });
   budgets = [await measureFirstScreenJs(browser, `${attune.base}/sign-in`)];
   await browser.close();
   const cookie = await signUpCookie(attune.base);

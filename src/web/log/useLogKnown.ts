@@ -5,7 +5,6 @@ import type { DependencyList } from "react";
 import type { LogDb } from "./db";
 import { useLogContext, useSyncState } from "./LogContext";
 import { logFilled } from "./sync";
-import type { LocalEntry } from "./types";
 import { useLive } from "./useLive";
 
 export function useLogKnown(): boolean {
@@ -19,7 +18,8 @@ export function useLogKnown(): boolean {
  * A live read of the log that waits for a new device's first pull, as lists do. While that pull runs (online,
  * never pulled whole before) the query reads only whether it is done, so it does not observe the entries:
  * the pull's many writes do not run it again each time (a read of every entry, such as finding care still
- * going on, made a three-year first pull take minutes). Offline, it reads what this phone holds.
+ * going on, made a three-year first pull take minutes). Lists use it too, so they never show the first part of
+ * a pull and then jump as newer entries land above it. Offline, it reads what this phone holds.
  */
 export function useFilledLive<T>(read: (db: LogDb) => Promise<T>, deps: DependencyList): T | undefined {
   const { sync } = useLogContext();
@@ -29,16 +29,4 @@ export function useFilledLive<T>(read: (db: LogDb) => Promise<T>, deps: Dependen
     return { ready: true as const, value: await read(sync.db) };
   }, [sync, reachable, ...deps]);
   return answer?.ready ? answer.value : undefined;
-}
-
-/**
- * What a list of the log shows: its entries, or undefined while a new device is still pulling its first copy
- * from the server. A list waits for the whole pull rather than show the first part and then jump as newer
- * entries land above it.
- */
-export function useListedEntries(
-  read: (db: LogDb) => Promise<LocalEntry[]>,
-  deps: DependencyList,
-): LocalEntry[] | undefined {
-  return useFilledLive(read, deps);
 }

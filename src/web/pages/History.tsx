@@ -10,7 +10,7 @@ import { useDescribe } from "../log/describe";
 import { useFamilyFormat } from "../log/familyClock";
 import { useLogContext } from "../log/LogContext";
 import { newestFirst } from "../log/queries";
-import { useListedEntries, useLogKnown } from "../log/useLogKnown";
+import { useFilledLive, useLogKnown } from "../log/useLogKnown";
 
 const PAGE = 50;
 
@@ -21,7 +21,7 @@ export default function History() {
   const [type, setType] = useState<EntryType | "all">("all");
   const [limit, setLimit] = useState(PAGE);
   const known = useLogKnown();
-  const entries = useListedEntries((db) => newestFirst(db, baby.id, type, limit + 1), [baby.id, type, limit]);
+  const entries = useFilledLive((db) => newestFirst(db, baby.id, type, limit + 1), [baby.id, type, limit]);
   // On the family's clock, like Today and Week.
   const when = useFamilyFormat({
     weekday: "short",

@@ -9,7 +9,7 @@ import { useFamilyClock, useFamilyFormat } from "../../log/familyClock";
 import { useLogContext } from "../../log/LogContext";
 import { entriesBetween } from "../../log/queries";
 import type { LocalEntry } from "../../log/types";
-import { useListedEntries, useLogKnown } from "../../log/useLogKnown";
+import { useFilledLive, useLogKnown } from "../../log/useLogKnown";
 import { useNow } from "../../log/useNow";
 import { EntryEditor } from "./EntryEditor";
 
@@ -24,7 +24,7 @@ export function Timeline({ onDeleted }: { onDeleted: (entry: LocalEntry) => void
   const isToday = day === today;
   const [from, to] = dayBounds(day, family.timeZone);
   const known = useLogKnown();
-  const entries = useListedEntries(
+  const entries = useFilledLive(
     (db) => entriesBetween(db, baby.id, new Date(from), new Date(to)),
     [baby.id, from, to],
   );
