@@ -6,9 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HttpClient, uniqueEmail } from "../support/http-client.js";
 import type { TestServer } from "../support/test-server.js";
 import { axeProblems, launchBrowser, openMore, phoneContext, startWebServer } from "./browser.js";
+import { type NetworkLink, startNetworkLink } from "./network-link.js";
 
 describe("signing out offline in the browser", () => {
   let server: TestServer;
+  // The phone reaches the server through a link the test can cut, so "offline" is offline for every request.
+  let link: NetworkLink;
   let browser: Browser;
   let client: HttpClient;
   let userId: string;
@@ -17,6 +20,7 @@ describe("signing out offline in the browser", () => {
 
   beforeAll(async () => {
     server = await startWebServer();
+    link = await startNetworkLink(server.base);
     browser = await launchBrowser();
     client = server.client();
     expect((await client.signUp(email, { name: "Ines" })).status).toBe(200);
@@ -32,22 +36,24 @@ describe("signing out offline in the browser", () => {
   });
   afterAll(async () => {
     await browser?.close();
+    await link?.close();
     await server?.close();
   });
 
   it("says what would be lost, keeps it when asked, and signs out for real when told to", async () => {
     const [name, value] = [...client.cookies].find(([k]) => k.endsWith("session_token")) ?? [];
     const context = await phoneContext(browser);
-    await context.addCookies([{ name: name ?? "", value: value ?? "", url: server.base }]);
+    await context.addCookies([{ name: name ?? "", value: value ?? "", url: link.base }]);
     const page = await context.newPage();
     const syncStatus = page.locator(".sync-status");
-    await page.goto(`${server.base}/`);
+    await page.goto(`${link.base}/`);
     await page.getByRole("heading", { level: 1, name: "Today with Tomás" }).waitFor();
     await expect.poll(() => syncStatus.textContent(), { timeout: 20_000 }).toBe("All saved");
     // The sign-in page's code, fetched while online (the app's service worker keeps it for later).
     await page.evaluate(() => navigator.serviceWorker?.ready);
 
     await context.setOffline(true);
+    link.cut();
     await expect.poll(() => syncStatus.textContent()).toContain("Offline");
     await page.getByRole("button", { name: "Diaper", exact: true }).click();
     await page.getByRole("button", { name: "Dry", exact: true }).click();
@@ -140,7 +146,7 @@ describe("signing out offline in the browser", () => {
     expect(local.keys.filter((k) => /^attune\.(me|families|family|checkIn)/.test(k))).toEqual([]);
     expect(local.logs).toEqual([]);
     // Reopening the app offline still finds nobody signed in.
-    await page.goto(`${server.base}/`).catch(() => undefined);
+    await page.goto(`${link.base}/`).catch(() => undefined);
     await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
     // The server has not heard yet: the cookie on the phone still names a live session.
     const oldCookie = new HttpClient(server.base);
@@ -148,6 +154,7 @@ describe("signing out offline in the browser", () => {
     expect((await oldCookie.get("/api/me")).status).toBe(200);
 
     // Back online, the waiting sign-out goes: the old session no longer works on the server.
+    link.restore();
     await context.setOffline(false);
     await expect
       .poll(() => page.evaluate(() => localStorage.getItem("attune.signOutPending")), { timeout: 20_000 })
