@@ -25,6 +25,7 @@ function scriptsAfterFirstPaint(): Plugin {
 }
 
 import { VitePWA } from "vite-plugin-pwa";
+import { pagePreloads } from "./scripts/page-preloads.js";
 
 /**
  * The family log's own code in one chunk: the log engine with Dexie, Today, the timer bar and their parts.
@@ -60,6 +61,7 @@ export default defineConfig({
   plugins: [
     react(),
     scriptsAfterFirstPaint(),
+    pagePreloads(),
     VitePWA({
       registerType: "autoUpdate",
       // Registered from main.tsx after load: the plugin's own <script> tag in <head> blocks the first paint.

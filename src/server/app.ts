@@ -204,8 +204,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   registerReminderMail(app, { secret, publicUrl: config.publicUrl });
 
   const webRoot = options.webRoot ?? join(root, "dist", "web");
-  const serveSpa = await registerWeb(app, webRoot);
-  registerNotFound(app, serveSpa);
+  const spaPage = await registerWeb(app, webRoot);
+  registerNotFound(app, spaPage);
 
   await app.ready();
   return app;

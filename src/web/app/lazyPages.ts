@@ -1,5 +1,6 @@
 // Pages load on demand so the first screen only downloads what it shows.
 import { lazy } from "react";
+import { type OpenedOnModule, openedOn } from "./openedOn";
 
 // Sign-in and sign-up are most people's first screen and weigh little, so they ship in the main bundle
 // rather than costing a second round trip (see docs/benchmarks.md).
@@ -53,23 +54,23 @@ export const ClosedCasesPage = lazy(() => import("../pages/clinician/ClosedCases
 export const CareTeamPage = lazy(() => import("../pages/careTeam/CareTeam"));
 export const ThoughtsPage = lazy(() => import("../pages/thoughts/Thoughts"));
 
-/**
- * The pages people open the app on most, with the layout around them. Their code is asked for as the app
- * starts, alongside /api/bootstrap, instead of after the account is known and then after the layout has
- * rendered: on a slow phone network that is two round trips saved before the first screen.
- */
-const openedOn: [path: RegExp, loads: (() => Promise<unknown>)[]][] = [
-  [/^\/$/, [loadLogLayout, loadPinnedLog, loadToday]],
-  [/^\/week$/, [loadLogLayout, loadPinnedLog, loadWeek]],
-  [/^\/history$/, [loadLogLayout, loadPinnedLog, loadHistory]],
-  [/^\/guide\/week$/, [loadLogLayout, loadPinnedLog, loadWeekReflection]],
-  [/^\/caseload$/, [loadCaseload]],
-  [/^\/directory$/, [loadDirectory]],
-];
+// The code of the pages in openedOn.ts, so it can be asked for as the app starts, alongside /api/bootstrap,
+// instead of after the account is known and then after the layout has rendered: on a slow phone network that
+// is two round trips saved before the first screen (a first visit also has it named in the HTML).
+const loaders: Record<OpenedOnModule, () => Promise<unknown>> = {
+  "pages/LogLayout.tsx": loadLogLayout,
+  "app/PinnedLog.tsx": loadPinnedLog,
+  "pages/Today.tsx": loadToday,
+  "pages/Week.tsx": loadWeek,
+  "pages/History.tsx": loadHistory,
+  "pages/guide/WeekReflection.tsx": loadWeekReflection,
+  "pages/clinician/Caseload.tsx": loadCaseload,
+  "pages/directory/Directory.tsx": loadDirectory,
+};
 
-/** Starts loading the code of the page at `pathname` (and its layout), if it is one of the above. */
+/** Starts loading the code of the page at `pathname` (and its layout), if it is one of openedOn's. */
 export function preloadPageAt(pathname: string): void {
-  const loads = openedOn.find(([path]) => path.test(pathname))?.[1] ?? [];
+  const modules = openedOn.find(({ path }) => new RegExp(path).test(pathname))?.modules ?? [];
   // A failed download is the lazy page's to report when it renders; nothing to do here.
-  for (const load of loads) load().catch(() => undefined);
+  for (const module of modules) loaders[module]().catch(() => undefined);
 }
