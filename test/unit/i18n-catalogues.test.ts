@@ -25,6 +25,8 @@ import fhirEn from "../../src/web/i18n/fhir.en.json" with { type: "json" };
 import fhirEs from "../../src/web/i18n/fhir.es.json" with { type: "json" };
 import guidanceEn from "../../src/web/i18n/guidance.en.json" with { type: "json" };
 import guidanceEs from "../../src/web/i18n/guidance.es.json" with { type: "json" };
+import ideasEn from "../../src/web/i18n/ideas.en.json" with { type: "json" };
+import ideasEs from "../../src/web/i18n/ideas.es.json" with { type: "json" };
 import invitationsEn from "../../src/web/i18n/invitations.en.json" with { type: "json" };
 import invitationsEs from "../../src/web/i18n/invitations.es.json" with { type: "json" };
 import logEn from "../../src/web/i18n/log.en.json" with { type: "json" };
@@ -51,7 +53,8 @@ const catalogues = [
   { name: "main", en, es },
   { name: "family log", en: logEn, es: logEs },
   { name: "guide", en: guidanceEn, es: guidanceEs },
-  { name: "crying helper and ideas", en: cryingEn, es: cryingEs },
+  { name: "crying helper", en: cryingEn, es: cryingEs },
+  { name: "Today's ideas and ways into the guides", en: ideasEn, es: ideasEs },
   { name: "well-being and help", en: wellbeingEn, es: wellbeingEs },
   { name: "directory", en: directoryEn, es: directoryEs },
   { name: "when bonding feels hard", en: bondingEn, es: bondingEs },

@@ -13,6 +13,7 @@ import type erasureEn from "./erasure.en.json";
 import type familyDataEn from "./familydata.en.json";
 import type fhirEn from "./fhir.en.json";
 import type guidanceEn from "./guidance.en.json";
+import type ideasEn from "./ideas.en.json";
 import type invitationsEn from "./invitations.en.json";
 import type logEn from "./log.en.json";
 import type sharingEn from "./sharing.en.json";
@@ -27,6 +28,7 @@ declare module "i18next" {
       translation: typeof en &
         typeof logEn &
         typeof cryingEn &
+        typeof ideasEn &
         typeof guidanceEn &
         typeof wellbeingEn &
         typeof directoryEn &

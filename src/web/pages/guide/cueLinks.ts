@@ -1,7 +1,7 @@
 // Where a cue chip of the log leads in the cue guide, for Today and the entry editor to link to. Only the
 // small chip-to-section map is used here, so the guide's words and drawings stay in the guide's chunk.
 // (.js imports: unit tests load this under Node's rules.)
-import { cuesForChip } from "../../../content/cues/index.js";
+import { cuesForChip } from "../../../content/cues/chips.js";
 import type { Cue } from "../../../domain/entries/vocabulary.js";
 
 export const CUE_GUIDE_PATH = "/guide/cues";

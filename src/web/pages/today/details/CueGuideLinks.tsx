@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Cue } from "../../../../domain/entries/vocabulary";
 import { CUE_GUIDE_PATH, cueGuideHref } from "../../guide/cueLinks";
-import "../../../i18n/crying";
+import "../../../i18n/ideas";
 import "../../../styles/today-guidance.css";
 
 export function CueGuideLinks({ selected }: { selected: readonly Cue[] }) {

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import type { IdeaView } from "../../../api/ideas";
 import { Button } from "../../../components/Button";
 import { ErrorAlert } from "../../../components/ErrorAlert";
-import "../../../i18n/crying";
+import "../../../i18n/ideas";
 import "../../../styles/today-guidance.css";
 
 interface IdeaCardProps {
