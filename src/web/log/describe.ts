@@ -12,12 +12,6 @@ export function useDuration() {
   return (minutes: number): string => minutesText(t, minutes);
 }
 
-export function useClock() {
-  const { i18n } = useTranslation();
-  const format = new Intl.DateTimeFormat(i18n.language, { hour: "numeric", minute: "2-digit" });
-  return (iso: string) => format.format(new Date(iso));
-}
-
 /**
  * An entry's details in a few words, in the person's units: "Bottle · 120 ml (4.1 oz) · Formula",
  * "37.8 °C (100.0 °F) · Under the arm", "Lactation · Ana". The duration leads for care that lasts.

@@ -4,17 +4,27 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useLogContext } from "./LogContext";
 
+// Building an Intl.DateTimeFormat costs far more than using one, and every row of a list asks for the same
+// few: one of each per language, zone and options, for the life of the page.
+const made = new Map<string, Intl.DateTimeFormat>();
+
 /** A formatter for the family's time zone; falls back to the phone's zone if the name is unknown here. */
 export function familyFormat(
   language: string,
   timeZone: string,
   options: Intl.DateTimeFormatOptions,
 ): Intl.DateTimeFormat {
-  try {
-    return new Intl.DateTimeFormat(language, { ...options, timeZone });
-  } catch {
-    return new Intl.DateTimeFormat(language, options);
+  const key = `${language}|${timeZone}|${JSON.stringify(options)}`;
+  let format = made.get(key);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat(language, { ...options, timeZone });
+    } catch {
+      format = new Intl.DateTimeFormat(language, options);
+    }
+    made.set(key, format);
   }
+  return format;
 }
 
 export function useFamilyFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {

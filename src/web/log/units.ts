@@ -48,16 +48,25 @@ const symbols: Record<ShownUnit, string> = {
   min: "min",
 };
 
+// One formatter per language and unit: building one costs far more than using it, and a list asks per row.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** A number in the person's language (3,5 in Spanish), to the unit's precision, without trailing zeros. */
 export function formatNumber(value: number, unit: ShownUnit, locale: string): string {
   const decimals = shownDecimals[unit];
-  // Temperatures keep their decimal (37.0 °C), so a reading never looks rounder than it was taken.
-  const keep = unit === "c" || unit === "f" ? decimals : 0;
-  return new Intl.NumberFormat(locale, {
-    minimumFractionDigits: keep,
-    maximumFractionDigits: decimals,
-    useGrouping: false,
-  }).format(roundTo(value, decimals));
+  const key = `${locale}|${unit}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    // Temperatures keep their decimal (37.0 °C), so a reading never looks rounder than it was taken.
+    const keep = unit === "c" || unit === "f" ? decimals : 0;
+    format = new Intl.NumberFormat(locale, {
+      minimumFractionDigits: keep,
+      maximumFractionDigits: decimals,
+      useGrouping: false,
+    });
+    numberFormats.set(key, format);
+  }
+  return format.format(roundTo(value, decimals));
 }
 
 /** "120 ml", "4.1 oz", "37.8 °C" (a no-break space keeps the number and its unit together). */

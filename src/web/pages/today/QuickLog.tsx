@@ -13,7 +13,6 @@ import { useLogContext } from "../../log/LogContext";
 import { lastOfType, runningEntries } from "../../log/queries";
 import { pastAt } from "../../log/time";
 import type { EntryDraft, LocalEntry } from "../../log/types";
-import { useLive } from "../../log/useLive";
 import { useFilledLive } from "../../log/useLogKnown";
 import { useOverlapGuard } from "./details/OverlapWarning";
 import { MorePanel } from "./MorePanel";
@@ -34,7 +33,8 @@ export function QuickLog({ onLogged }: { onLogged: (entry: LocalEntry) => void }
   const moreButton = useRef<HTMLButtonElement>(null);
   const timeInput = useRef<HTMLInputElement>(null);
   const overlap = useOverlapGuard(() => timeInput.current?.focus());
-  const lastFeed = useLive(() => lastOfType(sync.db, baby.id, "feed"), [sync, baby.id]);
+  // Read once the log is known: during a new phone's first pull it would run again for every slice written.
+  const lastFeed = useFilledLive((db) => lastOfType(db, baby.id, "feed"), [baby.id]);
   const suggested = suggestedSide(lastFeed?.details);
   const running = useFilledLive((db) => runningEntries(db, baby.id), [baby.id]) ?? [];
 

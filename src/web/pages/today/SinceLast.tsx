@@ -1,23 +1,32 @@
 // "Since last": when baby last fed (and on which side), the last diaper, and asleep or awake for how long.
 // A feed still running says so ("It's going on now"), not how long ago it ended. Worked out from the log on this
-// phone, so it stays right offline.
+// phone, so it stays right offline. On a new phone it waits for the first pull rather than show "nothing yet"
+// (or an old feed) for a baby whose latest entries are still on their way.
 import { useTranslation } from "react-i18next";
 import { isBreast } from "../../log/breast";
 import { useDuration } from "../../log/describe";
 import { useLogContext } from "../../log/LogContext";
 import { lastOfType } from "../../log/queries";
 import { minutesBetween } from "../../log/time";
-import { useLive } from "../../log/useLive";
+import { useFilledLive } from "../../log/useLogKnown";
 import { useNow } from "../../log/useNow";
 
 export function SinceLast() {
   const { t } = useTranslation();
-  const { sync, baby } = useLogContext();
+  const { baby } = useLogContext();
   const now = useNow(30_000);
   const duration = useDuration();
-  const feed = useLive(() => lastOfType(sync.db, baby.id, "feed"), [sync, baby.id]);
-  const diaper = useLive(() => lastOfType(sync.db, baby.id, "diaper"), [sync, baby.id]);
-  const sleep = useLive(() => lastOfType(sync.db, baby.id, "sleep"), [sync, baby.id]);
+  const last = useFilledLive(
+    async (db) => ({
+      feed: await lastOfType(db, baby.id, "feed"),
+      diaper: await lastOfType(db, baby.id, "diaper"),
+      sleep: await lastOfType(db, baby.id, "sleep"),
+    }),
+    [baby.id],
+  );
+  const { feed, diaper, sleep } = last ?? { feed: null, diaper: null, sleep: null };
+  // Until the log is known, the cards keep their place and say it is coming, not "nothing yet".
+  const pending = <span className="since-pending">{t("since.pending")}</span>;
   const ago = (iso: string) => {
     const minutes = minutesBetween(iso, now);
     return minutes < 1 ? t("since.justNow") : t("since.ago", { time: duration(minutes) });
@@ -41,15 +50,17 @@ export function SinceLast() {
       <h2 id="since-heading" className="visually-hidden">
         {t("since.heading")}
       </h2>
-      <ul className="since-cards">
+      <ul className="since-cards" aria-busy={last === undefined}>
         <li className="card">
           <p className="since-label">{t("since.feed")}</p>
           <p className="since-value">
-            {feed
-              ? feeding
-                ? startedAgo(feed.startedAt)
-                : ago(feed.endedAt ?? feed.startedAt)
-              : t("since.none")}
+            {last === undefined
+              ? pending
+              : feed
+                ? feeding
+                  ? startedAgo(feed.startedAt)
+                  : ago(feed.endedAt ?? feed.startedAt)
+                : t("since.none")}
           </p>
           {feeding ? (
             <p className="field-hint">{t("since.goingOn")}</p>
@@ -59,7 +70,9 @@ export function SinceLast() {
         </li>
         <li className="card">
           <p className="since-label">{t("since.diaper")}</p>
-          <p className="since-value">{diaper ? ago(diaper.startedAt) : t("since.none")}</p>
+          <p className="since-value">
+            {last === undefined ? pending : diaper ? ago(diaper.startedAt) : t("since.none")}
+          </p>
           {diaper && typeof diaper.details.kind === "string" ? (
             <p className="field-hint">{t(`diaper.${diaper.details.kind as "wet"}`)}</p>
           ) : null}
@@ -69,7 +82,11 @@ export function SinceLast() {
             {sleep ? (asleep ? t("since.asleep") : t("since.awake")) : t("since.sleep")}
           </p>
           <p className="since-value">
-            {sleep ? lasting(asleep ? sleep.startedAt : (sleep.endedAt ?? sleep.startedAt)) : t("since.none")}
+            {last === undefined
+              ? pending
+              : sleep
+                ? lasting(asleep ? sleep.startedAt : (sleep.endedAt ?? sleep.startedAt))
+                : t("since.none")}
           </p>
         </li>
       </ul>
