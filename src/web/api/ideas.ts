@@ -31,10 +31,11 @@ const once = {
 export const dailyIdeaKey = (babyId: string, lang: Locale) => ["ideas", "daily", babyId, lang] as const;
 
 /** The day's idea: steady through the family's day, so asking again after a reload gives the same one. */
-export function useDailyIdea(babyId: string, lang: Locale) {
+export function useDailyIdea(babyId: string, lang: Locale, enabled = true) {
   return useQuery({
     queryKey: dailyIdeaKey(babyId, lang),
     queryFn: () => api.get<Pick>(pickUrl(babyId, lang)).then((r) => r.idea),
+    enabled,
     ...once,
   });
 }

@@ -13,6 +13,11 @@ export type LogDb = Dexie & {
   meta: EntityTable<Meta, "key">;
 };
 
+// Dexie turns on its debug mode by itself when the page's address is localhost or 127.0.0.1: every read and
+// write then records an async stack for DevTools, several times slower. Attune runs the same everywhere, so a
+// phone on a home server, a test and a benchmark measure what a family gets in production.
+Dexie.debug = false;
+
 const open = new Map<string, LogDb>();
 
 export function logDb(userId: string): LogDb {

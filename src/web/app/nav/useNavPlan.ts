@@ -2,6 +2,7 @@
 import { useMe } from "../../api/account";
 import { useMyListings } from "../../api/directory";
 import { useHasLog } from "../useHasLog";
+import { useIdle } from "../useIdle";
 import { type NavPlan, navPlan } from "./destinations";
 
 export interface NavState extends NavPlan {
@@ -15,7 +16,9 @@ export function useNavPlan(): NavState {
   const me = useMe().data;
   const signedIn = !!me;
   const hasLog = useHasLog();
-  const mine = useMyListings(signedIn).data ?? [];
+  // Only a provider has listings, and the first screen never waits on the answer: asked once it has painted.
+  const idle = useIdle();
+  const mine = useMyListings(signedIn && idle).data ?? [];
   const listingDue = mine.some((l) => l.status === "approved" && l.freshness !== "fresh");
   const plan = navPlan({
     signedIn,

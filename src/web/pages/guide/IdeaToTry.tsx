@@ -1,6 +1,7 @@
 // One idea to try next week, for this baby's age, with a toggle to keep it in the saved ideas.
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useIdle } from "../../app/useIdle";
 import { Button } from "../../components/Button";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { type Idea, useIdeaToTry, useMarkIdea } from "./api";
@@ -10,7 +11,8 @@ import { useContentLang } from "./useContentLang";
 export function IdeaToTry({ babyId }: { babyId: string }) {
   const { t } = useTranslation();
   const lang = useContentLang();
-  const idea = useIdeaToTry(babyId, lang);
+  // Under the week: asked for once the week has painted.
+  const idea = useIdeaToTry(babyId, lang, useIdle());
   return (
     <section aria-labelledby="idea-heading">
       <h2 id="idea-heading">{t("guide.week.idea")}</h2>

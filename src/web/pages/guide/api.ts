@@ -122,8 +122,9 @@ export function useSavedIdeas(lang: string) {
  * One idea to try next week. The server records each pick as shown (so the next one is fresh), hence
  * asked once per visit to the page rather than on every refocus.
  */
-export function useIdeaToTry(babyId: string, lang: string) {
+export function useIdeaToTry(babyId: string, lang: string, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: [...ideasKey, "pick", babyId, lang],
     queryFn: () =>
       api

@@ -5,6 +5,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { dailyIdeaKey, type IdeaView, useDailyIdea, useMarkIdea } from "../../../api/ideas";
 import type { Locale } from "../../../api/types";
+import { useIdle } from "../../../app/useIdle";
 import { useLogContext } from "../../../log/LogContext";
 import { IdeaCard } from "./IdeaCard";
 
@@ -13,7 +14,8 @@ export function DailyIdea() {
   const { baby } = useLogContext();
   const lang: Locale = i18n.language === "es" ? "es" : "en";
   const queryClient = useQueryClient();
-  const daily = useDailyIdea(baby.id, lang);
+  // Below the log buttons and the cards: asked for once the first screen has painted.
+  const daily = useDailyIdea(baby.id, lang, useIdle());
   const mark = useMarkIdea(lang);
   const idea = daily.data;
   if (!idea) return null;
