@@ -19,6 +19,7 @@ interface ChunkLike {
   facadeModuleId: string | null;
   isEntry: boolean;
   imports: string[];
+  moduleIds: string[];
   viteMetadata?: { importedCss: Set<string> };
 }
 
@@ -46,9 +47,11 @@ export function pagePreloads(): Plugin {
       const pages: PagePreloads[] = openedOn.map(({ path, modules }) => {
         const files = new Set<string>();
         for (const module of modules) {
-          const chunk = chunks.find((c) =>
-            c.facadeModuleId?.replaceAll("\\", "/").endsWith(`src/web/${module}`),
-          );
+          // The page's own chunk, or the shared chunk it was put in (the family log's, vite.config.ts).
+          const isIt = (id: string | null | undefined) =>
+            id?.replaceAll("\\", "/").endsWith(`src/web/${module}`);
+          const chunk =
+            chunks.find((c) => isIt(c.facadeModuleId)) ?? chunks.find((c) => c.moduleIds.some(isIt));
           if (!chunk) throw new Error(`page-preloads: no chunk is built from src/web/${module}`);
           closure(chunk, files);
         }
