@@ -47,6 +47,21 @@ const familyLogChunk = {
     ),
 };
 
+/**
+ * The weekly reflection and the guide's shared parts (its API, dates, names, the back link, the idea card,
+ * the scrolling table, the guide's words) in one chunk, for the same reason: split the default way, opening the
+ * reflection from a reminder queued eight small files behind the log's. The guide's other pages (the index,
+ * Learn, the cue guide, the visit summary, saved ideas) keep their own chunks.
+ */
+const guideWeekChunk = {
+  name: "guide-week",
+  includeDependenciesRecursively: false,
+  test: (id: string) =>
+    /[\\/]src[\\/]web[\\/](pages[\\/]guide[\\/](Week\w*|IdeaToTry|IdeaCard|api|BackToGuide|dates|names|useContentLang|ScrollTable)\.tsx?|i18n[\\/]guidance(\.ts|\.en\.json|\.es\.json))$/.test(
+      id,
+    ),
+};
+
 // The SPA lives in src/web and builds to dist/web, which the Fastify server serves.
 export default defineConfig({
   root: "src/web",
@@ -55,7 +70,7 @@ export default defineConfig({
     outDir: "../../dist/web",
     emptyOutDir: true,
     sourcemap: false,
-    rolldownOptions: { output: { codeSplitting: { groups: [familyLogChunk] } } },
+    rolldownOptions: { output: { codeSplitting: { groups: [familyLogChunk, guideWeekChunk] } } },
   },
   server: { proxy: { "/api": "http://localhost:3000" } },
   plugins: [

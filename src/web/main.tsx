@@ -12,6 +12,9 @@ import "./styles/log.css";
 import "./styles/details.css";
 import "./styles/today-guidance.css";
 import "./styles/running.css";
+// And the guide's (the weekly reflection is opened from reminders), with the table that scrolls in it.
+import "./styles/guide.css";
+import "./styles/scroll-table.css";
 import "./i18n";
 import { StrictMode, startTransition } from "react";
 import { createRoot } from "react-dom/client";

@@ -1,6 +1,6 @@
 // What the Guide pages read from the server: the week's reflection, the visit summary and bonding ideas.
 // Facts come from the family's log on the server (computed there, in the family's time zone).
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, usePrefetchQuery, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../api/client";
 import type { Baby } from "../../api/families";
 
@@ -90,12 +90,18 @@ const savedIdeasKey = (lang: string) => [...ideasKey, "saved", lang] as const;
 
 /** A week of the log; `from` null means the seven days ending today. */
 export function useReflection(babyId: string, from: string | null) {
-  return useQuery({
+  const week = {
     queryKey: reflectionKey(babyId, from),
     queryFn: () =>
       api.get<Reflection>(
         `/api/babies/${babyId}/reflection${from ? `?from=${encodeURIComponent(from)}` : ""}`,
       ),
+  };
+  // Asked for as the page starts to render, not once all of it has been drawn: the week is what the page is
+  // for, and on a slow phone those are a few hundred milliseconds.
+  usePrefetchQuery(week);
+  return useQuery({
+    ...week,
     // Keep showing the week (and its previous/next links, which may hold focus) while the next one loads;
     // never another baby's week, though.
     placeholderData: (previous, query) => (query?.queryKey[1] === babyId ? previous : undefined),
