@@ -19,9 +19,9 @@ describe("the pages' files named in the HTML, with the real build", () => {
 
   it("lists Today's code on /, all of it served, and the browser asks for it from the HTML", async () => {
     const html = await (await fetch(`${server.base}/`, { headers: { accept: "text/html" } })).text();
-    const named = [...html.matchAll(/<link rel="(?:modulepreload|preload)"[^>]* href="(\/assets\/[^"]+)"/g)].map(
-      (m) => m[1],
-    );
+    const named = [
+      ...html.matchAll(/<link rel="(?:modulepreload|preload)"[^>]* href="(\/assets\/[^"]+)"/g),
+    ].map((m) => m[1]);
     expect(named.some((href) => /\/assets\/Today-[\w-]+\.js$/.test(href ?? ""))).toBe(true);
     expect(named.some((href) => /\/assets\/family-log-[\w-]+\.js$/.test(href ?? ""))).toBe(true);
     for (const href of named) expect((await fetch(`${server.base}${href}`)).status, href).toBe(200);
