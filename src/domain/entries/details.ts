@@ -12,6 +12,8 @@ const seconds = z
   .min(0)
   .max(24 * 3600);
 const ml = z.number().min(0).max(2000);
+/** The unit an amount was written in (an import keeps the family's own); the amount itself is in ml. */
+const volumeUnit = z.enum(["ml", "oz"]);
 
 const breastFeed = z
   .object({
@@ -26,6 +28,7 @@ const bottleFeed = z
   .object({
     method: z.literal("bottle"),
     amountMl: ml.optional(),
+    unit: volumeUnit.optional(),
     milk: z.enum(["breast_milk", "formula", "mixed", "other"]).optional(),
   })
   .strict();
@@ -95,7 +98,7 @@ export const detailSchemas = {
       with: z.string().trim().max(120).optional(),
     })
     .strict(),
-  pumping: z.object({ leftMl: ml.optional(), rightMl: ml.optional() }).strict(),
+  pumping: z.object({ leftMl: ml.optional(), rightMl: ml.optional(), unit: volumeUnit.optional() }).strict(),
   growth: z
     .object({
       weightKg: z.number().min(0.3).max(40).optional(),
@@ -109,6 +112,8 @@ export const detailSchemas = {
   temperature: z
     .object({
       celsius: z.number().min(30).max(45),
+      /** The scale it was read on, as above. */
+      unit: z.enum(["c", "f"]).optional(),
       method: z.enum(["rectal", "armpit", "ear", "forehead", "oral"]).optional(),
     })
     .strict(),
