@@ -76,7 +76,7 @@ describe.each(databaseKinds)("the co-occupation log on %s", (kind) => {
       startedAt: ago(10),
       endedAt: ago(20),
     });
-    expect(backwards.json.error.message).toContain("endedAt must be after startedAt");
+    expect(backwards.json.error.message).toContain("endedAt must not be before startedAt");
     expect(
       (await mum.post(`/api/babies/${babyId}/entries`, { type: "teleport", startedAt: ago(1) })).status,
     ).toBe(400);

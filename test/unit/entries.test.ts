@@ -111,9 +111,15 @@ describe("timing rules", () => {
     expect(timingProblems({ type: "diaper", startedAt: now + 30_000, endedAt: null }, now)).toEqual([]);
   });
 
+  it("takes an end equal to the start as care of no recorded length", () => {
+    expect(timingProblems({ type: "feed", startedAt: now - 1000, endedAt: now - 1000 }, now)).toEqual([]);
+    const point = { type: "feed" as const, startedAt: now - 60_000, endedAt: now - 60_000 };
+    expect(overlaps(point, { type: "feed", startedAt: now - 120_000, endedAt: null }, now)).toBe(false);
+  });
+
   it("wants an end after the start, under 24 hours, and only on types that last", () => {
     expect(timingProblems({ type: "sleep", startedAt: now - 1000, endedAt: now - 2000 }, now)).toEqual([
-      "endedAt must be after startedAt",
+      "endedAt must not be before startedAt",
     ]);
     expect(timingProblems({ type: "sleep", startedAt: now - 25 * 3600_000, endedAt: now }, now)).toEqual([
       "an entry must last less than 24 hours",

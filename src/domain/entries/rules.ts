@@ -16,7 +16,9 @@ export function timingProblems({ type, startedAt, endedAt }: Timing, now: number
     problems.push("startedAt is in the future; an entry records what has happened");
   if (endedAt !== null) {
     if (!durationTypes.has(type)) problems.push(`a ${type} entry is a moment in time and takes no endedAt`);
-    if (endedAt <= startedAt) problems.push("endedAt must be after startedAt");
+    // An end equal to the start is care whose length was not recorded (a bottle another tracker logged at a
+    // moment): finished, never a running timer.
+    if (endedAt < startedAt) problems.push("endedAt must not be before startedAt");
     else if (endedAt - startedAt >= MAX_DURATION_MS) problems.push("an entry must last less than 24 hours");
     if (endedAt > now + CLOCK_SKEW_MS) problems.push("endedAt is in the future");
   }

@@ -74,9 +74,11 @@ function EntryRow({ entry, now, onDelete }: { entry: LocalEntry; now: number; on
   const describe = useDescribe();
   const [editing, setEditing] = useState(false);
   const name = t(`entryType.${entry.type}`);
-  const when = entry.endedAt
-    ? t("timeline.range", { from: clock(entry.startedAt), to: clock(entry.endedAt) })
-    : clock(entry.startedAt);
+  // An end equal to the start is a length not recorded (an imported bottle): one time, not "12:35–12:35".
+  const when =
+    entry.endedAt && entry.endedAt !== entry.startedAt
+      ? t("timeline.range", { from: clock(entry.startedAt), to: clock(entry.endedAt) })
+      : clock(entry.startedAt);
   const detail = describe(entry, now);
   // Shared care: say who logged it when it was someone else.
   const { family, userId } = useLogContext();
