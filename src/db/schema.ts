@@ -419,6 +419,30 @@ export interface MailOptOutsTable {
   created_at: number;
 }
 
+/** History brought from another tracker, as one batch that can be undone (migration 0023). */
+export interface ImportsTable {
+  id: string;
+  family_id: string;
+  baby_id: string;
+  user_id: string | null;
+  format: string;
+  time_zone: string;
+  total: number;
+  added: number;
+  duplicates: number;
+  errors: number;
+  range_from: number | null;
+  range_to: number | null;
+  created_at: number;
+  undone_at: number | null;
+}
+
+/** The entries an import added (0023). */
+export interface ImportEntriesTable {
+  import_id: string;
+  entry_id: string;
+}
+
 /** A case whose family (or one of whose caregivers or babies) is gone: the clinician's own record (0021). */
 export interface ClosedCasesTable {
   id: string;
@@ -475,4 +499,6 @@ export interface Database {
   auth_throttles: AuthThrottlesTable;
   mail_sent: MailSentTable;
   mail_opt_outs: MailOptOutsTable;
+  imports: ImportsTable;
+  import_entries: ImportEntriesTable;
 }

@@ -53,6 +53,7 @@ import { hsdsServiceAtLocationRoutes } from "./routes/hsds/service-at-locations.
 import { hsdsServiceRoutes } from "./routes/hsds/services.js";
 import { hsdsTaxonomyRoutes } from "./routes/hsds/taxonomies.js";
 import { ideaRoutes } from "./routes/ideas.js";
+import { importRoutes } from "./routes/imports.js";
 import { instrumentRoutes } from "./routes/instruments.js";
 import { mailRoutes } from "./routes/mail.js";
 import { meRoutes } from "./routes/me.js";
@@ -166,6 +167,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(summaryRoutes);
   await app.register(exportRoutes);
   await app.register(familyExportRoutes);
+  await app.register(importRoutes);
   await app.register(reflectionRoutes);
   await app.register(visitSummaryRoutes);
   await app.register(ideaRoutes);

@@ -14,6 +14,7 @@ import { entriesRepository } from "../db/repositories/entries.js";
 import { familiesRepository } from "../db/repositories/families.js";
 import { formulationsRepository } from "../db/repositories/formulations.js";
 import { ideaMarksRepository } from "../db/repositories/idea-marks.js";
+import { importsRepository } from "../db/repositories/imports.js";
 import { invitesRepository } from "../db/repositories/invites.js";
 import { mailLogRepository } from "../db/repositories/mail-log.js";
 import { observationsRepository } from "../db/repositories/observations.js";
@@ -55,6 +56,7 @@ export function createContext(
     babies: babiesRepository(database.db),
     invites: invitesRepository(database.db),
     entries: entriesRepository(database.db),
+    imports: importsRepository(database.db),
     ideaMarks: ideaMarksRepository(database.db),
     screenings: screeningsRepository(database.db),
     consents: consentsRepository(database.db),

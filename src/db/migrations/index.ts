@@ -22,6 +22,7 @@ import { preferenceRegion } from "./0019_preference_region.js";
 import { inviteCodeHashes } from "./0020_invite_code_hashes.js";
 import { erasure } from "./0021_erasure.js";
 import { mailAndThrottles } from "./0022_mail_and_throttles.js";
+import { imports } from "./0023_imports.js";
 
 /**
  * The one ordered migration set for both dialects. Names sort in the order they must run;
@@ -51,5 +52,6 @@ export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
     "0020_invite_code_hashes": inviteCodeHashes(),
     "0021_erasure": erasure(kind),
     "0022_mail_and_throttles": mailAndThrottles(kind),
+    "0023_imports": imports(kind),
   };
 }

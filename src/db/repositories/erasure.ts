@@ -44,6 +44,8 @@ export const erasureCoverage = {
   family_members: "the person's memberships are deleted, with a deleted family's",
   babies: "deleted with their family, or one by one by an owner",
   invites: "deleted with their family; in a family that stays, they no longer name the person",
+  imports: "deleted with their family or baby; in a family that stays, they no longer name the person",
+  import_entries: "deleted with their import",
   entries:
     "deleted with their family or baby; in a family that stays, the person's entries stay without their feeling, logged by a removed caregiver",
   screenings: "the person's are deleted; another person's about a deleted family or baby are kept without it",
@@ -473,6 +475,10 @@ async function deleteFamilies(tx: Executor, familyIds: string[], reason: ClosedC
   }
   await tx.deleteFrom("cases").where("family_id", "in", familyIds).execute();
   await tx.deleteFrom("consents").where("family_id", "in", familyIds).execute();
+  // Imports, with the list of what each added, before the entries they name.
+  const importIds = tx.selectFrom("imports").select("id").where("family_id", "in", familyIds);
+  await tx.deleteFrom("import_entries").where("import_id", "in", importIds).execute();
+  await tx.deleteFrom("imports").where("family_id", "in", familyIds).execute();
   await tx.deleteFrom("entries").where("family_id", "in", familyIds).execute();
   await tx.deleteFrom("invites").where("family_id", "in", familyIds).execute();
   await tx.deleteFrom("babies").where("family_id", "in", familyIds).execute();
@@ -521,6 +527,7 @@ async function deleteUserRows(tx: Executor, userId: string, email: string, now: 
     .where("created_by", "=", userId)
     .execute();
   await tx.updateTable("invites").set({ accepted_by: null }).where("accepted_by", "=", userId).execute();
+  await tx.updateTable("imports").set({ user_id: null }).where("user_id", "=", userId).execute();
   await tx.updateTable("consents").set({ granted_by: null }).where("granted_by", "=", userId).execute();
   await tx.updateTable("consents").set({ revoked_by: null }).where("revoked_by", "=", userId).execute();
   await tx
@@ -727,6 +734,9 @@ export function erasureRepository(db: Kysely<Database>) {
         await tx.updateTable("observations").set({ baby_id: null }).where("baby_id", "=", babyId).execute();
         await keepDyadFormulations(tx, { babyId }, "baby_deleted", now);
         await tx.deleteFrom("case_formulations").where("baby_id", "=", babyId).execute();
+        const importIds = tx.selectFrom("imports").select("id").where("baby_id", "=", babyId);
+        await tx.deleteFrom("import_entries").where("import_id", "in", importIds).execute();
+        await tx.deleteFrom("imports").where("baby_id", "=", babyId).execute();
         await tx.deleteFrom("entries").where("baby_id", "=", babyId).execute();
         await tx.deleteFrom("audit_events").where("subject_id", "=", babyId).execute();
         await tx.deleteFrom("babies").where("id", "=", babyId).execute();

@@ -83,5 +83,14 @@ export const entryCaregiver = policy("entry: caregiver of its baby", async (acto
   return true;
 });
 
+/** A caregiver of the baby an import (:id) brought history to. */
+export const importCaregiver = policy("import: caregiver of its baby", async (actor, request) => {
+  const found = await request.server.attune.imports.get(idParam(request));
+  const membership = found && (await memberOf(request, actor, found.family_id));
+  if (!found || !membership) throw notFound("That import");
+  request.membership = membership;
+  return true;
+});
+
 /** Anyone signed in may start a family or accept an invite addressed to them by its code. */
 export const anyoneSignedIn = policy("signed in", () => true);

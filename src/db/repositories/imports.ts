@@ -1,0 +1,205 @@
+import type { Kysely, Selectable } from "kysely";
+import type { ValidEntry } from "../../domain/entries/entry.js";
+import { uuidv7 } from "../../domain/ids.js";
+import type { Database, ImportsTable } from "../schema.js";
+
+/** Rows per insert: 16 columns each stays well inside both databases' limits on parameters. */
+const CHUNK = 500;
+const chunks = <T>(list: readonly T[], size = CHUNK): T[][] => {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+};
+
+/** How long an import can be taken back. */
+export const UNDO_DAYS = 30;
+
+export interface ImportRecord {
+  id: string;
+  babyId: string;
+  format: string;
+  timeZone: string;
+  total: number;
+  added: number;
+  duplicates: number;
+  errors: number;
+  range: { from: string; to: string } | null;
+  createdAt: string;
+  undoneAt: string | null;
+  /** Whether it can still be undone (not yet undone, and less than 30 days old). */
+  undoable: boolean;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+export function toImport(r: Selectable<ImportsTable>, now = Date.now()): ImportRecord {
+  return {
+    id: r.id,
+    babyId: r.baby_id,
+    format: r.format,
+    timeZone: r.time_zone,
+    total: r.total,
+    added: r.added,
+    duplicates: r.duplicates,
+    errors: r.errors,
+    range:
+      r.range_from !== null && r.range_to !== null ? { from: iso(r.range_from), to: iso(r.range_to) } : null,
+    createdAt: iso(r.created_at),
+    undoneAt: r.undone_at === null ? null : iso(r.undone_at),
+    undoable: r.undone_at === null && now - r.created_at < UNDO_DAYS * 86_400_000,
+  };
+}
+
+export interface ImportBatch {
+  familyId: string;
+  babyId: string;
+  userId: string;
+  format: string;
+  timeZone: string;
+  errors: number;
+  range: { from: number; to: number } | null;
+  /** Each with its stable id (derived from the source), so a second import of the same rows adds nothing. */
+  entries: (ValidEntry & { id: string })[];
+}
+
+export function importsRepository(db: Kysely<Database>) {
+  return {
+    /** Which of these entry ids are already stored (for any baby): an import's duplicates. */
+    existing: (ids: readonly string[]) => existingIn(db, ids),
+
+    /**
+     * Writes the batch in one transaction: the entries not already here, each a change that syncs, and the
+     * import that names them. All or nothing; a failure half-way leaves no trace.
+     */
+    async record(batch: ImportBatch, now = Date.now()): Promise<ImportRecord> {
+      return db.transaction().execute(async (tx) => {
+        const id = uuidv7(now);
+        const already = await existingIn(
+          tx,
+          batch.entries.map((e) => e.id),
+        );
+        const fresh = batch.entries.filter((e) => !already.has(e.id));
+        await tx
+          .insertInto("imports")
+          .values({
+            id,
+            family_id: batch.familyId,
+            baby_id: batch.babyId,
+            user_id: batch.userId,
+            format: batch.format,
+            time_zone: batch.timeZone,
+            total: batch.entries.length,
+            added: fresh.length,
+            duplicates: batch.entries.length - fresh.length,
+            errors: batch.errors,
+            range_from: batch.range?.from ?? null,
+            range_to: batch.range?.to ?? null,
+            created_at: now,
+            undone_at: null,
+          })
+          .execute();
+        if (fresh.length) {
+          // One step of the change counter per entry, taken at once: every entry reaches the family's phones.
+          const top = await tx
+            .updateTable("change_counter")
+            .set((eb) => ({ value: eb("value", "+", fresh.length) }))
+            .where("id", "=", 1)
+            .returning("value")
+            .executeTakeFirstOrThrow();
+          let seq = Number(top.value) - fresh.length;
+          const rows = fresh.map((e) => ({
+            id: e.id,
+            family_id: batch.familyId,
+            baby_id: batch.babyId,
+            caregiver_id: batch.userId,
+            type: e.type,
+            started_at: e.startedAt,
+            ended_at: e.endedAt,
+            details: JSON.stringify(e.details),
+            moments: JSON.stringify(e.moments),
+            cues: JSON.stringify(e.cues),
+            feeling: e.feeling,
+            note: e.note,
+            created_at: now,
+            updated_at: now,
+            deleted_at: null,
+            seq: ++seq,
+          }));
+          for (const part of chunks(rows)) await tx.insertInto("entries").values(part).execute();
+          for (const part of chunks(fresh.map((e) => ({ import_id: id, entry_id: e.id }))))
+            await tx.insertInto("import_entries").values(part).execute();
+        }
+        const row = await tx.selectFrom("imports").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
+        return toImport(row, now);
+      });
+    },
+
+    async get(id: string): Promise<Selectable<ImportsTable> | undefined> {
+      return db.selectFrom("imports").selectAll().where("id", "=", id).executeTakeFirst();
+    },
+
+    async list(babyId: string, now = Date.now()): Promise<ImportRecord[]> {
+      const rows = await db
+        .selectFrom("imports")
+        .selectAll()
+        .where("baby_id", "=", babyId)
+        .orderBy("created_at", "desc")
+        .limit(200)
+        .execute();
+      return rows.map((r) => toImport(r, now));
+    },
+
+    /**
+     * Takes an import back: its entries are deleted (as tombstones, so every phone drops them too), and only
+     * its own. Returns how many went, or null when it was already undone.
+     */
+    async undo(id: string, now = Date.now()): Promise<number | null> {
+      return db.transaction().execute(async (tx) => {
+        const done = await tx
+          .updateTable("imports")
+          .set({ undone_at: now })
+          .where("id", "=", id)
+          .where("undone_at", "is", null)
+          .executeTakeFirst();
+        if (Number(done.numUpdatedRows) === 0) return null;
+        const ids = (
+          await tx.selectFrom("import_entries").select("entry_id").where("import_id", "=", id).execute()
+        ).map((r) => r.entry_id);
+        let removed = 0;
+        for (const part of chunks(ids)) {
+          const live = await tx
+            .selectFrom("entries")
+            .select("id")
+            .where("id", "in", part)
+            .where("deleted_at", "is", null)
+            .execute();
+          if (!live.length) continue;
+          const top = await tx
+            .updateTable("change_counter")
+            .set((eb) => ({ value: eb("value", "+", live.length) }))
+            .where("id", "=", 1)
+            .returning("value")
+            .executeTakeFirstOrThrow();
+          let seq = Number(top.value) - live.length;
+          for (const { id: entryId } of live)
+            await tx
+              .updateTable("entries")
+              .set({ deleted_at: now, updated_at: now, seq: ++seq })
+              .where("id", "=", entryId)
+              .execute();
+          removed += live.length;
+        }
+        return removed;
+      });
+    },
+  };
+}
+
+async function existingIn(db: Kysely<Database>, ids: readonly string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (const part of chunks(ids)) {
+    const rows = await db.selectFrom("entries").select("id").where("id", "in", part).execute();
+    for (const r of rows) found.add(r.id);
+  }
+  return found;
+}
