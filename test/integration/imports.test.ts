@@ -109,6 +109,24 @@ describe.each(databaseKinds)("importing Huckleberry history on %s", (kind) => {
     expect(sync.json.changes.filter((c: { op: string }) => c.op === "delete")).toHaveLength(5);
   });
 
+  it("recognises a Nara Baby export by its columns, and names its child", async () => {
+    const nara = [
+      "Type,Profile Name,Start Date/time (Epoch),Created By Caregiver,Time Zone,[Diaper] Type,[Sleep] Duration (Seconds),[Profile] Birth Date,_activityKey",
+      `Diaper,,${Date.parse("2026-10-20T08:00:00Z")},Ida,Europe/Copenhagen,Wet,,,n1`,
+      `Sleep,,${Date.parse("2026-10-20T09:00:00Z")},Ida,Europe/Copenhagen,,3600,,n2`,
+      "Profile,Alma,,,,,,2026-07-30",
+    ].join("\n");
+    const preview = await post(f.mum, f.babyId, nara);
+    expect(preview.status).toBe(200);
+    expect(preview.json).toMatchObject({
+      format: "nara",
+      counts: { diaper: 1, sleep: 1 },
+      total: 2,
+      errors: [],
+      child: { name: "Alma", birthDate: "2026-07-30" },
+    });
+  });
+
   it("lets no one outside the family import, list or undo", async () => {
     expect((await post(f.other, f.babyId, WEEK)).status).toBe(404);
     expect((await post(f.other, f.babyId, WEEK, { dryRun: "false" })).status).toBe(404);

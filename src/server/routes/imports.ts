@@ -4,6 +4,7 @@ import { toImport } from "../../db/repositories/imports.js";
 import { checkEntry, type ValidEntry } from "../../domain/entries/entry.js";
 import { timeZoneSchema } from "../../domain/family.js";
 import { isHuckleberryHeader, parseHuckleberry } from "../../domain/import/huckleberry.js";
+import { isNaraHeader, type NaraChild, parseNara } from "../../domain/import/nara.js";
 import {
   NotThisFormat,
   type ParsedImport,
@@ -25,7 +26,7 @@ import { errorReplies } from "./schemas.js";
 export const IMPORT_UPLOAD_LIMIT = 24 * 1024 * 1024;
 const SAMPLE_SIZE = 10;
 
-const formats = ["auto", "huckleberry"] as const;
+const formats = ["auto", "huckleberry", "nara"] as const;
 type Format = Exclude<(typeof formats)[number], "auto">;
 
 const idParams = z.object({ id: z.string().min(1).max(100) });
@@ -53,6 +54,8 @@ const importReply = z.object({
   ignoredColumns: z.array(z.string()),
   range: z.object({ from: z.string(), to: z.string() }).nullable(),
   sample: z.array(draftSchema),
+  /** The child the file is about, when it says (Nara's profile row): the baby can be made from it. */
+  child: z.object({ name: z.string(), birthDate: z.string().nullable() }).nullable(),
 });
 
 const importRecord = z.object({
@@ -73,16 +76,21 @@ const importRecord = z.object({
 /** The format a file is in, from its first line; a clear refusal when it is none Attune reads. */
 function detect(rows: readonly SourceRow[]): Format {
   if (rows[0] && isHuckleberryHeader(rows[0].cells)) return "huckleberry";
+  if (rows[0] && isNaraHeader(rows[0].cells)) return "nara";
   throw new HttpError(
     400,
     "unknown_format",
-    "Attune does not recognise this file as an export it can read. It reads Huckleberry's CSV export; choose the format if the file is one.",
+    "Attune does not recognise this file as an export it can read. It reads Huckleberry's and Nara Baby's CSV exports; choose the format if the file is one.",
   );
 }
 
-function parse(format: Format, rows: readonly SourceRow[], timeZone: string): ParsedImport {
+function parse(
+  format: Format,
+  rows: readonly SourceRow[],
+  timeZone: string,
+): ParsedImport & { child?: NaraChild | null } {
   try {
-    return parseHuckleberry(rows, timeZone);
+    return format === "nara" ? parseNara(rows, timeZone) : parseHuckleberry(rows, timeZone);
   } catch (error) {
     if (error instanceof NotThisFormat) throw new HttpError(400, `not_${format}`, error.message);
     throw error;
@@ -201,6 +209,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
           total: ready.length,
           errors,
           ignoredColumns: parsed.ignoredColumns,
+          child: parsed.child ?? null,
           range: range && { from: new Date(range.from).toISOString(), to: new Date(range.to).toISOString() },
           sample,
         };

@@ -1,0 +1,382 @@
+// Nara Baby's CSV export (one file per child), read into Attune entries. Nara publishes no description of the
+// format; the columns below are as public importers that were checked against real exports read them
+// (github.com/GrekMaR/nara-baby-exporter schema/FIELD_MAPPING.md, github.com/TheOnlySteel/Babytracker
+// scripts/nara-map.mjs, github.com/SrdjanCoric/baby-tracker src/services/import/nara-reader.test.ts):
+// a Type per row, its own columns prefixed "[Type] ", times as epoch milliseconds with each row's own time
+// zone, and a stable `_activityKey` per activity. Columns are found by name; the set varies by export.
+import { detailSchemas } from "../entries/details.js";
+import { type EntryType, MAX_DURATION_MS } from "../entries/vocabulary.js";
+import { ML_PER_FL_OZ } from "./amounts.js";
+import {
+  type ImportDraft,
+  NotThisFormat,
+  type ParsedImport,
+  type RowError,
+  type SourceRow,
+} from "./types.js";
+import { readWallTime } from "./wall-time.js";
+
+const normalise = (name: string) =>
+  name
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .toLowerCase();
+
+/** Whether a header row is Nara's: its Type column and its epoch start column. */
+export function isNaraHeader(header: readonly string[]): boolean {
+  const names = new Set(header.map(normalise));
+  return names.has("type") && (names.has("start date/time (epoch)") || names.has("_activitykey"));
+}
+
+/** The child the export is about, from its Profile row: an import can make the baby from it. */
+export interface NaraChild {
+  name: string;
+  birthDate: string | null;
+}
+
+type Read = Omit<ImportDraft, "key" | "line" | "loggedBy" | "sourceType"> & { part?: string };
+
+export function parseNara(
+  rows: readonly SourceRow[],
+  fallbackZone: string,
+): ParsedImport & { child: NaraChild | null } {
+  const [header, ...body] = rows;
+  if (!header || !isNaraHeader(header.cells))
+    throw new NotThisFormat(
+      'This is not a Nara Baby export: its first line should name the columns Type and "Start Date/time (Epoch)".',
+    );
+  const names = header.cells.map(normalise);
+  const used = new Set<number>();
+  const col = (name: string) => {
+    const i = names.indexOf(name.toLowerCase());
+    if (i >= 0) used.add(i);
+    return i;
+  };
+  // Every column this reader knows, asked for once so the rest can be named as left behind.
+  const known = [
+    "type",
+    "profile name",
+    "start date/time",
+    "start date/time (epoch)",
+    "created by caregiver",
+    "last updated by caregiver",
+    "note",
+    "time zone",
+    "_familykey",
+    "_profilekey",
+    "_activitykey",
+  ];
+  for (const n of known) col(n);
+  for (const [i, n] of names.entries())
+    if (
+      /^\[(breastfeed|bottle feed|combo feed|sleep|diaper|pump|growth|medical|solid feed|routine|milestone|baby first|vaccine|profile)\]/.test(
+        n,
+      )
+    )
+      used.add(i);
+  const ignoredColumns = header.cells.filter((name, i) => name.trim() !== "" && !used.has(i));
+
+  const drafts: ImportDraft[] = [];
+  const errors: RowError[] = [];
+  let child: NaraChild | null = null;
+  for (const row of body) {
+    const cell = (name: string) => {
+      const i = names.indexOf(name.toLowerCase());
+      return i >= 0 ? (row.cells[i] ?? "").trim() : "";
+    };
+    if (row.cells.every((c) => c.trim() === "")) continue;
+    const kind = cell("Type");
+    if (kind.toLowerCase() === "profile") {
+      child ??= {
+        name: cell("Profile Name"),
+        birthDate: /^\d{4}-\d{2}-\d{2}$/.test(cell("[Profile] Birth Date"))
+          ? cell("[Profile] Birth Date")
+          : null,
+      };
+      continue;
+    }
+    const read = readRow(kind, cell, fallbackZone);
+    if (typeof read === "string") {
+      errors.push({ line: row.line, message: read });
+      continue;
+    }
+    const identity =
+      cell("_activityKey") ||
+      `${kind.toLowerCase()}|${cell("Start Date/time (Epoch)") || cell("Start Date/time")}`;
+    for (const { part, ...entry } of read) {
+      const problem = storable(entry);
+      if (problem) {
+        errors.push({ line: row.line, message: problem });
+        continue;
+      }
+      drafts.push({
+        ...entry,
+        key: `nara|${identity}${part ? `#${part}` : ""}`,
+        line: row.line,
+        loggedBy: cell("Created By Caregiver") || null,
+        sourceType: kind,
+      });
+    }
+  }
+  return { drafts, errors, ignoredColumns, child };
+}
+
+function storable(read: Omit<Read, "part">): string | null {
+  if (read.endedAt !== null && read.endedAt - read.startedAt >= MAX_DURATION_MS)
+    return "It lasts 24 hours or more, longer than one entry can.";
+  const details = detailSchemas[read.type].safeParse(read.details);
+  if (details.success) return null;
+  const issue = details.error.issues[0];
+  return `Its ${issue?.path.join(".") || "details"} cannot be kept: ${issue?.message ?? "not a value Attune records"}.`;
+}
+
+/** A volume in ml from Nara's number and unit ("ML", "FLOZ"), with the unit it was written in. */
+function volume(value: string, unit: string): { ml: number; unit: "ml" | "oz" } | null | "bad" {
+  if (!value) return null;
+  const n = Number(value.replace(",", "."));
+  if (!Number.isFinite(n) || n < 0) return "bad";
+  const oz = /oz/i.test(unit);
+  return { ml: oz ? Math.round(n * ML_PER_FL_OZ * 100) / 100 : n, unit: oz ? "oz" : "ml" };
+}
+
+const seconds = (text: string) => {
+  const n = Number(text);
+  return text !== "" && Number.isFinite(n) && n >= 0 ? Math.round(n) : null;
+};
+
+function readRow(kind: string, cell: (name: string) => string, fallbackZone: string): Read[] | string {
+  if (!kind) return "The row has no Type.";
+  const zone = cell("Time Zone") || fallbackZone;
+  const instant = (epochColumn: string, localColumn: string): number | null | "bad" => {
+    const epoch = cell(epochColumn);
+    if (epoch) {
+      const n = Number(epoch);
+      return Number.isFinite(n) && n > 0 ? Math.round(n) : "bad";
+    }
+    const local = cell(localColumn);
+    if (!local) return null;
+    try {
+      return readWallTime(local, zone) ?? "bad";
+    } catch {
+      return readWallTime(local, fallbackZone) ?? "bad";
+    }
+  };
+  const startedAt = instant("Start Date/time (Epoch)", "Start Date/time");
+  if (startedAt === null) return "The row has no start time.";
+  if (startedAt === "bad")
+    return `Its start "${cell("Start Date/time (Epoch)") || cell("Start Date/time")}" is not a time.`;
+  const note = (...extra: string[]) => {
+    const words = [cell("Note"), ...extra].map((w) => w.trim()).filter(Boolean);
+    return words.length ? words.join(" · ").slice(0, 2000) : null;
+  };
+  const endOf = (prefix: string): number | null | string => {
+    const end = instant(`[${prefix}] End Date/time (Epoch)`, `[${prefix}] End Date/time`);
+    if (end === "bad") return "Its end is not a time.";
+    if (end !== null) return end < startedAt ? "It ends before it starts." : end;
+    const length = seconds(cell(`[${prefix}] Duration (Seconds)`));
+    return length === null ? null : startedAt + length * 1000;
+  };
+  const one = (
+    type: EntryType,
+    details: Record<string, unknown>,
+    endedAt: number | null,
+    ...extra: string[]
+  ): Read[] => [{ type, startedAt, endedAt, details, note: note(...extra) }];
+  const breast = (prefix: string): Read => {
+    const left = seconds(cell(`[${prefix}] Left Duration (Seconds)`));
+    const right = seconds(cell(`[${prefix}] Right Duration (Seconds)`));
+    const last = cell(`[${prefix}] End Side`)
+      .replace(/\.nonTimer$/i, "")
+      .toLowerCase();
+    return {
+      type: "feed",
+      startedAt,
+      endedAt: startedAt + ((left ?? 0) + (right ?? 0)) * 1000,
+      details: {
+        method: "breast",
+        ...(left !== null ? { leftSeconds: left } : {}),
+        ...(right !== null ? { rightSeconds: right } : {}),
+        ...(last === "left" || last === "right" ? { lastSide: last } : {}),
+      },
+      note: note(),
+    };
+  };
+  const bottle = (prefix: string): Read | string => {
+    const kindOfMilk = cell(`[${prefix}] Type`).toLowerCase();
+    const milk =
+      kindOfMilk === "formula"
+        ? "formula"
+        : kindOfMilk === "breast milk"
+          ? "breast_milk"
+          : kindOfMilk.includes("formula")
+            ? "mixed"
+            : undefined;
+    const parts = [volume(cell(`[${prefix}] Volume`), cell(`[${prefix}] Volume Unit`))];
+    if (parts[0] === null)
+      parts.push(
+        volume(cell(`[${prefix}] Breast Milk Volume`), cell(`[${prefix}] Breast Milk Volume Unit`)),
+        volume(cell(`[${prefix}] Formula Volume`), cell(`[${prefix}] Formula Volume Unit`)),
+      );
+    if (parts.includes("bad")) return "Its bottle volume is not a number.";
+    const amounts = parts.filter((p): p is { ml: number; unit: "ml" | "oz" } => p !== null && p !== "bad");
+    const ml = amounts.reduce((sum, a) => sum + a.ml, 0);
+    return {
+      type: "feed",
+      startedAt,
+      endedAt: startedAt,
+      details: {
+        method: "bottle",
+        ...(milk ? { milk } : {}),
+        ...(amounts.length ? { amountMl: Math.round(ml * 100) / 100, unit: amounts[0]?.unit } : {}),
+      },
+      note: note(cell(`[${prefix}] Formula Name`)),
+    };
+  };
+
+  switch (kind.toLowerCase()) {
+    case "breastfeed":
+      return [breast("Breastfeed")];
+    case "bottle feed": {
+      const read = bottle("Bottle Feed");
+      return typeof read === "string" ? read : [read];
+    }
+    case "combo feed": {
+      // Breast and bottle in one sitting: two entries, as Attune logs each kind of feed on its own.
+      const milk = bottle("Combo Feed");
+      if (typeof milk === "string") return milk;
+      const nursing = breast("Combo Feed");
+      return [
+        { ...nursing, part: "breast" },
+        {
+          ...milk,
+          startedAt: nursing.endedAt ?? startedAt,
+          endedAt: nursing.endedAt ?? startedAt,
+          part: "bottle",
+        },
+      ];
+    }
+    case "sleep": {
+      const end = endOf("Sleep");
+      if (typeof end === "string") return end;
+      if (end === null) return "A sleep needs its end: this one has none (was it still going on?).";
+      return one("sleep", {}, end);
+    }
+    case "diaper": {
+      const what = cell("[Diaper] Type").toLowerCase();
+      const kindOf =
+        what === "dirty wet" || what === "wet dirty" || what === "mixed"
+          ? "both"
+          : what === "wet"
+            ? "wet"
+            : what === "dirty"
+              ? "dirty"
+              : what === "dry"
+                ? "dry"
+                : null;
+      if (!kindOf) return `The diaper "${cell("[Diaper] Type")}" is not one of Wet, Dirty, Dirty Wet or Dry.`;
+      const colour = cell("[Diaper] Dirty Color").split(/\s+/)[0]?.toLowerCase() ?? "";
+      const colours = ["yellow", "green", "brown", "black", "red", "white"];
+      return one(
+        "diaper",
+        { kind: kindOf, ...(colour ? { color: colours.includes(colour) ? colour : "other" } : {}) },
+        null,
+        cell("[Diaper] Dirty Texture").toLowerCase(),
+        cell("[Diaper] Detail"),
+      );
+    }
+    case "pump": {
+      const end = endOf("Pump");
+      if (typeof end === "string") return end;
+      const left = volume(cell("[Pump] Left Volume"), cell("[Pump] Left Volume Unit"));
+      const right = volume(cell("[Pump] Right Volume"), cell("[Pump] Right Volume Unit"));
+      const total = volume(cell("[Pump] Total Volume"), cell("[Pump] Total Volume Unit"));
+      if (left === "bad" || right === "bad" || total === "bad") return "Its pumped volume is not a number.";
+      const unit = left?.unit ?? right?.unit ?? total?.unit;
+      return one(
+        "pumping",
+        {
+          ...(left ? { leftMl: left.ml } : {}),
+          ...(right ? { rightMl: right.ml } : {}),
+          ...(!left && !right && total ? { leftMl: total.ml } : {}),
+          ...(unit ? { unit } : {}),
+        },
+        end ?? startedAt,
+        !left && !right && total ? "total of both sides" : "",
+      );
+    }
+    case "growth": {
+      const measure = (name: string) => {
+        const n = Number(cell(`[Growth] ${name}`).replace(",", "."));
+        return cell(`[Growth] ${name}`) && Number.isFinite(n) ? n : null;
+      };
+      const weight = measure("Weight");
+      const height = measure("Height");
+      const head = measure("Head Size");
+      const inches = (name: string) => /^in/i.test(cell(`[Growth] ${name} Unit`));
+      const details = {
+        ...(weight !== null
+          ? {
+              weightKg: /^lb/i.test(cell("[Growth] Weight Unit"))
+                ? Math.round(weight * 0.45359237 * 1000) / 1000
+                : weight,
+            }
+          : {}),
+        ...(height !== null ? { lengthCm: inches("Height") ? Math.round(height * 25.4) / 10 : height } : {}),
+        ...(head !== null ? { headCm: inches("Head Size") ? Math.round(head * 25.4) / 10 : head } : {}),
+      };
+      if (!Object.keys(details).length)
+        return "The growth row has no weight, height or head size that can be read.";
+      return one("growth", details, null);
+    }
+    case "medical": {
+      const reads: Read[] = [];
+      const medication = cell("[Medical] Medication");
+      if (medication) {
+        const [name = "", ...rest] = medication.split(/\r?\n/);
+        reads.push({
+          type: "medication",
+          startedAt,
+          endedAt: null,
+          details: { name: name.slice(0, 120) },
+          note: note(rest.join(" ")),
+          part: "medication",
+        });
+      }
+      const temperature = Number(cell("[Medical] Temperature").replace(",", "."));
+      if (cell("[Medical] Temperature") && Number.isFinite(temperature)) {
+        const f = /^f/i.test(cell("[Medical] Temperature Unit"));
+        reads.push({
+          type: "temperature",
+          startedAt,
+          endedAt: null,
+          details: {
+            celsius: f ? Math.round((((temperature - 32) * 5) / 9) * 100) / 100 : temperature,
+            unit: f ? "f" : "c",
+          },
+          note: medication ? null : note(),
+          part: "temperature",
+        });
+      }
+      return reads.length ? reads : "The medical row has neither a medication nor a temperature.";
+    }
+    case "solid feed": {
+      const foods = cell("[Solid Feed] Food")
+        .split(/\r?\n/)
+        .map((f) => f.split(":")[0]?.trim().slice(0, 80) ?? "")
+        .filter(Boolean);
+      return one("feed", { method: "solids", foods }, startedAt, cell("[Solid Feed] Meal").toLowerCase());
+    }
+    case "routine": {
+      const routine = cell("[Routine] Routine");
+      const lower = routine.toLowerCase();
+      if (lower === "bath") return one("bath", {}, startedAt);
+      if (lower === "tummy time") return one("play", { kinds: ["tummy_time"] }, startedAt);
+      return one("custom", { label: (routine || "Routine").slice(0, 60) }, null);
+    }
+    default: {
+      // Milestones, firsts, vaccines and anything newer: kept under Nara's own name, with its words.
+      const own = cell(`[${kind}] ${kind}`);
+      return one("custom", { label: kind.slice(0, 60) }, null, own);
+    }
+  }
+}
