@@ -27,6 +27,8 @@ import guidanceEn from "../../src/web/i18n/guidance.en.json" with { type: "json"
 import guidanceEs from "../../src/web/i18n/guidance.es.json" with { type: "json" };
 import ideasEn from "../../src/web/i18n/ideas.en.json" with { type: "json" };
 import ideasEs from "../../src/web/i18n/ideas.es.json" with { type: "json" };
+import importsEn from "../../src/web/i18n/imports.en.json" with { type: "json" };
+import importsEs from "../../src/web/i18n/imports.es.json" with { type: "json" };
 import invitationsEn from "../../src/web/i18n/invitations.en.json" with { type: "json" };
 import invitationsEs from "../../src/web/i18n/invitations.es.json" with { type: "json" };
 import logEn from "../../src/web/i18n/log.en.json" with { type: "json" };
@@ -55,6 +57,7 @@ const catalogues = [
   { name: "guide", en: guidanceEn, es: guidanceEs },
   { name: "crying helper", en: cryingEn, es: cryingEs },
   { name: "Today's ideas and ways into the guides", en: ideasEn, es: ideasEs },
+  { name: "bringing history from other trackers", en: importsEn, es: importsEs },
   { name: "well-being and help", en: wellbeingEn, es: wellbeingEs },
   { name: "directory", en: directoryEn, es: directoryEs },
   { name: "when bonding feels hard", en: bondingEn, es: bondingEs },

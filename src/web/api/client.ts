@@ -69,7 +69,7 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-function toApiError(status: number, payload: unknown): ApiError {
+export function toApiError(status: number, payload: unknown): ApiError {
   // The contract is { error: { code, message, details? } }; a bare { code, message } is accepted too so a
   // proxy or an auth library answering in its own shape still gives people a readable message.
   const source = isRecord(payload) && isRecord(payload.error) ? payload.error : payload;

@@ -6,6 +6,7 @@ import { RequireAdmin, RequireSignedIn, RequireSignedOut } from "./guards";
 import {
   AdminPage,
   BondingHelpPage,
+  BringHistoryPage,
   CareTeamPage,
   CaseloadPage,
   CasePage,
@@ -79,6 +80,7 @@ export function App() {
                 <Route path="family" element={<FamilyPage />} />
                 <Route path="family/sharing" element={<SharingPage />} />
                 <Route path="family/care-team" element={<CareTeamPage />} />
+                <Route path="family/import" element={<BringHistoryPage />} />
                 {/* A clinician's invitation to share, opened by its link or typed code. */}
                 <Route path="share/:code" element={<InvitationPage />} />
                 {/* The Guide's pages about this baby's log. */}

@@ -23,6 +23,7 @@ export const TodayPage = lazy(loadToday);
 export const WeekPage = lazy(loadWeek);
 export const HistoryPage = lazy(loadHistory);
 export const FamilyPage = lazy(() => import("../pages/Family"));
+export const BringHistoryPage = lazy(() => import("../pages/imports/BringHistory"));
 export const SettingsPage = lazy(() => import("../pages/Settings"));
 export const ForgotPasswordPage = lazy(() => import("../pages/ForgotPassword"));
 export const ResetPasswordPage = lazy(() => import("../pages/ResetPassword"));

@@ -14,6 +14,7 @@ import type familyDataEn from "./familydata.en.json";
 import type fhirEn from "./fhir.en.json";
 import type guidanceEn from "./guidance.en.json";
 import type ideasEn from "./ideas.en.json";
+import type importsEn from "./imports.en.json";
 import type invitationsEn from "./invitations.en.json";
 import type logEn from "./log.en.json";
 import type sharingEn from "./sharing.en.json";
@@ -29,6 +30,7 @@ declare module "i18next" {
         typeof logEn &
         typeof cryingEn &
         typeof ideasEn &
+        typeof importsEn &
         typeof guidanceEn &
         typeof wellbeingEn &
         typeof directoryEn &
