@@ -30,6 +30,7 @@ const pages = [
     heading: { en: "From your care team", es: "De tu equipo de cuidado" },
     content: ["Mia looks for your face.", "Gentle Hands Infant Massage", "Dr Ana Ruiz", "For Thursday."],
   },
+  { path: "/family/import", signedIn: true, heading: { en: "Bring your history", es: "Trae tu historial" } },
   { path: "/settings", signedIn: true, heading: { en: "Settings", es: "Configuración" } },
   { path: "/admin", signedIn: true, heading: { en: "Accounts", es: "Cuentas" } },
   { path: "/guide", signedIn: true, heading: { en: "Guide", es: "Guía" } },

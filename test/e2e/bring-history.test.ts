@@ -93,4 +93,26 @@ describe("bringing history from Huckleberry, in the browser", () => {
     expect(entries).toBe(0);
     await context.close();
   });
+
+  it("is offered while starting a family, and opens once the baby is there to hold the history", async () => {
+    const client = server.client();
+    expect((await client.signUp(uniqueEmail("new-mover"), { name: "Noor" })).status).toBe(200);
+    const [name, value] = [...client.cookies].find(([k]) => k.endsWith("session_token")) ?? [];
+    const context = await phoneContext(browser);
+    await context.addCookies([{ name: name ?? "", value: value ?? "", url: server.base }]);
+    const page = await context.newPage();
+    await page.goto(`${server.base}/`);
+    await page.getByLabel("Family name").fill("The Haddads");
+    await page.getByRole("radio", { name: "Mother" }).check();
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByLabel("Baby's name").fill("Sami");
+    await page
+      .getByLabel("Birth date")
+      .fill(new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10));
+    await page.getByLabel(/I kept a log in another app/).check();
+    await page.getByRole("button", { name: "Start" }).click();
+    await page.getByRole("heading", { level: 1, name: "Bring your history" }).waitFor();
+    expect(await axeProblems(page)).toEqual([]);
+    await context.close();
+  });
 });

@@ -1,6 +1,7 @@
 // First visit with no family yet: who you are to the baby, then the baby — or join with an invite code.
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router";
 import {
   type NewBaby,
   type Relationship,
@@ -16,6 +17,7 @@ import { Field } from "../../components/Field";
 import { Page } from "../../components/Page";
 import { ImportFamilyStep } from "../family/FamilyData";
 import { BabyBasicsFields } from "../log/BabyBasicsFields";
+import "../../i18n/imports";
 
 type Step = "family" | "baby" | "invite" | "import";
 
@@ -111,6 +113,9 @@ function BabyStep({
   const [weeks, setWeeks] = useState("");
   const [sex, setSex] = useState<Sex | "unsaid">("unsaid");
   const [problems, setProblems] = useState<{ name?: string; date?: string; weeks?: string }>({});
+  // A parent moving from another tracker goes on to bring that history in, once the baby exists to hold it.
+  const [bringHistory, setBringHistory] = useState(false);
+  const navigate = useNavigate();
   // A field's message goes as soon as it is filled in, rather than staying red until the next submit.
   const clearing =
     <T,>(set: (v: T) => void, field: "name" | "date" | "weeks") =>
@@ -140,7 +145,10 @@ function BabyStep({
     else baby.dueDate = date;
     if (born === "born" && early === "yes") baby.gestationalWeeks = weeksNumber;
     if (sex !== "unsaid") baby.sex = sex;
-    start.mutate({ family, baby });
+    start.mutate(
+      { family, baby },
+      { onSuccess: () => (bringHistory ? navigate("/family/import") : undefined) },
+    );
   }
 
   return (
@@ -189,6 +197,10 @@ function BabyStep({
             { value: "unsaid", label: t("onboarding.unsaid") },
           ]}
         />
+        <label className="choice">
+          <input type="checkbox" checked={bringHistory} onChange={(e) => setBringHistory(e.target.checked)} />
+          <span>{t("imports.onboarding")}</span>
+        </label>
         <div className="button-row">
           <Button type="submit" busy={start.isPending} busyLabel={t("onboarding.saving")}>
             {t("onboarding.finish")}
