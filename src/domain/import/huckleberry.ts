@@ -2,9 +2,9 @@
 // type) is described in shared/reference/samples/README.md, from public code that reads real exports
 // (github.com/ausmarton/datababe, github.com/richardqhill/huckleberry-to-posthog, github.com/Woyken/
 // py-huckleberry-api). Columns are found by name, never by position; a column we do not read is named back.
-import { detailSchemas } from "../entries/details.js";
-import { type EntryType, MAX_DURATION_MS } from "../entries/vocabulary.js";
+import type { EntryType } from "../entries/vocabulary.js";
 import { readLengthCm, readSideTime, readTemperature, readVolume, readWeightKg } from "./amounts.js";
+import { columnName, unstorable } from "./storable.js";
 import {
   type ImportDraft,
   NotThisFormat,
@@ -27,11 +27,7 @@ const COLUMNS = {
 } as const;
 type Column = keyof typeof COLUMNS;
 
-const normalise = (name: string) =>
-  name
-    .replace(/^\uFEFF/, "")
-    .trim()
-    .toLowerCase();
+const normalise = columnName;
 
 /** Whether a header row is Huckleberry's: its type, start and condition columns. */
 export function isHuckleberryHeader(header: readonly string[]): boolean {
@@ -79,7 +75,7 @@ export function parseHuckleberry(rows: readonly SourceRow[], timeZone: string): 
     const cell = (column: Column) => (index[column] >= 0 ? (row.cells[index[column]] ?? "").trim() : "");
     if (row.cells.every((c) => c.trim() === "")) continue;
     const read = readRow(cell, timeZone);
-    const problem = typeof read === "string" ? read : storable(read);
+    const problem = typeof read === "string" ? read : unstorable(read);
     if (problem !== null || typeof read === "string") {
       errors.push({ line: row.line, message: problem ?? "" });
       continue;
@@ -96,17 +92,6 @@ export function parseHuckleberry(rows: readonly SourceRow[], timeZone: string): 
 }
 
 type Read = Pick<ImportDraft, "type" | "startedAt" | "endedAt" | "details" | "note">;
-
-/** Why Attune could not keep a row it has read (a 30-hour sleep, a 90 kg baby), or null when it can. */
-function storable(read: Read): string | null {
-  if (read.endedAt !== null && read.endedAt - read.startedAt >= MAX_DURATION_MS)
-    return "It lasts 24 hours or more, longer than one entry can.";
-  const details = detailSchemas[read.type].safeParse(read.details);
-  if (details.success) return null;
-  const issue = details.error.issues[0];
-  const field = issue?.path.join(".") || "details";
-  return `Its ${field} cannot be kept: ${issue?.message ?? "not a value Attune records"}.`;
-}
 
 /** One row as an entry, or why it cannot be one (in words the person can check against their file). */
 function readRow(cell: (column: Column) => string, timeZone: string): Read | string {

@@ -4,9 +4,9 @@
 // scripts/nara-map.mjs, github.com/SrdjanCoric/baby-tracker src/services/import/nara-reader.test.ts):
 // a Type per row, its own columns prefixed "[Type] ", times as epoch milliseconds with each row's own time
 // zone, and a stable `_activityKey` per activity. Columns are found by name; the set varies by export.
-import { detailSchemas } from "../entries/details.js";
-import { type EntryType, MAX_DURATION_MS } from "../entries/vocabulary.js";
+import type { EntryType } from "../entries/vocabulary.js";
 import { ML_PER_FL_OZ } from "./amounts.js";
+import { columnName, unstorable } from "./storable.js";
 import {
   type ImportDraft,
   NotThisFormat,
@@ -16,11 +16,7 @@ import {
 } from "./types.js";
 import { readWallTime } from "./wall-time.js";
 
-const normalise = (name: string) =>
-  name
-    .replace(/^\uFEFF/, "")
-    .trim()
-    .toLowerCase();
+const normalise = columnName;
 
 /** Whether a header row is Nara's: its Type column and its epoch start column. */
 export function isNaraHeader(header: readonly string[]): boolean {
@@ -104,7 +100,7 @@ export function parseNara(
       cell("_activityKey") ||
       `${kind.toLowerCase()}|${cell("Start Date/time (Epoch)") || cell("Start Date/time")}`;
     for (const { part, ...entry } of read) {
-      const problem = storable(entry);
+      const problem = unstorable(entry);
       if (problem) {
         errors.push({ line: row.line, message: problem });
         continue;
@@ -119,15 +115,6 @@ export function parseNara(
     }
   }
   return { drafts, errors, ignoredColumns, child };
-}
-
-function storable(read: Omit<Read, "part">): string | null {
-  if (read.endedAt !== null && read.endedAt - read.startedAt >= MAX_DURATION_MS)
-    return "It lasts 24 hours or more, longer than one entry can.";
-  const details = detailSchemas[read.type].safeParse(read.details);
-  if (details.success) return null;
-  const issue = details.error.issues[0];
-  return `Its ${issue?.path.join(".") || "details"} cannot be kept: ${issue?.message ?? "not a value Attune records"}.`;
 }
 
 /** A volume in ml from Nara's number and unit ("ML", "FLOZ"), with the unit it was written in. */

@@ -22,10 +22,10 @@ import { CustomTypes } from "./family/CustomTypes";
 import { FamilyExport, ImportFamily } from "./family/FamilyData";
 import { DeleteFamilySection, MakeOwnerButton } from "./family/FamilyOwnership";
 import { FamilySettings } from "./family/FamilySettings";
+import { BringHistoryLink } from "./imports/BringHistoryLink";
 import { AddBaby } from "./log/AddBaby";
 import { BabyAgeLine } from "./log/BabyAgeLine";
 import "../i18n/sharing";
-import "../i18n/imports";
 
 export default function FamilyPage() {
   const { t } = useTranslation();
@@ -81,15 +81,7 @@ export default function FamilyPage() {
       <CustomTypes family={family} isOwner={isOwner} />
       {isOwner ? <Invites familyId={family.id} /> : null}
       {isOwner ? <FamilyExport familyId={family.id} /> : null}
-      <section aria-labelledby="bring-history-heading" className="stack">
-        <h2 id="bring-history-heading">{t("imports.title")}</h2>
-        <p>{t("imports.linkHint")}</p>
-        <p>
-          <Link to="/family/import" className="button button-secondary">
-            {t("imports.link")}
-          </Link>
-        </p>
-      </section>
+      <BringHistoryLink />
       <ImportFamily />
       <section aria-labelledby="sharing-heading" className="stack">
         <h2 id="sharing-heading">{t("sharing.link")}</h2>

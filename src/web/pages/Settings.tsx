@@ -1,13 +1,12 @@
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { useMe } from "../api/account";
 import { useHasLog } from "../app/useHasLog";
 import { Page } from "../components/Page";
+import { BringHistoryLink } from "./imports/BringHistoryLink";
 import { DeleteAccountSection } from "./settings/DeleteAccountSection";
 import { EmailSection } from "./settings/EmailSection";
 import { PasswordSection } from "./settings/PasswordSection";
 import { PreferencesSection } from "./settings/PreferencesSection";
-import "../i18n/imports";
 
 export default function Settings() {
   const { t } = useTranslation();
@@ -19,17 +18,7 @@ export default function Settings() {
       <PreferencesSection preferences={me.preferences} />
       <EmailSection user={me.user} />
       <PasswordSection />
-      {hasLog ? (
-        <section aria-labelledby="settings-history" className="stack">
-          <h2 id="settings-history">{t("imports.title")}</h2>
-          <p>{t("imports.linkHint")}</p>
-          <p>
-            <Link to="/family/import" className="button button-secondary">
-              {t("imports.link")}
-            </Link>
-          </p>
-        </section>
-      ) : null}
+      {hasLog ? <BringHistoryLink /> : null}
       <DeleteAccountSection />
     </Page>
   );
