@@ -167,7 +167,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(summaryRoutes);
   await app.register(exportRoutes);
   await app.register(familyExportRoutes);
-  await app.register(importRoutes);
+  await app.register(importRoutes, { privateHosts: config.importPrivateHosts });
   await app.register(reflectionRoutes);
   await app.register(visitSummaryRoutes);
   await app.register(ideaRoutes);

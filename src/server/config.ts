@@ -78,6 +78,14 @@ const envSchema = z.object({
       'must be an address such as attune@example.org or "Attune <attune@example.org>"',
     )
     .optional(),
+  /**
+   * Whether a Baby Buddy pull may reach an address on a private network or this machine: yes on a home
+   * server next to a Baby Buddy on the same network; no (the default) where strangers share the server.
+   */
+  IMPORT_PRIVATE_HOSTS: z
+    .enum(["true", "false", "1", "0"], { error: "must be true or false" })
+    .default("false")
+    .transform((v) => v === "true" || v === "1"),
   /** A local file with the EPDS wording, for a deployment that holds the Royal College's permission. */
   ATTUNE_EPDS_TEXT: z.string().min(1).optional(),
   /** A local file with the City BiTS wording as City, University of London publishes it (CC BY). */
@@ -100,6 +108,8 @@ export type Config = {
   /** Outgoing mail, or null when SMTP_URL is unset (mail off: links go to the log instead). */
   mail: { url: string; from: string } | null;
   production: boolean;
+  /** A Baby Buddy pull may reach private and loopback addresses (IMPORT_PRIVATE_HOSTS). */
+  importPrivateHosts: boolean;
   /**
    * Instruments completed with a deployment's wording file (the EPDS from ATTUNE_EPDS_TEXT, the City BiTS
    * from ATTUNE_CITYBITS_TEXT), in place of the shipped placeholders; one without its file is unavailable.
@@ -162,6 +172,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     mail: e.SMTP_URL && e.MAIL_FROM ? { url: e.SMTP_URL, from: e.MAIL_FROM.trim() } : null,
     production: e.NODE_ENV === "production",
+    importPrivateHosts: e.IMPORT_PRIVATE_HOSTS,
     wording,
   };
 }

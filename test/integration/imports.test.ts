@@ -153,7 +153,8 @@ describe.each(databaseKinds)("importing Huckleberry history on %s", (kind) => {
       "PK\u0003\u0004 not really a zip",
       { "content-type": "application/octet-stream" },
     );
-    expect(binary.status).toBe(415);
+    expect(binary.status).toBe(400);
+    expect(binary.json.error.code).toBe("bad_zip");
     expect(await count(f.mum, f.babyId)).toBe(before);
   });
 });

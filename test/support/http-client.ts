@@ -21,8 +21,11 @@ export class HttpClient {
   ): Promise<Reply<T>> {
     const h: Record<string, string> = { origin: this.base, ...headers };
     if (this.cookies.size) h.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
-    let payload: string | undefined;
-    if (body !== undefined) {
+    let payload: string | Blob | FormData | undefined;
+    // A form sets its own content type (with the multipart boundary); bytes and text go as they are.
+    if (body instanceof FormData) payload = body;
+    else if (body instanceof Uint8Array) payload = new Blob([new Uint8Array(body)]);
+    else if (body !== undefined) {
       payload = typeof body === "string" ? body : JSON.stringify(body);
       h["content-type"] ??= "application/json";
     }

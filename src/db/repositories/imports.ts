@@ -58,14 +58,22 @@ export interface ImportBatch {
   timeZone: string;
   errors: number;
   range: { from: number; to: number } | null;
-  /** Each with its stable id (derived from the source), so a second import of the same rows adds nothing. */
-  entries: (ValidEntry & { id: string })[];
+  /**
+   * Each with its stable id (derived from the source), so a second import of the same rows adds nothing;
+   * `sameAs` is the id an entry of Attune's own export already had, a duplicate when this baby holds it.
+   */
+  entries: ImportedEntry[];
 }
+
+type ImportedEntry = ValidEntry & { id: string; sameAs?: string };
 
 export function importsRepository(db: Kysely<Database>) {
   return {
-    /** Which of these entry ids are already stored (for any baby): an import's duplicates. */
-    existing: (ids: readonly string[]) => existingIn(db, ids),
+    /** How many of these entries are already stored: an import's duplicates. */
+    async countExisting(babyId: string, entries: readonly ImportedEntry[]): Promise<number> {
+      const already = await alreadyHere(db, babyId, entries);
+      return entries.filter(already.has).length;
+    },
 
     /**
      * Writes the batch in one transaction: the entries not already here, each a change that syncs, and the
@@ -74,11 +82,8 @@ export function importsRepository(db: Kysely<Database>) {
     async record(batch: ImportBatch, now = Date.now()): Promise<ImportRecord> {
       return db.transaction().execute(async (tx) => {
         const id = uuidv7(now);
-        const already = await existingIn(
-          tx,
-          batch.entries.map((e) => e.id),
-        );
-        const fresh = batch.entries.filter((e) => !already.has(e.id));
+        const already = await alreadyHere(tx, batch.babyId, batch.entries);
+        const fresh = batch.entries.filter((e) => !already.has(e));
         await tx
           .insertInto("imports")
           .values({
@@ -125,7 +130,12 @@ export function importsRepository(db: Kysely<Database>) {
             deleted_at: null,
             seq: ++seq,
           }));
-          for (const part of chunks(rows)) await tx.insertInto("entries").values(part).execute();
+          const revived = rows.filter((r) => already.revive.has(r.id));
+          const added = rows.filter((r) => !already.revive.has(r.id));
+          for (const part of chunks(added)) await tx.insertInto("entries").values(part).execute();
+          // Entries an undone import took back return as they read now, with a new step so phones hear.
+          for (const { id: entryId, ...row } of revived)
+            await tx.updateTable("entries").set(row).where("id", "=", entryId).execute();
           for (const part of chunks(fresh.map((e) => ({ import_id: id, entry_id: e.id }))))
             await tx.insertInto("import_entries").values(part).execute();
         }
@@ -195,11 +205,55 @@ export function importsRepository(db: Kysely<Database>) {
   };
 }
 
-async function existingIn(db: Kysely<Database>, ids: readonly string[]): Promise<Set<string>> {
+/**
+ * Which entries are already stored: by their derived id (for any baby: ids are global), or by the id they
+ * had in Attune before (only for this baby: another family's entry with that id is not this one). An entry
+ * an undone import took back is not here: importing again (say with the right time zone) brings it back,
+ * and `revive` names those. One the family deleted themselves stays deleted: a later export still holds it.
+ */
+async function alreadyHere(
+  db: Kysely<Database>,
+  babyId: string,
+  entries: readonly ImportedEntry[],
+): Promise<{ has: (entry: ImportedEntry) => boolean; revive: Set<string> }> {
   const found = new Set<string>();
-  for (const part of chunks(ids)) {
-    const rows = await db.selectFrom("entries").select("id").where("id", "in", part).execute();
-    for (const r of rows) found.add(r.id);
+  const revive = new Set<string>();
+  for (const part of chunks(entries.map((e) => e.id))) {
+    const rows = await db
+      .selectFrom("entries")
+      .select((eb) => [
+        "entries.id",
+        "entries.deleted_at",
+        eb
+          .exists(
+            eb
+              .selectFrom("import_entries")
+              .innerJoin("imports", "imports.id", "import_entries.import_id")
+              .whereRef("import_entries.entry_id", "=", "entries.id")
+              .whereRef("imports.undone_at", "=", "entries.deleted_at")
+              .select("imports.id"),
+          )
+          .as("undone"),
+      ])
+      .where("entries.id", "in", part)
+      .execute();
+    for (const r of rows)
+      if (r.deleted_at !== null && r.undone) revive.add(r.id);
+      else found.add(r.id);
   }
-  return found;
+  const before = new Set<string>();
+  for (const part of chunks(entries.flatMap((e) => (e.sameAs ? [e.sameAs] : [])))) {
+    const rows = await db
+      .selectFrom("entries")
+      .select("id")
+      .where("baby_id", "=", babyId)
+      .where("deleted_at", "is", null)
+      .where("id", "in", part)
+      .execute();
+    for (const r of rows) before.add(r.id);
+  }
+  return {
+    has: (e) => found.has(e.id) || (e.sameAs !== undefined && before.has(e.sameAs)),
+    revive,
+  };
 }

@@ -1,6 +1,6 @@
 // What an importer makes of another tracker's export: entry drafts in Attune's words, and the rows it could
 // not read, each with its line and why. Pure data, so the preview and the import read the same answer.
-import type { EntryType } from "../entries/vocabulary.js";
+import type { Cue, EntryType, Moment } from "../entries/vocabulary.js";
 
 /** One row of a file, with the line it starts on (the header is line 1). */
 export interface SourceRow {
@@ -25,6 +25,33 @@ export interface ImportDraft {
   loggedBy: string | null;
   /** The source's own name for this kind of row ("Tummy time"). */
   sourceType: string;
+  /** Moments of connection and cues: only Attune's own export has them. */
+  moments?: Moment[];
+  cues?: Cue[];
+  feeling?: number | null;
+  /**
+   * The id the row already has in Attune (Attune's own export): when this baby holds an entry with it, the
+   * row is already here, and importing the export back where it came from adds nothing.
+   */
+  sameAs?: string;
+}
+
+/** A child an export is about, as the file names them: an import can make the baby from it. */
+export interface SourceChild {
+  /** The source's own id for the child, to choose one when a file holds several. */
+  id: string;
+  name: string;
+  birthDate: string | null;
+}
+
+/** A file that holds several children's history, when no child was chosen: the person picks one. */
+export class SeveralChildren extends Error {
+  constructor(readonly children: SourceChild[]) {
+    super(
+      `This file holds the history of ${children.length} children (${children.map((c) => c.name).join(", ")}). Choose which child to bring into this baby's log.`,
+    );
+    this.name = "SeveralChildren";
+  }
 }
 
 export interface RowError {

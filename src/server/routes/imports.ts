@@ -1,20 +1,19 @@
+import multipart from "@fastify/multipart";
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { toImport } from "../../db/repositories/imports.js";
-import { checkEntry, type ValidEntry } from "../../domain/entries/entry.js";
+import type { Locale } from "../../domain/account.js";
 import { timeZoneSchema } from "../../domain/family.js";
-import { isHuckleberryHeader, parseHuckleberry } from "../../domain/import/huckleberry.js";
-import { isNaraHeader, type NaraChild, parseNara } from "../../domain/import/nara.js";
 import {
-  NotThisFormat,
-  type ParsedImport,
-  type RowError,
-  type SourceRow,
-} from "../../domain/import/types.js";
+  type BabyBuddyUnits,
+  readBabyBuddyChildren,
+  readBabyBuddyRecords,
+} from "../../domain/import/babybuddy.js";
+import { SeveralChildren } from "../../domain/import/types.js";
 import { HttpError, notFound } from "../errors.js";
-import { csvRows } from "../imports/csv-rows.js";
-import { decodeExport } from "../imports/decode.js";
-import { importedEntryId } from "../imports/entry-id.js";
+import { pullBabyBuddy } from "../imports/babybuddy-pull.js";
+import { readUpload, uploadFormats } from "../imports/read-upload.js";
+import { type ImportRun, runImport } from "../imports/run-import.js";
 import { actorOf } from "../plugins/authorize.js";
 import { babyCaregiver, importCaregiver } from "../policies/family.js";
 import { errorReplies } from "./schemas.js";
@@ -24,10 +23,9 @@ import { errorReplies } from "./schemas.js";
  * issue asks for at least 20) and still bounds what one request makes the server read. Only these routes.
  */
 export const IMPORT_UPLOAD_LIMIT = 24 * 1024 * 1024;
-const SAMPLE_SIZE = 10;
 
-const formats = ["auto", "huckleberry", "nara"] as const;
-type Format = Exclude<(typeof formats)[number], "auto">;
+const formats = ["auto", ...uploadFormats] as const;
+const replyFormats = [...uploadFormats, "babybuddy"] as const;
 
 const idParams = z.object({ id: z.string().min(1).max(100) });
 
@@ -42,20 +40,29 @@ const draftSchema = z.object({
   sourceType: z.string(),
 });
 
+const childSchema = z.object({ id: z.string(), name: z.string(), birthDate: z.string().nullable() });
+
 const importReply = z.object({
-  id: z.string().nullable(),
-  format: z.enum(formats),
+  id: z.string().nullable().describe("The import's id; null for a dry run, which writes nothing"),
+  format: z.enum(replyFormats),
   dryRun: z.boolean(),
-  counts: z.record(z.string(), z.number()),
+  counts: z.record(z.string(), z.number()).describe("Entries Attune would keep, by type"),
   total: z.number(),
-  duplicates: z.number(),
+  duplicates: z.number().describe("Of those, already here from an earlier import"),
   added: z.number(),
-  errors: z.array(z.object({ line: z.number(), message: z.string() })),
+  errors: z
+    .array(z.object({ line: z.number(), message: z.string() }))
+    .describe(
+      "Every row that cannot be read or kept, and why: `line` is the CSV line (the header is line 1), or the position in a JSON file's or an API list's entries",
+    ),
   ignoredColumns: z.array(z.string()),
   range: z.object({ from: z.string(), to: z.string() }).nullable(),
-  sample: z.array(draftSchema),
-  /** The child the file is about, when it says (Nara's profile row): the baby can be made from it. */
-  child: z.object({ name: z.string(), birthDate: z.string().nullable() }).nullable(),
+  sample: z.array(draftSchema).describe("The first 10 entries as Attune will store them"),
+  child: childSchema
+    .nullable()
+    .describe(
+      "The child the file is about, when it says (Nara, Baby Buddy, Attune): the baby can be made from it",
+    ),
 });
 
 const importRecord = z.object({
@@ -73,47 +80,80 @@ const importRecord = z.object({
   undoable: z.boolean(),
 });
 
-/** The format a file is in, from its first line; a clear refusal when it is none Attune reads. */
-function detect(rows: readonly SourceRow[]): Format {
-  if (rows[0] && isHuckleberryHeader(rows[0].cells)) return "huckleberry";
-  if (rows[0] && isNaraHeader(rows[0].cells)) return "nara";
-  throw new HttpError(
-    400,
-    "unknown_format",
-    "Attune does not recognise this file as an export it can read. It reads Huckleberry's and Nara Baby's CSV exports; choose the format if the file is one.",
-  );
-}
+const dryRunQuery = z.enum(["true", "false"]).default("true");
 
-function parse(
-  format: Format,
-  rows: readonly SourceRow[],
-  timeZone: string,
-): ParsedImport & { child?: NaraChild | null } {
-  try {
-    return format === "nara" ? parseNara(rows, timeZone) : parseHuckleberry(rows, timeZone);
-  } catch (error) {
-    if (error instanceof NotThisFormat) throw new HttpError(400, `not_${format}`, error.message);
-    throw error;
-  }
-}
+/** Baby Buddy keeps numbers without units: the ones the family used it with (unsaid: ml, kg, cm). */
+const unitsSchema = z
+  .object({
+    volumeUnit: z.enum(["ml", "oz"]).optional(),
+    weightUnit: z.enum(["kg", "lb"]).optional(),
+    lengthUnit: z.enum(["cm", "in"]).optional(),
+    temperatureUnit: z
+      .enum(["c", "f"])
+      .optional()
+      .describe("Unsaid, a reading above 50 is taken as °F and any other as °C"),
+  })
+  .strict()
+  .describe("Baby Buddy keeps numbers without units: the ones this Baby Buddy was used with");
+
+/** The caregiver a source names, written into the note in the importer's language: never an account. */
+const loggedByIn: Record<Locale, (name: string) => string> = {
+  en: (name) => `Logged by ${name}`,
+  es: (name) => `Registrado por ${name}`,
+};
 
 /**
  * History from other trackers (issue 17): previewed first (a dry run writes nothing), then imported as one
  * batch that can be undone for 30 days. Every row gets an id derived from the baby and the row, so importing
- * the same file again adds nothing, and a longer export made later adds only its new rows.
+ * the same file again adds nothing, and a longer export made later adds only its new rows. The routes read
+ * the upload or the pull; src/server/imports/run-import.ts does the rest for both.
  */
-export const importRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { imports, families, audit } = app.attune;
+export const importRoutes: FastifyPluginAsyncZod<{ privateHosts: boolean }> = async (app, options) => {
+  const { families, preferences, imports, audit } = app.attune;
+
+  /** Who imports into which baby, and how: what every import shares before its rows are read. */
+  async function importer(request: {
+    baby?: { id: string } | undefined;
+    membership?: { familyId: string } | undefined;
+    ip: string;
+  }) {
+    const baby = request.baby;
+    const membership = request.membership;
+    if (!baby || !membership) throw notFound("That baby");
+    const actor = actorOf(request as never);
+    const family = await families.get(membership.familyId);
+    const locale = (await preferences.get(actor.id)).locale;
+    return {
+      babyId: baby.id,
+      familyId: membership.familyId,
+      userId: actor.id,
+      ip: request.ip,
+      familyZone: family?.timeZone ?? "UTC",
+      loggedBy: loggedByIn[locale],
+    } satisfies Partial<ImportRun> & { familyZone: string };
+  }
 
   await app.register(async (scope) => {
     const upload = scope.withTypeProvider<ZodTypeProvider>();
-    // The file is the raw body: text/csv as a browser or curl sends it, or any other type a file picker
-    // gives a .csv (Excel on Windows says application/vnd.ms-excel).
+    // The file is the raw body (text/csv as a browser or curl sends it, any other type a file picker gives
+    // a .csv, Attune's JSON or zip), or the one file of a multipart form.
+    upload.removeContentTypeParser(["application/json", "text/plain"]);
     upload.addContentTypeParser(
-      ["text/csv", "text/plain", "application/octet-stream", "application/vnd.ms-excel"],
+      [
+        "text/csv",
+        "text/plain",
+        "application/json",
+        "application/zip",
+        "application/x-zip-compressed",
+        "application/octet-stream",
+        "application/vnd.ms-excel",
+      ],
       { parseAs: "buffer", bodyLimit: IMPORT_UPLOAD_LIMIT },
       (_request, body, done) => done(null, body),
     );
+    await upload.register(multipart, {
+      limits: { fileSize: IMPORT_UPLOAD_LIMIT, files: 1, fields: 10, parts: 12 },
+    });
 
     upload.post(
       "/api/babies/:id/imports",
@@ -123,139 +163,114 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
         schema: {
           tags: ["imports"],
           summary:
-            "Preview (dryRun=true, the default) or import another tracker's export for this baby. The file is the raw body (text/csv). Times are read in timeZone (default: the family's)",
+            "Preview (dryRun=true, the default) or import an export for this baby: Huckleberry, Nara Baby or Baby Buddy CSV, or Attune's own (JSON, CSV or zip). The file is the raw body (text/csv, application/json, application/zip) or the one file of a multipart/form-data form. Wall times are read in timeZone (default: the family's)",
           params: idParams,
           querystring: z
             .object({
               format: z.enum(formats).default("auto"),
               timeZone: timeZoneSchema.optional(),
-              dryRun: z.enum(["true", "false"]).default("true"),
+              dryRun: dryRunQuery,
+              child: z
+                .string()
+                .min(1)
+                .max(100)
+                .optional()
+                .describe(
+                  "Which child of the file, when it holds several (the ids a choose_child error lists)",
+                ),
             })
+            .extend(unitsSchema.shape)
             .strict(),
           response: { 200: importReply, 201: importReply, 413: errorReplies[400], ...errorReplies },
         },
       },
       async (request, reply) => {
-        const baby = request.baby;
-        const membership = request.membership;
-        if (!baby || !membership) throw notFound("That baby");
-        if (!Buffer.isBuffer(request.body))
-          throw new HttpError(
-            415,
-            "unsupported_file",
-            "Send the export itself as the request body, with the type text/csv.",
-          );
-        const family = await families.get(membership.familyId);
-        const timeZone = request.query.timeZone ?? family?.timeZone ?? "UTC";
-        const rows = csvRows(decodeExport(request.body));
-        const format = request.query.format === "auto" ? detect(rows) : request.query.format;
-        const parsed = parse(format, rows, timeZone);
-
-        // What Attune would store: each draft checked as any entry is, with its stable id.
-        const now = Date.now();
-        const errors: RowError[] = [...parsed.errors];
-        const ready: (ValidEntry & { id: string; line: number })[] = [];
-        const drafts = [];
-        for (const draft of parsed.drafts) {
-          const checked = checkEntry(
-            {
-              id: importedEntryId(baby.id, draft.key),
-              type: draft.type,
-              startedAt: new Date(draft.startedAt).toISOString(),
-              endedAt: draft.endedAt === null ? null : new Date(draft.endedAt).toISOString(),
-              details: draft.details,
-              moments: [],
-              cues: [],
-              note: withCaregiver(draft.note, draft.loggedBy),
-            },
-            now,
-          );
-          if (!checked.ok) {
-            errors.push({ line: draft.line, message: `It cannot be kept: ${checked.problems.join("; ")}.` });
-            continue;
-          }
-          ready.push({ ...checked.entry, id: checked.entry.id as string, line: draft.line });
-          drafts.push(draft);
-        }
-        errors.sort((a, b) => a.line - b.line);
-        if (ready.length === 0 && errors.length === 0)
-          throw new HttpError(
-            400,
-            "no_rows",
-            "The file has its header but no rows: there is nothing to import.",
-          );
-
-        const counts: Record<string, number> = {};
-        for (const e of ready) counts[e.type] = (counts[e.type] ?? 0) + 1;
-        const range = ready.length
-          ? {
-              from: Math.min(...ready.map((e) => e.startedAt)),
-              to: Math.max(...ready.map((e) => e.endedAt ?? e.startedAt)),
-            }
-          : null;
-        const sample = drafts.slice(0, SAMPLE_SIZE).map((d) => ({
-          line: d.line,
-          type: d.type,
-          startedAt: new Date(d.startedAt).toISOString(),
-          endedAt: d.endedAt === null ? null : new Date(d.endedAt).toISOString(),
-          details: d.details,
-          note: d.note,
-          loggedBy: d.loggedBy,
-          sourceType: d.sourceType,
-        }));
-        const base = {
-          format,
-          counts,
-          total: ready.length,
-          errors,
-          ignoredColumns: parsed.ignoredColumns,
-          child: parsed.child ?? null,
-          range: range && { from: new Date(range.from).toISOString(), to: new Date(range.to).toISOString() },
-          sample,
-        };
-
-        if (request.query.dryRun === "true") {
-          const duplicates = (await imports.existing(ready.map((e) => e.id))).size;
-          return reply
-            .status(200)
-            .send({ ...base, id: null, dryRun: true, duplicates, added: ready.length - duplicates });
-        }
-        const actor = actorOf(request);
-        const record = await imports.record(
-          {
-            familyId: membership.familyId,
-            babyId: baby.id,
-            userId: actor.id,
-            format,
-            timeZone,
-            errors: errors.length,
-            range,
-            entries: ready.map(({ line: _line, ...entry }) => entry),
-          },
-          now,
-        );
-        await audit.record(
-          {
-            actorId: actor.id,
-            ip: request.ip,
-            action: "entries.import",
-            subjectType: "baby",
-            subjectId: baby.id,
-            familyId: membership.familyId,
-            details: { importId: record.id, format, added: record.added, duplicates: record.duplicates },
-          },
-          now,
-        );
-        return reply.status(201).send({
-          ...base,
-          id: record.id,
-          dryRun: false,
-          duplicates: record.duplicates,
-          added: record.added,
+        const who = await importer(request);
+        const bytes = await uploadedFile(request);
+        const timeZone = request.query.timeZone ?? who.familyZone;
+        const read = readUpload(bytes, {
+          format: request.query.format,
+          timeZone,
+          targetBabyId: who.babyId,
+          ...(request.query.child !== undefined ? { childId: request.query.child } : {}),
+          units: unitsOf(request.query),
         });
+        const { format, child, ...parsed } = read;
+        const result = await runImport(app.attune, {
+          ...who,
+          format,
+          timeZone,
+          dryRun: request.query.dryRun === "true",
+          parsed,
+          child,
+        });
+        return reply.status(result.dryRun ? 200 : 201).send(result);
       },
     );
   });
+
+  app.post(
+    "/api/babies/:id/imports/babybuddy",
+    {
+      config: { policy: babyCaregiver },
+      schema: {
+        tags: ["imports"],
+        summary:
+          "Preview (dryRun=true, the default) or import one child's history from a running Baby Buddy, through its API. The key is used for this request only, never stored. Without childId, a Baby Buddy with several children answers 400 choose_child with their list",
+        params: idParams,
+        querystring: z.object({ dryRun: dryRunQuery, timeZone: timeZoneSchema.optional() }).strict(),
+        body: z
+          .object({
+            url: z.string().min(1).max(2000).describe("Where Baby Buddy is, as opened in a browser"),
+            token: z
+              .string()
+              .trim()
+              .min(1, "the API key is needed: it is on Baby Buddy's user settings page")
+              .max(200),
+            childId: z.coerce.number().int().positive().optional(),
+            units: unitsSchema.default({}),
+          })
+          .strict(),
+        response: {
+          200: importReply,
+          201: importReply,
+          413: errorReplies[400],
+          502: errorReplies[400],
+          ...errorReplies,
+        },
+      },
+    },
+    async (request, reply) => {
+      const who = await importer(request);
+      const { url, token, units } = request.body;
+      const listed = await pullBabyBuddy({ url, token, childId: null, privateHosts: options.privateHosts });
+      const children = readBabyBuddyChildren(listed.children);
+      const childId = request.body.childId ?? (children.length === 1 ? children[0]?.id : undefined);
+      const child = children.find((c) => c.id === childId);
+      if (!child)
+        throw new HttpError(400, "choose_child", new SeveralChildren(children.map(asSourceChild)).message, {
+          children: children.map(asSourceChild),
+        });
+      const pulled = await pullBabyBuddy({
+        url,
+        token,
+        childId: child.id,
+        privateHosts: options.privateHosts,
+      });
+      // Times from the API carry their offset; the zone places what has only a date (a weight).
+      const timeZone = request.query.timeZone ?? who.familyZone;
+      const parsed = readBabyBuddyRecords(pulled.batches, timeZone, unitsOf(units));
+      const result = await runImport(app.attune, {
+        ...who,
+        format: "babybuddy",
+        timeZone,
+        dryRun: request.query.dryRun === "true",
+        parsed,
+        child: asSourceChild(child),
+      });
+      return reply.status(result.dryRun ? 200 : 201).send(result);
+    },
+  );
 
   app.get(
     "/api/babies/:id/imports",
@@ -310,9 +325,38 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 };
 
-/** The caregiver the source named, kept as words in the note: never made into an account. */
-function withCaregiver(note: string | null, loggedBy: string | null): string | null {
-  if (!loggedBy) return note;
-  const by = `Logged by ${loggedBy}`;
-  return (note ? `${note} · ${by}` : by).slice(0, 2000);
+/** The units asked for, without the ones left unsaid (the reader's defaults then hold). */
+const unitsOf = (asked: z.infer<typeof unitsSchema>): BabyBuddyUnits =>
+  Object.fromEntries(
+    Object.entries({
+      volumeUnit: asked.volumeUnit,
+      weightUnit: asked.weightUnit,
+      lengthUnit: asked.lengthUnit,
+      temperatureUnit: asked.temperatureUnit,
+    }).filter(([, v]) => v !== undefined),
+  );
+
+const asSourceChild = (c: { id: number; name: string; birthDate: string | null }) => ({
+  id: String(c.id),
+  name: c.name,
+  birthDate: c.birthDate,
+});
+
+/** The upload's bytes: the raw body, or the one file of a multipart form (bounded by the same limit). */
+async function uploadedFile(request: {
+  body: unknown;
+  isMultipart: () => boolean;
+  file: () => Promise<{ toBuffer: () => Promise<Buffer> } | undefined>;
+}): Promise<Buffer> {
+  if (request.isMultipart()) {
+    const part = await request.file();
+    if (!part) throw new HttpError(400, "no_file", "The form holds no file: choose the export to send.");
+    return part.toBuffer();
+  }
+  if (Buffer.isBuffer(request.body) && request.body.length > 0) return request.body;
+  throw new HttpError(
+    400,
+    "empty_file",
+    "Send the export itself as the request body (text/csv, application/json or application/zip), or as the file of a multipart form.",
+  );
 }
