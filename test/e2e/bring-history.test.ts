@@ -18,6 +18,13 @@ const CSV = [
   '"Diaper","2026-09-31 07:45",,,,,"Dry",,"Sam"',
 ].join("\n");
 
+// Baby Buddy's Database Admin export of feedings: the child is named, so a new baby can be made from it.
+const BABY_BUDDY = [
+  "id,child_id,child_first_name,child_last_name,start,end,type,method,amount,notes,tags",
+  '12,1,Ada,Lovelace,2026-10-20 07:05:00,2026-10-20 07:20:00,breast milk,bottle,4,"calm, slow feed",',
+  "13,1,Ada,Lovelace,2026-10-20 10:00:00,2026-10-20 10:18:00,breast milk,left breast,,,",
+].join("\n");
+
 describe("bringing history from Huckleberry, in the browser", () => {
   let server: TestServer;
   let browser: Browser;
@@ -91,6 +98,39 @@ describe("bringing history from Huckleberry, in the browser", () => {
       return (await (await fetch(`/api/babies/${babyId}/entries?limit=50`)).json()).items.length as number;
     });
     expect(entries).toBe(0);
+    await context.close();
+  });
+
+  it("makes a new baby from the child a Baby Buddy export names, in the units it was kept in", async () => {
+    const context = await phoneContext(browser);
+    await context.addCookies([{ ...cookie, url: server.base }]);
+    const page = await context.newPage();
+    const babyBuddyFile = join(mkdtempSync(join(tmpdir(), "attune-import-")), "Feeding-2026-10-21.csv");
+    writeFileSync(babyBuddyFile, BABY_BUDDY);
+    await page.goto(`${server.base}/family/import`);
+    await page.getByLabel("The exported file").setInputFiles(babyBuddyFile);
+    await page.getByLabel("Which app made it").selectOption("babybuddy-csv");
+    await page.getByRole("radio", { name: "fl oz" }).check();
+    await page.getByRole("button", { name: "See what it holds" }).click();
+    const preview = page.getByRole("region", { name: /What this Baby Buddy .* file holds/ });
+    await preview.waitFor();
+    await preview.getByText("2 entries, from").waitFor();
+    await preview.getByRole("radio", { name: "A new baby: Ada Lovelace" }).check();
+    const importButton = preview.getByRole("button", { name: "Import 2 entries for Ada Lovelace" });
+    expect(await importButton.isDisabled()).toBe(true);
+    await preview.getByLabel("Date of birth").fill("2026-09-01");
+    expect(await axeProblems(page)).toEqual([]);
+    await importButton.click();
+    await page.getByText("2 entries were added to the log.").waitFor();
+    const ada = await page.evaluate(async () => {
+      const boot = await (await fetch("/api/bootstrap")).json();
+      const baby = boot.family.babies.find((b: { name: string }) => b.name === "Ada Lovelace");
+      const items = (await (await fetch(`/api/babies/${baby.id}/entries?limit=50`)).json()).items;
+      return { birthDate: baby.birthDate as string, items: items as { details: Record<string, unknown> }[] };
+    });
+    expect(ada.birthDate).toBe("2026-09-01");
+    expect(ada.items).toHaveLength(2);
+    expect(ada.items.find((e) => e.details.method === "bottle")?.details).toMatchObject({ unit: "oz" });
     await context.close();
   });
 

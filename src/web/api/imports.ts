@@ -5,8 +5,35 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { EntryType } from "../../domain/entries/vocabulary";
 import { ApiError, api, NetworkError, toApiError } from "./client";
 
-export type ImportFormat = "auto" | "huckleberry" | "nara";
-export const importFormats: readonly ImportFormat[] = ["auto", "huckleberry", "nara"];
+export type ImportFormat = "auto" | "huckleberry" | "nara" | "babybuddy-csv" | "attune";
+export const importFormats: readonly ImportFormat[] = [
+  "auto",
+  "huckleberry",
+  "nara",
+  "babybuddy-csv",
+  "attune",
+];
+
+/** A child an export or a Baby Buddy names: to choose one when there are several, or to make the baby. */
+export interface SourceChild {
+  id: string;
+  name: string;
+  birthDate: string | null;
+}
+
+/** The children a choose_child refusal lists, or null when the error is another. */
+export function childrenToChoose(error: unknown): SourceChild[] | null {
+  if (!(error instanceof ApiError) || error.code !== "choose_child") return null;
+  const children = (error.details as { children?: SourceChild[] } | undefined)?.children;
+  return Array.isArray(children) ? children : null;
+}
+
+/** Baby Buddy keeps bare numbers: the units the family used it with. */
+export interface BabyBuddyUnits {
+  volumeUnit: "ml" | "oz";
+  weightUnit: "kg" | "lb";
+  lengthUnit: "cm" | "in";
+}
 
 export interface ImportSample {
   line: number;
@@ -21,7 +48,7 @@ export interface ImportSample {
 
 export interface ImportResult {
   id: string | null;
-  format: Exclude<ImportFormat, "auto">;
+  format: Exclude<ImportFormat, "auto"> | "babybuddy";
   dryRun: boolean;
   counts: Partial<Record<EntryType, number>>;
   total: number;
@@ -31,7 +58,7 @@ export interface ImportResult {
   ignoredColumns: string[];
   range: { from: string; to: string } | null;
   sample: ImportSample[];
-  child: { name: string; birthDate: string | null } | null;
+  child: SourceChild | null;
 }
 
 export interface PastImport {
@@ -53,6 +80,33 @@ export interface ImportRequest {
   format: ImportFormat;
   timeZone: string;
   dryRun: boolean;
+  /** Which child of the file, when it holds several. */
+  child?: string;
+  units: BabyBuddyUnits;
+}
+
+export interface PullRequest {
+  babyId: string;
+  url: string;
+  token: string;
+  childId?: string;
+  timeZone: string;
+  dryRun: boolean;
+  units: BabyBuddyUnits;
+}
+
+/** One child's history from a running Baby Buddy, read by the server through Baby Buddy's API. */
+export function pullBabyBuddy(request: PullRequest): Promise<ImportResult> {
+  const query = new URLSearchParams({ timeZone: request.timeZone, dryRun: String(request.dryRun) });
+  return api.post<ImportResult>(
+    `/api/babies/${encodeURIComponent(request.babyId)}/imports/babybuddy?${query}`,
+    {
+      url: request.url,
+      token: request.token,
+      units: request.units,
+      ...(request.childId ? { childId: request.childId } : {}),
+    },
+  );
 }
 
 /** Sends the file; `onProgress` hears the share uploaded (0 to 1). */
@@ -64,11 +118,14 @@ export function sendImport(
     format: request.format,
     timeZone: request.timeZone,
     dryRun: String(request.dryRun),
+    ...request.units,
+    ...(request.child ? { child: request.child } : {}),
   });
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", `/api/babies/${encodeURIComponent(request.babyId)}/imports?${query}`);
-    xhr.setRequestHeader("content-type", "text/csv");
+    // Attune's own exports are JSON or zip; everything else is a CSV, whatever the file picker calls it.
+    xhr.setRequestHeader("content-type", contentTypeOf(request.file));
     xhr.setRequestHeader("accept", "application/json");
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress(event.loaded / event.total);
@@ -86,6 +143,12 @@ export function sendImport(
     };
     xhr.send(request.file);
   });
+}
+
+function contentTypeOf(file: File): string {
+  if (/\.zip$/i.test(file.name) || file.type.includes("zip")) return "application/zip";
+  if (/\.json$/i.test(file.name) || file.type === "application/json") return "application/json";
+  return "text/csv";
 }
 
 const importsKey = (babyId: string) => ["imports", babyId] as const;

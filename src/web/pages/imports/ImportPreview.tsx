@@ -1,6 +1,6 @@
 // What an export holds, as Attune will keep it: how many of each kind, the dates it covers, ten rows as they
 // will be stored, and every row that cannot be read with its line and why. Nothing is written until "Import".
-import { useEffect, useRef } from "react";
+import { type ReactNode, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { ImportResult } from "../../api/imports";
 import { Button } from "../../components/Button";
@@ -13,11 +13,17 @@ export function ImportPreview({
   busy,
   onImport,
   babyName,
+  disabled = false,
+  children,
 }: {
   result: ImportResult;
   busy: boolean;
   onImport: () => void;
   babyName: string;
+  /** Import cannot be pressed yet (a new baby without its name or birth date). */
+  disabled?: boolean;
+  /** Where the history goes, when the file names whose it is. */
+  children?: ReactNode;
 }) {
   const { t } = useTranslation();
   const describe = useDescribe();
@@ -53,7 +59,6 @@ export function ImportPreview({
         ))}
       </ul>
       {result.duplicates ? <p>{t("imports.duplicates", { count: result.duplicates })}</p> : null}
-      {result.child ? <p className="field-hint">{t("imports.child", { name: result.child.name })}</p> : null}
 
       {result.errors.length ? (
         <details className="import-errors" open={result.errors.length <= 5}>
@@ -92,8 +97,9 @@ export function ImportPreview({
         ))}
       </ol>
 
+      {children}
       {fresh > 0 ? (
-        <Button onClick={onImport} busy={busy} disabled={busy}>
+        <Button onClick={onImport} busy={busy} disabled={busy || disabled}>
           {t("imports.import", { count: fresh, name: babyName })}
         </Button>
       ) : (
