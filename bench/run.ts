@@ -8,6 +8,7 @@ import { benchCaseload, CASELOAD_DUE } from "./caseload.js";
 import { benchDirectory, DIRECTORY_SEARCH } from "./directory.js";
 import { benchFamily } from "./family.js";
 import { benchHttp } from "./http.js";
+import { benchImport, importRows } from "./import.js";
 import { runLighthouse } from "./lighthouse.js";
 import { chromeFlags } from "./machine.js";
 import { benchPhone, PHONE_TARGETS } from "./phone.js";
@@ -40,7 +41,7 @@ async function signUpCookie(base: string): Promise<string> {
 }
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-const only = process.env.BENCH_ONLY; // "web", "phone", "http", "family", "directory" or "caseload" runs that part alone
+const only = process.env.BENCH_ONLY; // "web", "phone", "http", "family", "directory", "caseload" or "import" runs that part alone
 console.log(
   "Web: first-screen JS and Lighthouse (5 runs per page), the signed-in phone pages, then HTTP load…",
 );
@@ -69,6 +70,7 @@ const http = runs("http") ? await benchHttp(seconds) : undefined;
 const family = runs("family") ? await benchFamily(seconds) : undefined;
 const directory = runs("directory") ? await benchDirectory() : undefined;
 const caseload = runs("caseload") ? await benchCaseload() : undefined;
+const imported = runs("import") ? await benchImport() : undefined;
 
 const fmt = (n: number) => n.toLocaleString("en-US");
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
@@ -121,6 +123,16 @@ const lines = [
         ),
         "",
         `First page: \`GET /api/caseload\` (100 of the clinician's cases, needing attention first); due, sorted: \`${CASELOAD_DUE}\`; one case: \`GET /api/cases/:id\`. The clinician's session cookie on each; autocannon, one connection, 5 rounds of 40 of each after 20 to warm up; the server in its own process.`,
+      ]
+    : []),
+  "",
+  ...(imported
+    ? [
+        `| Import, Huckleberry: ${fmt(imported.rows)} rows over 3 years (${(imported.bytes / 2 ** 20).toFixed(1)} MB; load average ${imported.loadAverage}) | ms | ÷ reading alone | aim |`,
+        "|---|---:|---:|---|",
+        ...importRows(imported).map((r) => `| ${r.label} | ${fmt(r.ms)} | ${r.ratio} | ${r.aim} |`),
+        "",
+        `Replies (total / added / duplicates / errors): preview ${imported.preview.total} / ${imported.preview.added} / ${imported.preview.duplicates} / ${imported.preview.errors}; import ${imported.imported.total} / ${imported.imported.added} / ${imported.imported.duplicates} / ${imported.imported.errors}; preview again ${imported.previewedAgain.total} / ${imported.previewedAgain.added} / ${imported.previewedAgain.duplicates} / ${imported.previewedAgain.errors}; import again ${imported.reimported.total} / ${imported.reimported.added} / ${imported.reimported.duplicates} / ${imported.reimported.errors} (${imported.unreadableRows} rows written unreadable). A generated export (\`bench/import.ts\`, seeded) ending yesterday, read in America/New_York; a new account, family and baby on a fresh server in its own process; times from the client over loopback, upload included.`,
       ]
     : []),
   "",

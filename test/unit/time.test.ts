@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { summarizeDay } from "../../src/domain/entries/summary.js";
-import { dayBounds, localDate, startOfDay } from "../../src/domain/time.js";
+import {
+  addCalendarDays,
+  dayBounds,
+  localDate,
+  offsetMs,
+  startOfDay,
+  wallClock,
+  zonedTime,
+} from "../../src/domain/time.js";
 
 describe("days in a family's time zone", () => {
   it("starts a Madrid day at local midnight", () => {
@@ -49,5 +57,37 @@ describe("a day's summary", () => {
       summarizeDay([{ type: "sleep", startedAt: at(10), endedAt: null, moments: [] }], day, at(11))
         .sleepMinutes,
     ).toBe(60);
+  });
+});
+
+describe("zonedTime on every day of a year, steady days and clock-change days alike", () => {
+  // Days without a clock change take a remembered offset; this walks a whole year in zones with odd
+  // changes (Lord Howe's half hour, Santiago's midnight, Chatham's quarter hours) and checks the one property
+  // both paths must keep: the wall clock shows the asked time, unless the clocks skipped it.
+  const zones = [
+    "America/New_York",
+    "Europe/London",
+    "Australia/Lord_Howe",
+    "America/Santiago",
+    "Pacific/Chatham",
+  ];
+  it.each(zones)("%s", (zone) => {
+    let date = "2026-01-01";
+    for (let day = 0; day < 365; day++) {
+      for (const [hour, minute] of [
+        [0, 0],
+        [1, 30],
+        [2, 30],
+        [12, 0],
+        [23, 59],
+      ] as const) {
+        const at = zonedTime(date, hour, minute, zone);
+        const shown = wallClock(at, zone);
+        const same = localDate(at, zone) === date && shown.hour === hour && shown.minute === minute;
+        // A skipped time lands just after the gap, on a day whose offset changes.
+        if (!same) expect(offsetMs(at - 3 * 3_600_000, zone)).not.toBe(offsetMs(at + 3 * 3_600_000, zone));
+      }
+      date = addCalendarDays(date, 1);
+    }
   });
 });

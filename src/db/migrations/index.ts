@@ -23,6 +23,7 @@ import { inviteCodeHashes } from "./0020_invite_code_hashes.js";
 import { erasure } from "./0021_erasure.js";
 import { mailAndThrottles } from "./0022_mail_and_throttles.js";
 import { imports } from "./0023_imports.js";
+import { importEntriesByEntry } from "./0024_import_entries_by_entry.js";
 
 /**
  * The one ordered migration set for both dialects. Names sort in the order they must run;
@@ -53,5 +54,6 @@ export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
     "0021_erasure": erasure(kind),
     "0022_mail_and_throttles": mailAndThrottles(kind),
     "0023_imports": imports(kind),
+    "0024_import_entries_by_entry": importEntriesByEntry,
   };
 }
