@@ -50,7 +50,14 @@ describe.each(databaseKinds)("importing Huckleberry history on %s", (kind) => {
       duplicates: 0,
       range: { from: "2026-10-18T12:00:00.000Z", to: "2026-10-19T10:05:00.000Z" },
     });
-    expect(preview.json.errors).toEqual([{ line: 6, message: expect.stringMatching(/2026-09-31/) }]);
+    expect(preview.json.errors).toEqual([
+      {
+        line: 6,
+        code: "bad_start",
+        params: { value: "2026-09-31 07:45" },
+        message: expect.stringMatching(/2026-09-31/),
+      },
+    ]);
     expect(preview.json.sample).toHaveLength(5);
     const bottle = preview.json.sample.find(
       (s: { details: { method?: string } }) => s.details.method === "bottle",

@@ -178,14 +178,24 @@ describe("a Baby Buddy CSV export, model by model", () => {
     expect(
       read(file("weight", [`12,${CHILD},12.4,2026-01-08,,`]), { weightUnit: "lb" }).drafts[0]?.details,
     ).toEqual({ weightKg: 5.625 });
-    expect(read(file("height"), { lengthUnit: "in" }).errors[0]?.message).toMatch(/lengthCm/);
+    expect(read(file("height"), { lengthUnit: "in" }).errors[0]).toMatchObject({
+      code: "length_too_high",
+      params: { max: 130 },
+    });
     expect(
       read(file("height", [`9,${CHILD},23,2026-01-08,,`]), { lengthUnit: "in" }).drafts[0]?.details,
     ).toEqual({
       lengthCm: 58.4,
     });
     const celsius = read(file("temperature"), { temperatureUnit: "c" });
-    expect(celsius.errors).toEqual([{ line: 2, message: expect.stringMatching(/celsius/) }]);
+    expect(celsius.errors).toEqual([
+      {
+        line: 2,
+        code: "temperature_too_high",
+        params: { value: expect.any(Number), max: 45 },
+        message: expect.stringMatching(/^A temperature of .* °C is outside what Attune can keep/),
+      },
+    ]);
   });
 
   it("reads Baby Buddy's own reduced import shapes, and the old pumping with one time", () => {
@@ -247,29 +257,64 @@ describe("rows it cannot keep, and a file of several children", () => {
     expect(parsed.errors).toEqual([
       {
         line: 2,
+        code: "babybuddy_bad_start",
+        params: { value: "2026-02-30 10:00:00" },
         message: 'Its start "2026-02-30 10:00:00" is not a real date and time (YYYY-MM-DD HH:MM:SS).',
       },
-      { line: 3, message: "It ends (2026-01-10 09:00:00) before it starts (2026-01-10 10:00:00)." },
-      { line: 4, message: 'Its amount "lots" is not a number of 0 or more.' },
-      { line: 5, message: expect.stringMatching(/method "cup" is not one of Baby Buddy's/) },
-      { line: 6, message: expect.stringMatching(/has no method/) },
-      { line: 7, message: expect.stringMatching(/24 hours/) },
-      { line: 8, message: expect.stringMatching(/amountMl/) },
-      { line: 10, message: "It has no start." },
+      {
+        line: 3,
+        code: "ends_before_start",
+        params: { end: "2026-01-10 09:00:00", start: "2026-01-10 10:00:00" },
+        message: "It ends (2026-01-10 09:00:00) before it starts (2026-01-10 10:00:00).",
+      },
+      {
+        line: 4,
+        code: "babybuddy_bad_amount",
+        params: { value: "lots" },
+        message: 'Its amount "lots" is not a number of 0 or more.',
+      },
+      {
+        line: 5,
+        code: "babybuddy_bad_method",
+        params: { value: "cup" },
+        message: expect.stringMatching(/method "cup" is not one of Baby Buddy's/),
+      },
+      { line: 6, code: "babybuddy_no_method", params: {}, message: expect.stringMatching(/has no method/) },
+      { line: 7, code: "too_long", params: {}, message: expect.stringMatching(/24 hours/) },
+      {
+        line: 8,
+        code: "amount_too_high",
+        params: { value: 3000, max: 2000 },
+        message: "An amount of 3000 ml is outside what Attune can keep (at most 2000 ml).",
+      },
+      { line: 10, code: "babybuddy_no_start", params: {}, message: "It has no start." },
     ]);
     const more = read(
       file("change", [`1,${CHILD},2026-01-10 10:15:00,maybe,0,,,,`, `2,${CHILD},2026-01-10 10:15:00,,,,,,`]),
     );
     expect(more.errors).toEqual([
-      { line: 2, message: 'Its wet "maybe" is not 1, 0 or empty.' },
-      { line: 3, message: expect.stringMatching(/neither whether it was wet/) },
+      {
+        line: 2,
+        code: "babybuddy_bad_wet",
+        params: { value: "maybe" },
+        message: 'Its wet "maybe" is not 1, 0 or empty.',
+      },
+      {
+        line: 3,
+        code: "babybuddy_change_neither",
+        params: {},
+        message: expect.stringMatching(/neither whether it was wet/),
+      },
     ]);
-    expect(read(file("sleep", [`1,${CHILD},2026-01-10 13:00:00,,1,,`])).errors[0]?.message).toMatch(
-      /needs its end/,
-    );
-    expect(read(file("weight", [`1,${CHILD},5.6,2026-13-01,,`])).errors[0]?.message).toMatch(
-      /not a real date/,
-    );
+    expect(read(file("sleep", [`1,${CHILD},2026-01-10 13:00:00,,1,,`])).errors[0]).toMatchObject({
+      code: "babybuddy_sleep_without_end",
+      message: expect.stringMatching(/needs its end/),
+    });
+    expect(read(file("weight", [`1,${CHILD},5.6,2026-13-01,,`])).errors[0]).toMatchObject({
+      code: "babybuddy_bad_date",
+      params: { value: "2026-13-01" },
+      message: expect.stringMatching(/not a real date/),
+    });
   });
 
   it("keeps the first child's rows and names each other child's row, asking for one file per child", () => {
@@ -285,6 +330,8 @@ describe("rows it cannot keep, and a file of several children", () => {
     expect(parsed.errors).toEqual([
       {
         line: 3,
+        code: "babybuddy_other_child",
+        params: { child: "Ben Reyes, child_id 2", first: "Alma Reyes, child_id 1" },
         message: expect.stringMatching(/another child \(Ben Reyes, child_id 2\).*one file per child/),
       },
     ]);
@@ -507,14 +554,28 @@ describe("Baby Buddy's API records", () => {
     expect(bad.errors).toEqual([
       {
         line: 1,
+        code: "ends_before_start",
+        params: { end: "2026-01-10T15:00:00Z", start: "2026-01-10 14:10", model: "sleep", recordId: "90" },
         message: "Sleep id 90: It ends (2026-01-10T15:00:00Z) before it starts (2026-01-10 14:10).",
       },
       {
         line: 2,
+        code: "babybuddy_api_bad_start",
+        params: { value: "2026-01-10T14:10:00+25:00", model: "sleep", recordId: "91" },
         message: expect.stringMatching(/^Sleep id 91: Its start "2026-01-10T14:10:00\+25:00" is not/),
       },
-      { line: 3, message: expect.stringMatching(/^Sleep id 92: Its start "1768054200000" is not/) },
-      { line: 1, message: 'Weight 1: Its weight "heavy" is not a number of 0 or more.' },
+      {
+        line: 3,
+        code: "babybuddy_api_bad_start",
+        params: { value: "1768054200000", model: "sleep", recordId: "92" },
+        message: expect.stringMatching(/^Sleep id 92: Its start "1768054200000" is not/),
+      },
+      {
+        line: 1,
+        code: "babybuddy_bad_weight",
+        params: { value: "heavy", model: "weight" },
+        message: 'Weight 1: Its weight "heavy" is not a number of 0 or more.',
+      },
     ]);
     expect(() => readBabyBuddyRecords([{ model: "bmi" as BabyBuddyModel, records: [] }], ZONE)).toThrow(
       NotThisFormat,

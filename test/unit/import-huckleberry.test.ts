@@ -29,8 +29,16 @@ describe("a week of Huckleberry history (the shared sample)", () => {
   it("reads the 85 readable rows and names the 2 that cannot be read, by line and why", () => {
     expect(parsed.drafts).toHaveLength(85);
     expect(parsed.errors.map((e) => e.line)).toEqual([55, 73]);
-    expect(parsed.errors[0]?.message).toMatch(/ends .* before it starts/);
-    expect(parsed.errors[1]?.message).toMatch(/2026-09-31 07:45.*not a real date/);
+    expect(parsed.errors[0]).toMatchObject({
+      code: "ends_before_start",
+      message: expect.stringMatching(/ends .* before it starts/),
+    });
+    expect(parsed.errors[1]).toEqual({
+      line: 73,
+      code: "bad_start",
+      params: { value: "2026-09-31 07:45" },
+      message: 'Start "2026-09-31 07:45" is not a real date and time (YYYY-MM-DD HH:MM).',
+    });
     expect(parsed.ignoredColumns).toEqual([]);
   });
 
@@ -174,9 +182,12 @@ describe("each Huckleberry row, column by column", () => {
     );
     expect(parsed.drafts).toEqual([]);
     expect(parsed.errors.map((e) => e.line)).toEqual([2, 3, 4]);
+    expect(parsed.errors.map((e) => e.code)).toEqual(["too_long", "weight_too_high", "too_long"]);
     expect(parsed.errors[0]?.message).toMatch(/24 hours/);
-    expect(parsed.errors[1]?.message).toMatch(/weightKg/);
-    expect(parsed.errors[2]?.message).toMatch(/24 hours/);
+    expect(parsed.errors[1]).toMatchObject({
+      params: { value: 99, max: 40 },
+      message: "A weight of 99 kg is outside what Attune can keep (at most 40 kg).",
+    });
   });
 
   it("gives the same row the same key however the file around it changes, and refuses another format", () => {

@@ -117,8 +117,13 @@ describe("a Nara Baby export", () => {
       "custom",
     ]);
     expect(parsed.errors).toEqual([
-      { line: 11, message: expect.stringMatching(/needs its end/) },
-      { line: 12, message: expect.stringMatching(/Sparkly/) },
+      { line: 11, code: "sleep_without_end", params: {}, message: expect.stringMatching(/needs its end/) },
+      {
+        line: 12,
+        code: "nara_bad_diaper",
+        params: { value: "Sparkly" },
+        message: expect.stringMatching(/Sparkly/),
+      },
     ]);
     expect(parsed.child).toEqual({ name: "Alma", birthDate: "2026-07-30" });
     expect(parsed.ignoredColumns).toEqual(["Mood"]);

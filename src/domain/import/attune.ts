@@ -9,6 +9,7 @@
 import { z } from "zod";
 import { cues, entryTypes, moments } from "../entries/vocabulary.js";
 import { FAMILY_EXPORT_FORMAT } from "../family-export.js";
+import { errorAt, isRowReason, type RowReason, reason, rowError } from "./row-errors.js";
 import { columnName, unstorable } from "./storable.js";
 import {
   type ImportDraft,
@@ -103,13 +104,13 @@ export function parseAttuneDocument(
     const line = index + 1;
     const entry = entryShape.safeParse(raw);
     if (!entry.success) {
-      errors.push({ line, message: `Entry ${line} cannot be read: ${describe(entry.error)}.` });
+      errors.push(errorAt(line, unreadable(entry.error, line)));
       return;
     }
     // A family export names each entry's baby; one baby's export holds only that baby's.
     if (entry.data.babyId !== undefined && entry.data.babyId !== chosen.id) return;
     const draft = toDraft(entry.data, line);
-    if (typeof draft === "string") errors.push({ line, message: draft });
+    if (isRowReason(draft)) errors.push(errorAt(line, draft));
     else drafts.push(draft);
   });
   return { drafts, errors, ignoredColumns: [], child: chosen };
@@ -132,7 +133,7 @@ export function parseAttuneCsv(rows: readonly SourceRow[]): ParsedImport {
     try {
       details = cell("details") ? JSON.parse(cell("details")) : {};
     } catch {
-      errors.push({ line: row.line, message: "Its details are not JSON as Attune writes them." });
+      errors.push(rowError(row.line, "attune_bad_details_json"));
       continue;
     }
     const words = (name: string) => cell(name).split(/\s+/).filter(Boolean);
@@ -148,11 +149,11 @@ export function parseAttuneCsv(rows: readonly SourceRow[]): ParsedImport {
       note: cell("note") || null,
     });
     if (!entry.success) {
-      errors.push({ line: row.line, message: `It cannot be read: ${describe(entry.error)}.` });
+      errors.push(errorAt(row.line, unreadable(entry.error, null)));
       continue;
     }
     const draft = toDraft(entry.data, row.line);
-    if (typeof draft === "string") errors.push({ line: row.line, message: draft });
+    if (isRowReason(draft)) errors.push(errorAt(row.line, draft));
     else drafts.push(draft);
   }
   const ignoredColumns = header.cells.filter(
@@ -161,7 +162,7 @@ export function parseAttuneCsv(rows: readonly SourceRow[]): ParsedImport {
   return { drafts, errors, ignoredColumns };
 }
 
-function toDraft(entry: z.infer<typeof entryShape>, line: number): ImportDraft | string {
+function toDraft(entry: z.infer<typeof entryShape>, line: number): ImportDraft | RowReason {
   const startedAt = Date.parse(entry.startedAt);
   const endedAt = entry.endedAt ? Date.parse(entry.endedAt) : null;
   const problem = unstorable({ type: entry.type, startedAt, endedAt, details: entry.details });
@@ -199,6 +200,26 @@ function chooseChild(
     throw new NotThisFormat("This Attune export names no baby, so its entries have no one to go to.");
   if (more.length) throw new SeveralChildren(children);
   return only;
+}
+
+/**
+ * Why an entry cannot be read: a type or a time said as such, anything else in the schema's words. A JSON
+ * file's entry is named by its place in the file (`entry`), a CSV row by its line alone (null).
+ */
+function unreadable(error: z.ZodError, entry: number | null): RowReason {
+  const field = error.issues[0]?.path.join(".");
+  if (field === "type")
+    return entry === null ? reason("attune_bad_type") : reason("attune_entry_bad_type", { entry });
+  if (field === "startedAt")
+    return entry === null
+      ? reason("attune_bad_started_at")
+      : reason("attune_entry_bad_started_at", { entry });
+  if (field === "endedAt")
+    return entry === null ? reason("attune_bad_ended_at") : reason("attune_entry_bad_ended_at", { entry });
+  const problem = describe(error);
+  return entry === null
+    ? reason("attune_unreadable", { problem })
+    : reason("attune_entry_unreadable", { entry, problem });
 }
 
 function describe(error: z.ZodError): string {

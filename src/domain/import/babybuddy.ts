@@ -28,6 +28,7 @@
 import { readLengthCm, readTemperature, readVolume, readWeightKg, type Volume } from "./amounts.js";
 import { isHuckleberryHeader } from "./huckleberry.js";
 import { isNaraHeader } from "./nara.js";
+import { errorAt, inRecord, isRowReason, type RowReason, reason, rowError } from "./row-errors.js";
 import { columnName, unstorable } from "./storable.js";
 import {
   type ImportDraft,
@@ -185,15 +186,14 @@ export function parseBabyBuddyCsv(
         const name = [fields.text("child_first_name"), fields.text("child_last_name")].filter(Boolean);
         child = name.length ? { name: name.join(" "), birthDate: null } : null;
       } else if (who.identity !== first.identity) {
-        errors.push({
-          line: row.line,
-          message: `This row is about another child (${who.described}) than the file's first row (${first.described}). Attune brings in one baby at a time: in Baby Buddy's Database Admin, filter the list by child before Export, one file per child.`,
-        });
+        errors.push(
+          rowError(row.line, "babybuddy_other_child", { child: who.described, first: first.described }),
+        );
         continue;
       }
     }
     const read = draftOf(model, fields, row.line, units);
-    if (typeof read === "string") errors.push({ line: row.line, message: read });
+    if (isRowReason(read)) errors.push(errorAt(row.line, read));
     else drafts.push(read);
   }
   return { drafts, errors, ignoredColumns, model, child };
@@ -227,16 +227,13 @@ export function readBabyBuddyRecords(
       const line = i + 1;
       const words = MODELS[model].words;
       if (typeof record !== "object" || record === null || Array.isArray(record)) {
-        errors.push({ line, message: `${words} ${line}: it is not a record.` });
+        errors.push(inRecord(rowError(line, "babybuddy_not_a_record"), model, words, ""));
         continue;
       }
       const fields = apiFields(record, zone);
       const read = draftOf(model, fields, line, units);
-      if (typeof read !== "string") drafts.push(read);
-      else {
-        const id = fields.text("id");
-        errors.push({ line, message: `${words} ${id ? `id ${id}` : line}: ${read}` });
-      }
+      if (!isRowReason(read)) drafts.push(read);
+      else errors.push(inRecord(errorAt(line, read), model, words, fields.text("id")));
     }
   }
   return { drafts, errors, ignoredColumns: [] };
@@ -275,8 +272,8 @@ interface Fields {
   instant(name: string): number | null | "bad";
   /** A date with no time, placed at midday on `zone`'s clock. */
   day(name: string): number | null | "bad";
-  /** How this input writes a date and time, for a reason that quotes one. */
-  timeFormat: string;
+  /** Which input it is: each writes a date and time its own way, which a reason that quotes one says. */
+  input: "csv" | "api";
 }
 
 const NUMBER = /^\d+(?:[.,]\d+)?$/;
@@ -302,7 +299,7 @@ function csvFields(cells: readonly string[], index: ReadonlyMap<string, number>,
     flag: (name) => when(name, readFlag),
     instant: (name) => when(name, (t) => readWallTime(t, zone) ?? "bad"),
     day: (name) => when(name, (t) => readDay(t, zone)),
-    timeFormat: "YYYY-MM-DD HH:MM:SS",
+    input: "csv",
   };
 }
 
@@ -345,7 +342,7 @@ function apiFields(record: Record<string, unknown>, zone: string): Fields {
       ),
     instant: (name) => when(name, (v) => (typeof v === "string" ? readIsoTime(v, zone) : null) ?? "bad"),
     day: (name) => when(name, (v) => (typeof v === "string" ? readDay(v.trim(), zone) : "bad")),
-    timeFormat: "such as 2017-11-17T15:03:00-05:00",
+    input: "api",
   };
 }
 
@@ -377,9 +374,9 @@ function draftOf(
   fields: Fields,
   line: number,
   units: BabyBuddyUnits,
-): ImportDraft | string {
+): ImportDraft | RowReason {
   const reading = readRecord(model, fields, units);
-  if (typeof reading === "string") return reading;
+  if (isRowReason(reading)) return reading;
   const problem = unstorable(reading.read);
   if (problem) return problem;
   const id = fields.text("id");
@@ -408,47 +405,77 @@ const BREAST: Record<string, "left" | "right" | "both"> = {
 };
 const COLOURS = new Set(["black", "brown", "green", "yellow"]);
 
-function readRecord(model: BabyBuddyModel, f: Fields, units: BabyBuddyUnits): Reading | string {
+/** Each field's reason when it holds what it cannot (row-errors.ts words them). */
+const BAD_TIME = {
+  csv: { start: "babybuddy_bad_start", time: "babybuddy_bad_time", end: "babybuddy_bad_end" },
+  api: { start: "babybuddy_api_bad_start", time: "babybuddy_api_bad_time", end: "babybuddy_api_bad_end" },
+} as const;
+const NOT_A_NUMBER = {
+  amount: "babybuddy_bad_amount",
+  temperature: "babybuddy_bad_temperature",
+  dosage: "babybuddy_bad_dosage",
+  weight: "babybuddy_bad_weight",
+  height: "babybuddy_bad_height",
+  head_circumference: "babybuddy_bad_head_circumference",
+} as const;
+const UNREADABLE = {
+  amount: "babybuddy_unreadable_amount",
+  temperature: "babybuddy_unreadable_temperature",
+  weight: "babybuddy_unreadable_weight",
+  height: "babybuddy_unreadable_height",
+  head_circumference: "babybuddy_unreadable_head_circumference",
+} as const;
+const NOT_A_FLAG = {
+  nap: "babybuddy_bad_nap",
+  wet: "babybuddy_bad_wet",
+  solid: "babybuddy_bad_solid",
+} as const;
+const NO_MEASURE = {
+  weight: "babybuddy_no_weight",
+  height: "babybuddy_no_height",
+  head_circumference: "babybuddy_no_head_circumference",
+} as const;
+
+function readRecord(model: BabyBuddyModel, f: Fields, units: BabyBuddyUnits): Reading | RowReason {
   const note = (...extra: string[]) => {
     const words = [f.text("notes"), ...extra].filter(Boolean);
     return words.length ? words.join(" · ").slice(0, 2000) : null;
   };
   /** A datetime the record needs. */
-  const needed = (name: string): number | string => {
+  const needed = (name: "start" | "time"): number | RowReason => {
     const at = f.instant(name);
-    if (at === null) return `It has no ${name}.`;
-    return at === "bad" ? `Its ${name} "${f.text(name)}" is not a real date and time (${f.timeFormat}).` : at;
+    if (at === null) return reason(name === "start" ? "babybuddy_no_start" : "babybuddy_no_time");
+    return at === "bad" ? reason(BAD_TIME[f.input][name], { value: f.text(name) }) : at;
   };
   /** Start and end; an end not given is the start (care of no recorded length), never a running timer. */
-  const period = (): { start: number; end: number | null } | string => {
+  const period = (): { start: number; end: number | null } | RowReason => {
     const start = needed("start");
-    if (typeof start === "string") return start;
+    if (isRowReason(start)) return start;
     const end = f.instant("end");
-    if (end === "bad") return `Its end "${f.text("end")}" is not a real date and time (${f.timeFormat}).`;
+    if (end === "bad") return reason(BAD_TIME[f.input].end, { value: f.text("end") });
     if (end !== null && end < start)
-      return `It ends (${f.text("end")}) before it starts (${f.text("start")}).`;
+      return reason("ends_before_start", { end: f.text("end"), start: f.text("start") });
     return { start, end };
   };
-  const amount = (name: string): number | null | string => {
+  const amount = (name: keyof typeof NOT_A_NUMBER): number | null | RowReason => {
     const n = f.number(name);
-    return n === "bad" ? `Its ${name.replace("_", " ")} "${f.text(name)}" is not a number of 0 or more.` : n;
+    return n === "bad" ? reason(NOT_A_NUMBER[name], { value: f.text(name) }) : n;
   };
-  const unreadable = (name: string) =>
-    `Its ${name.replace("_", " ")} "${f.text(name)}" cannot be read as an amount.`;
-  const flag = (name: string): boolean | null | string => {
+  const unreadable = (name: keyof typeof UNREADABLE) => reason(UNREADABLE[name], { value: f.text(name) });
+  const flag = (name: keyof typeof NOT_A_FLAG): boolean | null | RowReason => {
     const b = f.flag(name);
-    return b === "bad" ? `Its ${name} "${f.text(name)}" is not 1, 0 or empty.` : b;
+    return b === "bad" ? reason(NOT_A_FLAG[name], { value: f.text(name) }) : b;
   };
   const volume = (n: number): Volume | null => readVolume(`${n} ${units.volumeUnit ?? "ml"}`);
 
   switch (model) {
     case "feeding": {
       const when = period();
-      if (typeof when === "string") return when;
+      if (isRowReason(when)) return when;
       const kind = f.text("type").toLowerCase();
       const method = f.text("method").toLowerCase();
       const n = amount("amount");
-      if (typeof n === "string") return n;
+      if (isRowReason(n)) return n;
       const identity = [when.start, when.end, kind, method, n];
       const endedAt = when.end ?? when.start;
       const amountWords = (unit: string) => (n === null ? "" : `amount ${n}${unit}`);
@@ -509,15 +536,15 @@ function readRecord(model: BabyBuddyModel, f: Fields, units: BabyBuddyUnits): Re
         };
       }
       return method
-        ? `The feeding's method "${f.text("method")}" is not one of Baby Buddy's (bottle, left breast, right breast, both breasts, parent fed, self fed).`
-        : "The feeding has no method (bottle, left breast, right breast, both breasts, parent fed or self fed).";
+        ? reason("babybuddy_bad_method", { value: f.text("method") })
+        : reason("babybuddy_no_method");
     }
     case "sleep": {
       const when = period();
-      if (typeof when === "string") return when;
-      if (when.end === null) return "A sleep needs its end: this one has none.";
+      if (isRowReason(when)) return when;
+      if (when.end === null) return reason("babybuddy_sleep_without_end");
       const nap = flag("nap");
-      if (typeof nap === "string") return nap;
+      if (isRowReason(nap)) return nap;
       return {
         read: {
           type: "sleep",
@@ -531,17 +558,16 @@ function readRecord(model: BabyBuddyModel, f: Fields, units: BabyBuddyUnits): Re
     }
     case "change": {
       const at = needed("time");
-      if (typeof at === "string") return at;
+      if (isRowReason(at)) return at;
       const wet = flag("wet");
-      if (typeof wet === "string") return wet;
+      if (isRowReason(wet)) return wet;
       const solid = flag("solid");
-      if (typeof solid === "string") return solid;
-      if (wet === null && solid === null)
-        return "The change says neither whether it was wet nor whether it was solid.";
+      if (isRowReason(solid)) return solid;
+      if (wet === null && solid === null) return reason("babybuddy_change_neither");
       const kind = wet && solid ? "both" : wet ? "wet" : solid ? "dirty" : "dry";
       const colour = f.text("color").toLowerCase();
       const n = amount("amount");
-      if (typeof n === "string") return n;
+      if (isRowReason(n)) return n;
       return {
         read: {
           type: "diaper",
@@ -555,7 +581,7 @@ function readRecord(model: BabyBuddyModel, f: Fields, units: BabyBuddyUnits): Re
     }
     case "tummy-time": {
       const when = period();
-      if (typeof when === "string") return when;
+      if (isRowReason(when)) return when;
       return {
         read: {
           type: "play",
@@ -570,10 +596,10 @@ function readRecord(model: BabyBuddyModel, f: Fields, units: BabyBuddyUnits): Re
     case "pumping": {
       // Older Baby Buddy logged a pumping at one time, with no start or end: a moment, zero long.
       const when = f.text("start") || !f.text("time") ? period() : needed("time");
-      if (typeof when === "string") return when;
+      if (isRowReason(when)) return when;
       const { start, end } = typeof when === "number" ? { start: when, end: when } : when;
       const n = amount("amount");
-      if (typeof n === "string") return n;
+      if (isRowReason(n)) return n;
       const total = n === null ? null : volume(n);
       if (n !== null && total === null) return unreadable("amount");
       return {
@@ -590,10 +616,10 @@ function readRecord(model: BabyBuddyModel, f: Fields, units: BabyBuddyUnits): Re
     }
     case "temperature": {
       const at = needed("time");
-      if (typeof at === "string") return at;
+      if (isRowReason(at)) return at;
       const n = amount("temperature");
-      if (typeof n === "string") return n;
-      if (n === null) return "It has no temperature.";
+      if (isRowReason(n)) return n;
+      if (n === null) return reason("babybuddy_no_temperature");
       const reading = readTemperature(`${n}${units.temperatureUnit ?? (n > 50 ? "f" : "c")}`);
       if (!reading) return unreadable("temperature");
       return {
@@ -612,11 +638,11 @@ function readRecord(model: BabyBuddyModel, f: Fields, units: BabyBuddyUnits): Re
     case "head-circumference": {
       const field = model === "head-circumference" ? "head_circumference" : model;
       const day = f.day("date");
-      if (day === null) return "It has no date.";
-      if (day === "bad") return `Its date "${f.text("date")}" is not a real date (YYYY-MM-DD).`;
+      if (day === null) return reason("babybuddy_no_date");
+      if (day === "bad") return reason("babybuddy_bad_date", { value: f.text("date") });
       const n = amount(field);
-      if (typeof n === "string") return n;
-      if (n === null) return `It has no ${field.replace("_", " ")}.`;
+      if (isRowReason(n)) return n;
+      if (n === null) return reason(NO_MEASURE[field]);
       const value =
         model === "weight"
           ? readWeightKg(`${n}${units.weightUnit ?? "kg"}`)
@@ -630,9 +656,9 @@ function readRecord(model: BabyBuddyModel, f: Fields, units: BabyBuddyUnits): Re
     }
     case "note": {
       const at = needed("time");
-      if (typeof at === "string") return at;
+      if (isRowReason(at)) return at;
       const text = f.text("note");
-      if (!text) return "The note has no text.";
+      if (!text) return reason("babybuddy_empty_note");
       return {
         read: {
           type: "note",
@@ -646,11 +672,11 @@ function readRecord(model: BabyBuddyModel, f: Fields, units: BabyBuddyUnits): Re
     }
     case "medication": {
       const at = needed("time");
-      if (typeof at === "string") return at;
+      if (isRowReason(at)) return at;
       const name = f.text("name");
-      if (!name) return "The medication has no name.";
+      if (!name) return reason("babybuddy_unnamed_medication");
       const dosage = amount("dosage");
-      if (typeof dosage === "string") return dosage;
+      if (isRowReason(dosage)) return dosage;
       const dose = dosage === null ? "" : `${dosage} ${f.text("dosage_unit")}`.trim();
       const interval = f.text("next_dose_interval");
       return {

@@ -4,6 +4,7 @@
 // py-huckleberry-api). Columns are found by name, never by position; a column we do not read is named back.
 import type { EntryType } from "../entries/vocabulary.js";
 import { readLengthCm, readSideTime, readTemperature, readVolume, readWeightKg } from "./amounts.js";
+import { errorAt, isRowReason, type RowReason, reason } from "./row-errors.js";
 import { columnName, unstorable } from "./storable.js";
 import {
   type ImportDraft,
@@ -75,9 +76,13 @@ export function parseHuckleberry(rows: readonly SourceRow[], timeZone: string): 
     const cell = (column: Column) => (index[column] >= 0 ? (row.cells[index[column]] ?? "").trim() : "");
     if (row.cells.every((c) => c.trim() === "")) continue;
     const read = readRow(cell, timeZone);
-    const problem = typeof read === "string" ? read : unstorable(read);
-    if (problem !== null || typeof read === "string") {
-      errors.push({ line: row.line, message: problem ?? "" });
+    if (isRowReason(read)) {
+      errors.push(errorAt(row.line, read));
+      continue;
+    }
+    const problem = unstorable(read);
+    if (problem) {
+      errors.push(errorAt(row.line, problem));
       continue;
     }
     drafts.push({
@@ -93,20 +98,18 @@ export function parseHuckleberry(rows: readonly SourceRow[], timeZone: string): 
 
 type Read = Pick<ImportDraft, "type" | "startedAt" | "endedAt" | "details" | "note">;
 
-/** One row as an entry, or why it cannot be one (in words the person can check against their file). */
-function readRow(cell: (column: Column) => string, timeZone: string): Read | string {
+/** One row as an entry, or why it cannot be one (quoting the file, so the person can check it there). */
+function readRow(cell: (column: Column) => string, timeZone: string): Read | RowReason {
   const kind = cell("type");
-  if (!kind) return "The row has no Type.";
+  if (!kind) return reason("no_type");
   const startedAt = readWallTime(cell("start"), timeZone);
   if (startedAt === null)
-    return cell("start")
-      ? `Start "${cell("start")}" is not a real date and time (YYYY-MM-DD HH:MM).`
-      : "The row has no Start.";
+    return cell("start") ? reason("bad_start", { value: cell("start") }) : reason("no_start");
   let endedAt: number | null = null;
   if (cell("end")) {
     endedAt = readWallTime(cell("end"), timeZone);
-    if (endedAt === null) return `End "${cell("end")}" is not a real date and time (YYYY-MM-DD HH:MM).`;
-    if (endedAt < startedAt) return `It ends (${cell("end")}) before it starts (${cell("start")}).`;
+    if (endedAt === null) return reason("bad_end", { value: cell("end") });
+    if (endedAt < startedAt) return reason("ends_before_start", { end: cell("end"), start: cell("start") });
   }
   const note = (...extra: string[]) => {
     const words = [cell("notes"), ...extra.filter(Boolean)].filter(Boolean);
@@ -137,9 +140,8 @@ function readRow(cell: (column: Column) => string, timeZone: string): Read | str
       const left = cell("startCondition") ? readVolume(cell("startCondition")) : null;
       const right = cell("endCondition") ? readVolume(cell("endCondition")) : null;
       if (cell("startCondition") && !left)
-        return `The left amount "${cell("startCondition")}" is not an amount in ml or oz.`;
-      if (cell("endCondition") && !right)
-        return `The right amount "${cell("endCondition")}" is not an amount in ml or oz.`;
+        return reason("bad_left_amount", { value: cell("startCondition") });
+      if (cell("endCondition") && !right) return reason("bad_right_amount", { value: cell("endCondition") });
       const unit = left?.unit ?? right?.unit;
       return {
         type: "pumping",
@@ -164,7 +166,7 @@ function readRow(cell: (column: Column) => string, timeZone: string): Read | str
             : what.startsWith("dry")
               ? "dry"
               : null;
-      if (!kindOf) return `The diaper "${cell("endCondition")}" is not one of Pee, Poo, Both or Dry.`;
+      if (!kindOf) return reason("huckleberry_bad_diaper", { value: cell("endCondition") });
       const colour = cell("duration").toLowerCase();
       return {
         type: "diaper",
@@ -175,7 +177,7 @@ function readRow(cell: (column: Column) => string, timeZone: string): Read | str
       };
     }
     case "sleep": {
-      if (endedAt === null) return "A sleep needs its End: this one has none (was it still going on?).";
+      if (endedAt === null) return reason("sleep_without_end");
       const start = SLEEP_START[cell("startLocation").toLowerCase()] ?? {};
       const mapped = Object.keys(start).length > 0;
       return {
@@ -203,7 +205,7 @@ function readRow(cell: (column: Column) => string, timeZone: string): Read | str
     }
     case "temp": {
       const reading = readTemperature(cell("startCondition"));
-      if (!reading) return `The temperature "${cell("startCondition")}" is not a reading in °C or °F.`;
+      if (!reading) return reason("bad_temperature_reading", { value: cell("startCondition") });
       return {
         type: "temperature",
         startedAt,
@@ -216,8 +218,7 @@ function readRow(cell: (column: Column) => string, timeZone: string): Read | str
       const weightKg = cell("startCondition") ? readWeightKg(cell("startCondition")) : null;
       const lengthCm = cell("startLocation") ? readLengthCm(cell("startLocation")) : null;
       const headCm = cell("endCondition") ? readLengthCm(cell("endCondition")) : null;
-      if (weightKg === null && lengthCm === null && headCm === null)
-        return "The growth row has no weight, length or head size that can be read.";
+      if (weightKg === null && lengthCm === null && headCm === null) return reason("huckleberry_no_growth");
       return {
         type: "growth",
         startedAt,
@@ -257,13 +258,12 @@ function readFeed(
   startedAt: number,
   endedAt: number | null,
   note: (...extra: string[]) => string | null,
-): Read | string {
+): Read | RowReason {
   const condition = cell("startCondition");
   const bottle = /bottle/i.test(cell("startLocation")) || /^(formula|breast milk)$/i.test(condition);
   if (bottle) {
     const amount = cell("endCondition") ? readVolume(cell("endCondition")) : null;
-    if (cell("endCondition") && !amount)
-      return `The bottle amount "${cell("endCondition")}" is not an amount in ml or oz.`;
+    if (cell("endCondition") && !amount) return reason("bad_bottle_amount", { value: cell("endCondition") });
     const milk = /^formula$/i.test(condition)
       ? "formula"
       : /^breast milk$/i.test(condition)
@@ -283,9 +283,8 @@ function readFeed(
   }
   const right = condition ? readSideTime(condition) : null;
   const left = cell("endCondition") ? readSideTime(cell("endCondition")) : null;
-  if (condition && !right) return `The right side's time "${condition}" is not a time such as 00:12R.`;
-  if (cell("endCondition") && !left)
-    return `The left side's time "${cell("endCondition")}" is not a time such as 00:13L.`;
+  if (condition && !right) return reason("bad_right_side_time", { value: condition });
+  if (cell("endCondition") && !left) return reason("bad_left_side_time", { value: cell("endCondition") });
   const seconds = (right?.seconds ?? 0) + (left?.seconds ?? 0);
   const sides = [
     left && left.seconds > 0 ? "left" : null,

@@ -6,6 +6,7 @@
 // zone, and a stable `_activityKey` per activity. Columns are found by name; the set varies by export.
 import type { EntryType } from "../entries/vocabulary.js";
 import { ML_PER_FL_OZ } from "./amounts.js";
+import { errorAt, isRowReason, type RowReason, reason } from "./row-errors.js";
 import { columnName, unstorable } from "./storable.js";
 import {
   type ImportDraft,
@@ -92,8 +93,8 @@ export function parseNara(
       continue;
     }
     const read = readRow(kind, cell, fallbackZone);
-    if (typeof read === "string") {
-      errors.push({ line: row.line, message: read });
+    if (isRowReason(read)) {
+      errors.push(errorAt(row.line, read));
       continue;
     }
     const identity =
@@ -102,7 +103,7 @@ export function parseNara(
     for (const { part, ...entry } of read) {
       const problem = unstorable(entry);
       if (problem) {
-        errors.push({ line: row.line, message: problem });
+        errors.push(errorAt(row.line, problem));
         continue;
       }
       drafts.push({
@@ -131,8 +132,8 @@ const seconds = (text: string) => {
   return text !== "" && Number.isFinite(n) && n >= 0 ? Math.round(n) : null;
 };
 
-function readRow(kind: string, cell: (name: string) => string, fallbackZone: string): Read[] | string {
-  if (!kind) return "The row has no Type.";
+function readRow(kind: string, cell: (name: string) => string, fallbackZone: string): Read[] | RowReason {
+  if (!kind) return reason("no_type");
   const zone = cell("Time Zone") || fallbackZone;
   const instant = (epochColumn: string, localColumn: string): number | null | "bad" => {
     const epoch = cell(epochColumn);
@@ -149,17 +150,17 @@ function readRow(kind: string, cell: (name: string) => string, fallbackZone: str
     }
   };
   const startedAt = instant("Start Date/time (Epoch)", "Start Date/time");
-  if (startedAt === null) return "The row has no start time.";
+  if (startedAt === null) return reason("nara_no_start");
   if (startedAt === "bad")
-    return `Its start "${cell("Start Date/time (Epoch)") || cell("Start Date/time")}" is not a time.`;
+    return reason("nara_bad_start", { value: cell("Start Date/time (Epoch)") || cell("Start Date/time") });
   const note = (...extra: string[]) => {
     const words = [cell("Note"), ...extra].map((w) => w.trim()).filter(Boolean);
     return words.length ? words.join(" · ").slice(0, 2000) : null;
   };
-  const endOf = (prefix: string): number | null | string => {
+  const endOf = (prefix: string): number | null | RowReason => {
     const end = instant(`[${prefix}] End Date/time (Epoch)`, `[${prefix}] End Date/time`);
-    if (end === "bad") return "Its end is not a time.";
-    if (end !== null) return end < startedAt ? "It ends before it starts." : end;
+    if (end === "bad") return reason("nara_bad_end");
+    if (end !== null) return end < startedAt ? reason("ends_too_early") : end;
     const length = seconds(cell(`[${prefix}] Duration (Seconds)`));
     return length === null ? null : startedAt + length * 1000;
   };
@@ -188,7 +189,7 @@ function readRow(kind: string, cell: (name: string) => string, fallbackZone: str
       note: note(),
     };
   };
-  const bottle = (prefix: string): Read | string => {
+  const bottle = (prefix: string): Read | RowReason => {
     const kindOfMilk = cell(`[${prefix}] Type`).toLowerCase();
     const milk =
       kindOfMilk === "formula"
@@ -204,7 +205,7 @@ function readRow(kind: string, cell: (name: string) => string, fallbackZone: str
         volume(cell(`[${prefix}] Breast Milk Volume`), cell(`[${prefix}] Breast Milk Volume Unit`)),
         volume(cell(`[${prefix}] Formula Volume`), cell(`[${prefix}] Formula Volume Unit`)),
       );
-    if (parts.includes("bad")) return "Its bottle volume is not a number.";
+    if (parts.includes("bad")) return reason("nara_bad_bottle_volume");
     const amounts = parts.filter((p): p is { ml: number; unit: "ml" | "oz" } => p !== null && p !== "bad");
     const ml = amounts.reduce((sum, a) => sum + a.ml, 0);
     return {
@@ -225,12 +226,12 @@ function readRow(kind: string, cell: (name: string) => string, fallbackZone: str
       return [breast("Breastfeed")];
     case "bottle feed": {
       const read = bottle("Bottle Feed");
-      return typeof read === "string" ? read : [read];
+      return isRowReason(read) ? read : [read];
     }
     case "combo feed": {
       // Breast and bottle in one sitting: two entries, as Attune logs each kind of feed on its own.
       const milk = bottle("Combo Feed");
-      if (typeof milk === "string") return milk;
+      if (isRowReason(milk)) return milk;
       const nursing = breast("Combo Feed");
       return [
         { ...nursing, part: "breast" },
@@ -244,8 +245,8 @@ function readRow(kind: string, cell: (name: string) => string, fallbackZone: str
     }
     case "sleep": {
       const end = endOf("Sleep");
-      if (typeof end === "string") return end;
-      if (end === null) return "A sleep needs its end: this one has none (was it still going on?).";
+      if (isRowReason(end)) return end;
+      if (end === null) return reason("sleep_without_end");
       return one("sleep", {}, end);
     }
     case "diaper": {
@@ -260,7 +261,7 @@ function readRow(kind: string, cell: (name: string) => string, fallbackZone: str
               : what === "dry"
                 ? "dry"
                 : null;
-      if (!kindOf) return `The diaper "${cell("[Diaper] Type")}" is not one of Wet, Dirty, Dirty Wet or Dry.`;
+      if (!kindOf) return reason("nara_bad_diaper", { value: cell("[Diaper] Type") });
       const colour = cell("[Diaper] Dirty Color").split(/\s+/)[0]?.toLowerCase() ?? "";
       const colours = ["yellow", "green", "brown", "black", "red", "white"];
       return one(
@@ -273,11 +274,11 @@ function readRow(kind: string, cell: (name: string) => string, fallbackZone: str
     }
     case "pump": {
       const end = endOf("Pump");
-      if (typeof end === "string") return end;
+      if (isRowReason(end)) return end;
       const left = volume(cell("[Pump] Left Volume"), cell("[Pump] Left Volume Unit"));
       const right = volume(cell("[Pump] Right Volume"), cell("[Pump] Right Volume Unit"));
       const total = volume(cell("[Pump] Total Volume"), cell("[Pump] Total Volume Unit"));
-      if (left === "bad" || right === "bad" || total === "bad") return "Its pumped volume is not a number.";
+      if (left === "bad" || right === "bad" || total === "bad") return reason("nara_bad_pumped_volume");
       const unit = left?.unit ?? right?.unit ?? total?.unit;
       return one(
         "pumping",
@@ -311,8 +312,7 @@ function readRow(kind: string, cell: (name: string) => string, fallbackZone: str
         ...(height !== null ? { lengthCm: inches("Height") ? Math.round(height * 25.4) / 10 : height } : {}),
         ...(head !== null ? { headCm: inches("Head Size") ? Math.round(head * 25.4) / 10 : head } : {}),
       };
-      if (!Object.keys(details).length)
-        return "The growth row has no weight, height or head size that can be read.";
+      if (!Object.keys(details).length) return reason("nara_no_growth");
       return one("growth", details, null);
     }
     case "medical": {
@@ -344,7 +344,7 @@ function readRow(kind: string, cell: (name: string) => string, fallbackZone: str
           part: "temperature",
         });
       }
-      return reads.length ? reads : "The medical row has neither a medication nor a temperature.";
+      return reads.length ? reads : reason("nara_empty_medical");
     }
     case "solid feed": {
       const foods = cell("[Solid Feed] Food")

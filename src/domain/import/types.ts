@@ -1,6 +1,7 @@
 // What an importer makes of another tracker's export: entry drafts in Attune's words, and the rows it could
 // not read, each with its line and why. Pure data, so the preview and the import read the same answer.
 import type { Cue, EntryType, Moment } from "../entries/vocabulary.js";
+import type { RowErrorCode } from "./row-errors.js";
 
 /** One row of a file, with the line it starts on (the header is line 1). */
 export interface SourceRow {
@@ -54,8 +55,15 @@ export class SeveralChildren extends Error {
   }
 }
 
+/**
+ * A row that cannot be read or kept: a code and its values, which the web words in the reader's language
+ * (row-errors.ts holds the catalogue), and the same in English.
+ */
 export interface RowError {
   line: number;
+  code: RowErrorCode;
+  /** The values the sentence quotes: the file's own text, or numbers. */
+  params: Record<string, string | number>;
   message: string;
 }
 

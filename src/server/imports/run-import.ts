@@ -4,6 +4,7 @@
 // rows give the same answer for every format.
 import type { ValidEntry } from "../../domain/entries/entry.js";
 import { checkEntry } from "../../domain/entries/entry.js";
+import { notKept } from "../../domain/import/row-errors.js";
 import type { ParsedImport, RowError, SourceChild } from "../../domain/import/types.js";
 import type { AppContext } from "../context.js";
 import { HttpError } from "../errors.js";
@@ -40,13 +41,19 @@ export async function runImport(
   let from = Number.POSITIVE_INFINITY;
   let to = Number.NEGATIVE_INFINITY;
   const counts: Record<string, number> = {};
+  // Two rows with one key (two diapers logged in the same minute) are two entries, not one id twice: the
+  // second is told apart by its place among them, which a later export of the same history keeps.
+  const seen = new Map<string, number>();
   for (const draft of run.parsed.drafts) {
+    const repeat = seen.get(draft.key) ?? 0;
+    seen.set(draft.key, repeat + 1);
+    const key = repeat ? `${draft.key}#${repeat + 1}` : draft.key;
     const note = draft.loggedBy
       ? [draft.note, run.loggedBy(draft.loggedBy)].filter(Boolean).join(" · ").slice(0, 2000)
       : draft.note;
     const checked = checkEntry(
       {
-        id: importedEntryId(run.babyId, draft.key),
+        id: importedEntryId(run.babyId, key),
         type: draft.type,
         startedAt: new Date(draft.startedAt).toISOString(),
         endedAt: draft.endedAt === null ? null : new Date(draft.endedAt).toISOString(),
@@ -59,7 +66,7 @@ export async function runImport(
       now,
     );
     if (!checked.ok) {
-      errors.push({ line: draft.line, message: `It cannot be kept: ${checked.problems.join("; ")}.` });
+      errors.push(notKept(draft.line, checked.problems));
       continue;
     }
     const entry = checked.entry;

@@ -51,9 +51,16 @@ const importReply = z.object({
   duplicates: z.number().describe("Of those, already here from an earlier import"),
   added: z.number(),
   errors: z
-    .array(z.object({ line: z.number(), message: z.string() }))
+    .array(
+      z.object({
+        line: z.number(),
+        code: z.string(),
+        params: z.record(z.string(), z.union([z.string(), z.number()])),
+        message: z.string(),
+      }),
+    )
     .describe(
-      "Every row that cannot be read or kept, and why: `line` is the CSV line (the header is line 1), or the position in a JSON file's or an API list's entries",
+      "Every row that cannot be read or kept, and why: `line` is the CSV line (the header is line 1), or the position in a JSON file's or an API list's entries; `code` and `params` say why for the app to word in its language (src/domain/import/row-errors.ts), `message` says it in English",
     ),
   ignoredColumns: z.array(z.string()),
   range: z.object({ from: z.string(), to: z.string() }).nullable(),

@@ -54,7 +54,8 @@ export interface ImportResult {
   total: number;
   duplicates: number;
   added: number;
-  errors: { line: number; message: string }[];
+  /** Why each row cannot be read or kept: a code the page words (imports.rowErrors), and the same in English. */
+  errors: { line: number; code: string; params: Record<string, string | number>; message: string }[];
   ignoredColumns: string[];
   range: { from: string; to: string } | null;
   sample: ImportSample[];

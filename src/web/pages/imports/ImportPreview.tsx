@@ -25,7 +25,7 @@ export function ImportPreview({
   /** Where the history goes, when the file names whose it is. */
   children?: ReactNode;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const describe = useDescribe();
   const when = useFamilyFormat({ dateStyle: "medium", timeStyle: "short" });
   const day = useFamilyFormat({ dateStyle: "long" });
@@ -36,6 +36,25 @@ export function ImportPreview({
     heading.current?.focus();
     heading.current?.scrollIntoView({ block: "start", behavior: "smooth" });
   }, []);
+
+  /**
+   * Why a row cannot be read, in the reader's language: its code, worded with its values, and a Baby Buddy
+   * record named by its kind and id. The English the server sent when the code is one this page does not know.
+   */
+  const rowErrorWords = (e: ImportResult["errors"][number]): string => {
+    const key: string = `imports.rowErrors.${e.code}`;
+    if (!i18n.exists(key)) return e.message;
+    // As `replace`, so no value of the file's is ever taken for one of i18next's options.
+    const reason = t(key as "imports.rowErrors.no_type", { replace: e.params });
+    const { model, recordId } = e.params;
+    if (model === undefined) return reason;
+    const modelKey: string = `imports.babyBuddyModels.${model}`;
+    if (!i18n.exists(modelKey)) return e.message;
+    const words = t(modelKey as "imports.babyBuddyModels.sleep");
+    return recordId === undefined
+      ? t("imports.rowErrorIn.atPosition", { model: words, line: e.line, reason })
+      : t("imports.rowErrorIn.withId", { model: words, id: recordId, reason });
+  };
 
   return (
     <section aria-labelledby="import-preview" className="stack import-preview">
@@ -66,7 +85,7 @@ export function ImportPreview({
           <ul>
             {result.errors.map((e) => (
               <li key={`${e.line}:${e.message}`}>
-                {t("imports.line", { line: e.line })} {e.message}
+                {t("imports.line", { line: e.line })} {rowErrorWords(e)}
               </li>
             ))}
           </ul>
