@@ -10,6 +10,7 @@ import {
 } from "../../src/domain/import/babybuddy.js";
 import { isHuckleberryHeader } from "../../src/domain/import/huckleberry.js";
 import { isNaraHeader } from "../../src/domain/import/nara.js";
+import { noteWords } from "../../src/domain/import/note-words.js";
 import { type ImportDraft, NotThisFormat } from "../../src/domain/import/types.js";
 import { csvRows } from "../../src/server/imports/csv-rows.js";
 
@@ -777,6 +778,47 @@ describe("rows no export would hold", () => {
         },
       ),
       { numRuns: 400 },
+    );
+  });
+});
+
+describe("Baby Buddy in the importer's language", () => {
+  const spanish = (model: BabyBuddyModel, rows = ROWS[model]) =>
+    parseBabyBuddyCsv(csvRows(file(model, rows)), ZONE, {}, noteWords.es).drafts;
+  const notes = (drafts: ImportDraft[]) => drafts.map((d) => d.note);
+
+  it("writes Attune's own words and Baby Buddy's listed values in Spanish, the family's text as written", () => {
+    expect(notes(spanish("feeding"))).toEqual([
+      null,
+      "sleepy latch",
+      "los dos pechos",
+      "carrot purée, loved it · le dieron de comer · cantidad 2",
+      "leche materna fortificada",
+    ]);
+    expect(notes(spanish("sleep"))).toEqual(["in the carrier · siesta", "sueño de noche"]);
+    expect(notes(spanish("change", [`203,${CHILD},2026-01-10 11:00:00,1,0,orange,3,,`]))).toEqual([
+      "orange · cantidad 3",
+    ]);
+    expect(notes(spanish("pumping"))).toEqual(["total de los dos lados"]);
+    expect(notes(spanish("medication"))).toEqual(["for the jab fever · próxima dosis en 4 h"]);
+    // A milk Baby Buddy does not list is the family's own word, kept as written.
+    const goat = `413,${CHILD},2026-01-10 09:00:00,2026-01-10 09:10:00,goat milk,bottle,60,,`;
+    expect(notes(spanish("feeding", [goat]))).toEqual(["goat milk"]);
+  });
+
+  it("changes only the notes: keys and details are the English import's, from a CSV or the API", () => {
+    for (const model of MODELS) {
+      const english = read(file(model)).drafts;
+      expect(
+        spanish(model).map((d) => [d.key, d.details]),
+        model,
+      ).toEqual(english.map((d) => [d.key, d.details]));
+    }
+    const api = readBabyBuddyRecords(API, ZONE, {}, noteWords.es).drafts;
+    expect(api.map((d) => d.key)).toEqual(readBabyBuddyRecords(API, ZONE).drafts.map((d) => d.key));
+    expect(api.find((d) => d.sourceType === "Sleep")?.note).toBe("in the carrier · siesta");
+    expect(api.find((d) => d.sourceType === "Medication")?.note).toBe(
+      "for the jab fever · próxima dosis en 4 h",
     );
   });
 });

@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { detailSchemas } from "../../src/domain/entries/details.js";
 import { parseHuckleberry } from "../../src/domain/import/huckleberry.js";
+import { noteWords } from "../../src/domain/import/note-words.js";
 import { NotThisFormat } from "../../src/domain/import/types.js";
 import { csvRows } from "../../src/server/imports/csv-rows.js";
 
@@ -226,5 +227,29 @@ describe("rows no export would hold", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("in the importer's language", () => {
+  const spanish = (row: string) => {
+    const parsed = parseHuckleberry(csvRows(`${HEADER}\n${row}\n`), NEW_YORK, noteWords.es);
+    expect(parsed.errors).toEqual([]);
+    return parsed.drafts[0] as NonNullable<(typeof parsed.drafts)[0]>;
+  };
+
+  it("writes Attune's own words in Spanish and the file's text as written, with the same key and details", () => {
+    const row =
+      '"Sleep","2026-10-18 19:30","2026-10-19 06:05","10:35","Under_10_minutes","On own in bed","Woke up child","dream feed first","Maya"';
+    const sleep = spanish(row);
+    expect(sleep.note).toBe("dream feed first · Under 10 minutes · se despertó: Woke up child");
+    expect(sleep.details).toEqual({ fellAsleep: "on_own" });
+    expect(sleep.key).toBe(one(row).key);
+    const unnamed = '"Meds","2026-10-16 06:30",,,"2.5 ml",,,,';
+    expect(spanish(unnamed).details).toEqual({ name: "Medicina", dose: "2.5 ml" });
+    expect(one(unnamed).details).toEqual({ name: "Medicine", dose: "2.5 ml" });
+    expect(spanish('"Meds","2026-10-16 06:30",,,"2.5 ml","Tylenol",,,').details).toEqual({
+      name: "Tylenol",
+      dose: "2.5 ml",
+    });
   });
 });

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { detailSchemas } from "../../src/domain/entries/details.js";
 import { parseNara } from "../../src/domain/import/nara.js";
+import { noteWords } from "../../src/domain/import/note-words.js";
 import { NotThisFormat } from "../../src/domain/import/types.js";
 import { csvRows } from "../../src/server/imports/csv-rows.js";
 
@@ -192,5 +193,24 @@ describe("a Nara Baby export", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("a Nara Baby export in the importer's language", () => {
+  const csv = [
+    "Type,Start Date/time (Epoch),Note,[Pump] Total Volume,[Pump] Total Volume Unit,[Routine] Routine,_activityKey",
+    `Pump,${at("2026-09-16T06:00:00Z")},after the night feed,120,ML,,p1`,
+    `Routine,${at("2026-09-16T07:00:00Z")},,,,,p2`,
+  ].join("\n");
+
+  it("writes Attune's own words in Spanish and the file's text as written, with the same keys", () => {
+    const es = parseNara(csvRows(csv), "UTC", noteWords.es);
+    const en = parseNara(csvRows(csv), "UTC");
+    expect(es.errors).toEqual([]);
+    expect(es.drafts.map((d) => d.note)).toEqual(["after the night feed · total de los dos lados", null]);
+    expect(en.drafts.map((d) => d.note)).toEqual(["after the night feed · total of both sides", null]);
+    expect(es.drafts[1]?.details).toEqual({ label: "Rutina" });
+    expect(en.drafts[1]?.details).toEqual({ label: "Routine" });
+    expect(es.drafts.map((d) => d.key)).toEqual(en.drafts.map((d) => d.key));
   });
 });

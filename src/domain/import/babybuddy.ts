@@ -28,6 +28,7 @@
 import { readLengthCm, readTemperature, readVolume, readWeightKg, type Volume } from "./amounts.js";
 import { isHuckleberryHeader } from "./huckleberry.js";
 import { isNaraHeader } from "./nara.js";
+import { babyBuddyValue, type NoteWords, noteWords } from "./note-words.js";
 import { errorAt, inRecord, isRowReason, type RowReason, reason, rowError } from "./row-errors.js";
 import { columnName, unstorable } from "./storable.js";
 import {
@@ -144,12 +145,14 @@ export function isBabyBuddyCsvHeader(header: readonly string[]): boolean {
  * One model's CSV from Baby Buddy's Database Admin, its datetimes read on `zone`'s clock (the exporting user's
  * time zone). A file can hold several children: the first row that names one decides the file's child, and
  * every row about another child is a row error asking for one export per child, never an entry on the wrong
- * baby. `child` is that first child's name (null when its name columns were unticked).
+ * baby. `child` is that first child's name (null when its name columns were unticked). `words` are the ones
+ * Attune adds to a note beside the file's text, in the importer's language.
  */
 export function parseBabyBuddyCsv(
   rows: readonly SourceRow[],
   zone: string,
   units: BabyBuddyUnits = {},
+  words: NoteWords = noteWords.en,
 ): ParsedImport & { model: BabyBuddyModel; child: { name: string; birthDate: null } | null } {
   const [header, ...body] = rows;
   const found = header ? detect(header.cells) : null;
@@ -192,7 +195,7 @@ export function parseBabyBuddyCsv(
         continue;
       }
     }
-    const read = draftOf(model, fields, row.line, units);
+    const read = draftOf(model, fields, row.line, units, words);
     if (isRowReason(read)) errors.push(errorAt(row.line, read));
     else drafts.push(read);
   }
@@ -211,12 +214,14 @@ function childOf(fields: Fields): { identity: string; described: string } | null
  * Records as Baby Buddy's API returns them (the `results` of each list endpoint, for one child: ask with
  * `?child=<id>`), each batch of one model. A record's `line` is its 1-based position in its batch's list, and a
  * reason names the model and the record's id, since several lists share those numbers. `zone` places a date
- * with no time (a weight's) and a datetime that came without its offset.
+ * with no time (a weight's) and a datetime that came without its offset. `words` are the ones Attune adds to a
+ * note beside the record's text, in the importer's language.
  */
 export function readBabyBuddyRecords(
   batches: { model: BabyBuddyModel; records: readonly Record<string, unknown>[] }[],
   zone: string,
   units: BabyBuddyUnits = {},
+  words: NoteWords = noteWords.en,
 ): ParsedImport {
   const drafts: ImportDraft[] = [];
   const errors: RowError[] = [];
@@ -225,15 +230,15 @@ export function readBabyBuddyRecords(
       throw new NotThisFormat(`Baby Buddy has no kind of record called "${String(model)}".`);
     for (const [i, record] of records.entries()) {
       const line = i + 1;
-      const words = MODELS[model].words;
+      const named = MODELS[model].words;
       if (typeof record !== "object" || record === null || Array.isArray(record)) {
-        errors.push(inRecord(rowError(line, "babybuddy_not_a_record"), model, words, ""));
+        errors.push(inRecord(rowError(line, "babybuddy_not_a_record"), model, named, ""));
         continue;
       }
       const fields = apiFields(record, zone);
-      const read = draftOf(model, fields, line, units);
+      const read = draftOf(model, fields, line, units, words);
       if (!isRowReason(read)) drafts.push(read);
-      else errors.push(inRecord(errorAt(line, read), model, words, fields.text("id")));
+      else errors.push(inRecord(errorAt(line, read), model, named, fields.text("id")));
     }
   }
   return { drafts, errors, ignoredColumns: [] };
@@ -374,8 +379,9 @@ function draftOf(
   fields: Fields,
   line: number,
   units: BabyBuddyUnits,
+  ours: NoteWords,
 ): ImportDraft | RowReason {
-  const reading = readRecord(model, fields, units);
+  const reading = readRecord(model, fields, units, ours);
   if (isRowReason(reading)) return reading;
   const problem = unstorable(reading.read);
   if (problem) return problem;
@@ -436,7 +442,12 @@ const NO_MEASURE = {
   head_circumference: "babybuddy_no_head_circumference",
 } as const;
 
-function readRecord(model: BabyBuddyModel, f: Fields, units: BabyBuddyUnits): Reading | RowReason {
+function readRecord(
+  model: BabyBuddyModel,
+  f: Fields,
+  units: BabyBuddyUnits,
+  ours: NoteWords,
+): Reading | RowReason {
   const note = (...extra: string[]) => {
     const words = [f.text("notes"), ...extra].filter(Boolean);
     return words.length ? words.join(" · ").slice(0, 2000) : null;
@@ -478,7 +489,7 @@ function readRecord(model: BabyBuddyModel, f: Fields, units: BabyBuddyUnits): Re
       if (isRowReason(n)) return n;
       const identity = [when.start, when.end, kind, method, n];
       const endedAt = when.end ?? when.start;
-      const amountWords = (unit: string) => (n === null ? "" : `amount ${n}${unit}`);
+      const amountWords = (unit: string) => (n === null ? "" : ours.amount(`${n}${unit}`));
       if (kind === "solid food" || method === "parent fed" || method === "self fed") {
         return {
           read: {
@@ -486,7 +497,11 @@ function readRecord(model: BabyBuddyModel, f: Fields, units: BabyBuddyUnits): Re
             startedAt: when.start,
             endedAt,
             details: { method: "solids", foods: [] },
-            note: note(kind === "solid food" ? "" : kind, method, amountWords("")),
+            note: note(
+              kind === "solid food" ? "" : babyBuddyValue(ours, kind),
+              babyBuddyValue(ours, method),
+              amountWords(""),
+            ),
           },
           identity,
         };
@@ -506,7 +521,7 @@ function readRecord(model: BabyBuddyModel, f: Fields, units: BabyBuddyUnits): Re
               ...(milk ? { milk } : {}),
               ...(given ? { amountMl: given.ml, unit: given.unit } : {}),
             },
-            note: note(unusualMilk),
+            note: note(babyBuddyValue(ours, unusualMilk)),
           },
           identity,
         };
@@ -527,8 +542,8 @@ function readRecord(model: BabyBuddyModel, f: Fields, units: BabyBuddyUnits): Re
               ...(one ? { lastSide: one } : {}),
             },
             note: note(
-              side === "both" ? "both breasts" : "",
-              unusualMilk,
+              side === "both" ? babyBuddyValue(ours, "both breasts") : "",
+              babyBuddyValue(ours, unusualMilk),
               amountWords(` ${units.volumeUnit ?? "ml"}`),
             ),
           },
@@ -551,7 +566,7 @@ function readRecord(model: BabyBuddyModel, f: Fields, units: BabyBuddyUnits): Re
           startedAt: when.start,
           endedAt: when.end,
           details: {},
-          note: note(nap === null ? "" : nap ? "nap" : "night sleep"),
+          note: note(nap === null ? "" : nap ? ours.nap : ours.nightSleep),
         },
         identity: [when.start, when.end, nap],
       };
@@ -574,7 +589,10 @@ function readRecord(model: BabyBuddyModel, f: Fields, units: BabyBuddyUnits): Re
           startedAt: at,
           endedAt: null,
           details: { kind, ...(colour ? { color: COLOURS.has(colour) ? colour : "other" } : {}) },
-          note: note(colour && !COLOURS.has(colour) ? f.text("color") : "", n === null ? "" : `amount ${n}`),
+          note: note(
+            colour && !COLOURS.has(colour) ? f.text("color") : "",
+            n === null ? "" : ours.amount(`${n}`),
+          ),
         },
         identity: [at, null, wet, solid, colour, n],
       };
@@ -609,7 +627,7 @@ function readRecord(model: BabyBuddyModel, f: Fields, units: BabyBuddyUnits): Re
           endedAt: end ?? start,
           // Baby Buddy records one amount for both sides; Attune keeps it on the left, and says so.
           details: total ? { leftMl: total.ml, unit: total.unit } : {},
-          note: note(total ? "total of both sides" : ""),
+          note: note(total ? ours.bothSidesTotal : ""),
         },
         identity: [start, end, n],
       };
@@ -685,7 +703,7 @@ function readRecord(model: BabyBuddyModel, f: Fields, units: BabyBuddyUnits): Re
           startedAt: at,
           endedAt: null,
           details: { name: name.slice(0, 120), ...(dose ? { dose: dose.slice(0, 60) } : {}) },
-          note: note(interval ? `next dose after ${intervalWords(interval)}` : ""),
+          note: note(interval ? ours.nextDoseAfter(intervalWords(interval)) : ""),
         },
         identity: [at, null, name, dosage, f.text("dosage_unit")],
       };

@@ -4,6 +4,7 @@
 // py-huckleberry-api). Columns are found by name, never by position; a column we do not read is named back.
 import type { EntryType } from "../entries/vocabulary.js";
 import { readLengthCm, readSideTime, readTemperature, readVolume, readWeightKg } from "./amounts.js";
+import { type NoteWords, noteWords } from "./note-words.js";
 import { errorAt, isRowReason, type RowReason, reason } from "./row-errors.js";
 import { columnName, unstorable } from "./storable.js";
 import {
@@ -57,7 +58,12 @@ const SLEEP_START: Record<string, Record<string, string>> = {
   car: { where: "car" },
 };
 
-export function parseHuckleberry(rows: readonly SourceRow[], timeZone: string): ParsedImport {
+/** `words` are the ones Attune adds to a note or a name beside the file's text, in the importer's language. */
+export function parseHuckleberry(
+  rows: readonly SourceRow[],
+  timeZone: string,
+  words: NoteWords = noteWords.en,
+): ParsedImport {
   const [header, ...body] = rows;
   if (!header || !isHuckleberryHeader(header.cells))
     throw new NotThisFormat(
@@ -75,7 +81,7 @@ export function parseHuckleberry(rows: readonly SourceRow[], timeZone: string): 
   for (const row of body) {
     const cell = (column: Column) => (index[column] >= 0 ? (row.cells[index[column]] ?? "").trim() : "");
     if (row.cells.every((c) => c.trim() === "")) continue;
-    const read = readRow(cell, timeZone);
+    const read = readRow(cell, timeZone, words);
     if (isRowReason(read)) {
       errors.push(errorAt(row.line, read));
       continue;
@@ -99,7 +105,7 @@ export function parseHuckleberry(rows: readonly SourceRow[], timeZone: string): 
 type Read = Pick<ImportDraft, "type" | "startedAt" | "endedAt" | "details" | "note">;
 
 /** One row as an entry, or why it cannot be one (quoting the file, so the person can check it there). */
-function readRow(cell: (column: Column) => string, timeZone: string): Read | RowReason {
+function readRow(cell: (column: Column) => string, timeZone: string, ours: NoteWords): Read | RowReason {
   const kind = cell("type");
   if (!kind) return reason("no_type");
   const startedAt = readWallTime(cell("start"), timeZone);
@@ -188,12 +194,12 @@ function readRow(cell: (column: Column) => string, timeZone: string): Read | Row
         note: note(
           cell("startCondition").replaceAll("_", " "),
           mapped ? "" : cell("startLocation"),
-          cell("endCondition") ? `woke: ${cell("endCondition")}` : "",
+          cell("endCondition") ? ours.woke(cell("endCondition")) : "",
         ),
       };
     }
     case "meds": {
-      const name = (cell("startLocation") || "Medicine").slice(0, 120);
+      const name = (cell("startLocation") || ours.medicine).slice(0, 120);
       const dose = cell("startCondition").slice(0, 60);
       return {
         type: "medication",

@@ -6,6 +6,7 @@
 // zone, and a stable `_activityKey` per activity. Columns are found by name; the set varies by export.
 import type { EntryType } from "../entries/vocabulary.js";
 import { ML_PER_FL_OZ } from "./amounts.js";
+import { type NoteWords, noteWords } from "./note-words.js";
 import { errorAt, isRowReason, type RowReason, reason } from "./row-errors.js";
 import { columnName, unstorable } from "./storable.js";
 import {
@@ -33,9 +34,11 @@ export interface NaraChild {
 
 type Read = Omit<ImportDraft, "key" | "line" | "loggedBy" | "sourceType"> & { part?: string };
 
+/** `words` are the ones Attune adds to a note or a name beside the file's text, in the importer's language. */
 export function parseNara(
   rows: readonly SourceRow[],
   fallbackZone: string,
+  words: NoteWords = noteWords.en,
 ): ParsedImport & { child: NaraChild | null } {
   const [header, ...body] = rows;
   if (!header || !isNaraHeader(header.cells))
@@ -92,7 +95,7 @@ export function parseNara(
       };
       continue;
     }
-    const read = readRow(kind, cell, fallbackZone);
+    const read = readRow(kind, cell, fallbackZone, words);
     if (isRowReason(read)) {
       errors.push(errorAt(row.line, read));
       continue;
@@ -132,7 +135,12 @@ const seconds = (text: string) => {
   return text !== "" && Number.isFinite(n) && n >= 0 ? Math.round(n) : null;
 };
 
-function readRow(kind: string, cell: (name: string) => string, fallbackZone: string): Read[] | RowReason {
+function readRow(
+  kind: string,
+  cell: (name: string) => string,
+  fallbackZone: string,
+  ours: NoteWords,
+): Read[] | RowReason {
   if (!kind) return reason("no_type");
   const zone = cell("Time Zone") || fallbackZone;
   const instant = (epochColumn: string, localColumn: string): number | null | "bad" => {
@@ -289,7 +297,7 @@ function readRow(kind: string, cell: (name: string) => string, fallbackZone: str
           ...(unit ? { unit } : {}),
         },
         end ?? startedAt,
-        !left && !right && total ? "total of both sides" : "",
+        !left && !right && total ? ours.bothSidesTotal : "",
       );
     }
     case "growth": {
@@ -358,7 +366,7 @@ function readRow(kind: string, cell: (name: string) => string, fallbackZone: str
       const lower = routine.toLowerCase();
       if (lower === "bath") return one("bath", {}, startedAt);
       if (lower === "tummy time") return one("play", { kinds: ["tummy_time"] }, startedAt);
-      return one("custom", { label: (routine || "Routine").slice(0, 60) }, null);
+      return one("custom", { label: (routine || ours.routine).slice(0, 60) }, null);
     }
     default: {
       // Milestones, firsts, vaccines and anything newer: kept under Nara's own name, with its words.

@@ -9,6 +9,7 @@ import {
 } from "../../domain/import/babybuddy.js";
 import { isHuckleberryHeader, parseHuckleberry } from "../../domain/import/huckleberry.js";
 import { isNaraHeader, parseNara } from "../../domain/import/nara.js";
+import type { NoteWords } from "../../domain/import/note-words.js";
 import {
   NotThisFormat,
   type ParsedImport,
@@ -39,6 +40,8 @@ export interface ReadOptions {
   childId?: string;
   /** The units a Baby Buddy file's bare numbers are in. */
   units?: BabyBuddyUnits;
+  /** The words Attune adds to a note beside the file's text, in the importer's language. */
+  words: NoteWords;
 }
 
 export function readUpload(bytes: Uint8Array, options: ReadOptions): ReadExport {
@@ -85,13 +88,14 @@ function readCsv(rows: readonly SourceRow[], options: ReadOptions): ReadExport {
   const format = options.format === "auto" ? detect(rows) : options.format;
   switch (format) {
     case "huckleberry":
-      return { ...parseHuckleberry(rows, options.timeZone), format, child: null };
+      return { ...parseHuckleberry(rows, options.timeZone, options.words), format, child: null };
     case "nara": {
-      const { child, ...parsed } = parseNara(rows, options.timeZone);
+      const { child, ...parsed } = parseNara(rows, options.timeZone, options.words);
       return { ...parsed, format, child: child && { id: "", ...child } };
     }
     case "babybuddy-csv": {
-      const { child, model: _model, ...parsed } = parseBabyBuddyCsv(rows, options.timeZone, options.units);
+      const read = parseBabyBuddyCsv(rows, options.timeZone, options.units, options.words);
+      const { child, model: _model, ...parsed } = read;
       return { ...parsed, format, child: child && { id: "", ...child } };
     }
     case "attune":

@@ -2,13 +2,13 @@ import multipart from "@fastify/multipart";
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { toImport } from "../../db/repositories/imports.js";
-import type { Locale } from "../../domain/account.js";
 import { timeZoneSchema } from "../../domain/family.js";
 import {
   type BabyBuddyUnits,
   readBabyBuddyChildren,
   readBabyBuddyRecords,
 } from "../../domain/import/babybuddy.js";
+import { type NoteWords, noteWords } from "../../domain/import/note-words.js";
 import { SeveralChildren } from "../../domain/import/types.js";
 import { HttpError, notFound } from "../errors.js";
 import { pullBabyBuddy } from "../imports/babybuddy-pull.js";
@@ -103,12 +103,6 @@ const unitsSchema = z
   .strict()
   .describe("Baby Buddy keeps numbers without units: the ones this Baby Buddy was used with");
 
-/** The caregiver a source names, written into the note in the importer's language: never an account. */
-const loggedByIn: Record<Locale, (name: string) => string> = {
-  en: (name) => `Logged by ${name}`,
-  es: (name) => `Registrado por ${name}`,
-};
-
 /**
  * History from other trackers (issue 17): previewed first (a dry run writes nothing), then imported as one
  * batch that can be undone for 30 days. Every row gets an id derived from the baby and the row, so importing
@@ -129,15 +123,17 @@ export const importRoutes: FastifyPluginAsyncZod<{ privateHosts: boolean }> = as
     if (!baby || !membership) throw notFound("That baby");
     const actor = actorOf(request as never);
     const family = await families.get(membership.familyId);
-    const locale = (await preferences.get(actor.id)).locale;
+    // Every word the import writes into the log that is not the file's, in the importer's language.
+    const words = noteWords[(await preferences.get(actor.id)).locale];
     return {
       babyId: baby.id,
       familyId: membership.familyId,
       userId: actor.id,
       ip: request.ip,
       familyZone: family?.timeZone ?? "UTC",
-      loggedBy: loggedByIn[locale],
-    } satisfies Partial<ImportRun> & { familyZone: string };
+      loggedBy: words.loggedBy,
+      words,
+    } satisfies Partial<ImportRun> & { familyZone: string; words: NoteWords };
   }
 
   await app.register(async (scope) => {
@@ -201,6 +197,7 @@ export const importRoutes: FastifyPluginAsyncZod<{ privateHosts: boolean }> = as
           targetBabyId: who.babyId,
           ...(request.query.child !== undefined ? { childId: request.query.child } : {}),
           units: unitsOf(request.query),
+          words: who.words,
         });
         const { format, child, ...parsed } = read;
         const result = await runImport(app.attune, {
@@ -266,7 +263,7 @@ export const importRoutes: FastifyPluginAsyncZod<{ privateHosts: boolean }> = as
       });
       // Times from the API carry their offset; the zone places what has only a date (a weight).
       const timeZone = request.query.timeZone ?? who.familyZone;
-      const parsed = readBabyBuddyRecords(pulled.batches, timeZone, unitsOf(units));
+      const parsed = readBabyBuddyRecords(pulled.batches, timeZone, unitsOf(units), who.words);
       const result = await runImport(app.attune, {
         ...who,
         format: "babybuddy",
