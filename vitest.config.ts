@@ -4,6 +4,8 @@ import { defineConfig } from "vitest/config";
 // e2e (a real Chromium against the built app). scripts/test.mjs decides which run and in what order.
 export default defineConfig({
   test: {
+    // A test left as `.only` would quietly skip the rest: refused, here and by Biome (noFocusedTests).
+    allowOnly: false,
     projects: [
       {
         test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node" },

@@ -20,7 +20,7 @@ import pg from "pg";
 import { postgresApplicationName } from "./database.js";
 
 /**
- * Backups and restores for `npm run db:backup` and `npm run db:restore` (the CLIs are backup-cli.ts and
+ * Backups and restores for `npm run db:backup` and `npm run db:restore` (the CLIs are server/cli/backup-cli.ts and
  * restore-cli.ts; docs/operations.md is the guide).
  *
  * SQLite: an online backup through SQLite's backup API, copied in one step so that it is one consistent

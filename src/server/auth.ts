@@ -80,6 +80,10 @@ export function createAuth({ database, secret, publicUrl, limits, mail }: AuthOp
       log: (level, message, ...args) => {
         // Attune leaves baseURL unset on purpose without PUBLIC_URL (see above).
         if (message.includes("Base URL is not set")) return;
+        // A sign-in with an unknown address or a wrong password is an everyday answer (a 401, counted by the
+        // sign-in throttle), not something for the operator: better-auth warns of each, and the demo's
+        // "sign in, else sign up" filled its log with them.
+        if (message === "User not found" || message === "Invalid password") return;
         (level === "error" ? console.error : console.warn)(`[better-auth] ${message}`, ...args);
       },
     },

@@ -5,6 +5,7 @@ import { assignmentsRepository } from "../db/repositories/assignments.js";
 import { auditRepository } from "../db/repositories/audit.js";
 import { babiesRepository } from "../db/repositories/babies.js";
 import { caseNotesRepository } from "../db/repositories/case-notes.js";
+import { caseReadsRepository } from "../db/repositories/case-reads.js";
 import { casesRepository } from "../db/repositories/cases.js";
 import { checkinRequestsRepository } from "../db/repositories/checkin-requests.js";
 import { consentsRepository } from "../db/repositories/consents.js";
@@ -23,6 +24,7 @@ import { referralsRepository } from "../db/repositories/referrals.js";
 import { screeningsRepository } from "../db/repositories/screenings.js";
 import { sessionsRepository } from "../db/repositories/sessions.js";
 import { shareInvitationsRepository } from "../db/repositories/share-invitations.js";
+import { thoughtRecordsRepository } from "../db/repositories/thought-records.js";
 import { throttlesRepository } from "../db/repositories/throttles.js";
 import { usersRepository } from "../db/repositories/users.js";
 import type { InstrumentDefinition } from "../domain/screening/definition.js";
@@ -62,7 +64,10 @@ export function createContext(
     consents: consentsRepository(database.db),
     shareInvitations: shareInvitationsRepository(database.db),
     cases: casesRepository(database.db),
+    /** Every clinician read of a family's data through an open case, and the one rule for shared results. */
+    caseReads: caseReadsRepository(database.db),
     formulations: formulationsRepository(database.db),
+    thoughtRecords: thoughtRecordsRepository(database.db),
     caseNotes: caseNotesRepository(database.db),
     assignments: assignmentsRepository(database.db),
     checkinRequests: checkinRequestsRepository(database.db),

@@ -19,15 +19,49 @@ export class HttpError extends Error {
 }
 
 /**
- * 404 for something the caller may not see or that does not exist: the two answer alike, so nothing leaks.
- * `details.resource` ("case", "thought_record") lets the web app say it in the person's language.
+ * What a 404 can be about. The key is `details.resource`, which the web app looks up as
+ * `errors.notFound.<resource>` to say it in the person's language; the noun is for the English message.
  */
-export const notFound = (what: string) =>
-  new HttpError(404, "not_found", `${what} was not found.`, {
-    resource: what
-      .replace(/^(That|Your) /, "")
-      .toLowerCase()
-      .replace(/[^a-z]+/g, "_"),
+const resourceNouns = {
+  account: "account",
+  assignment: "assignment",
+  baby: "baby",
+  caregiver: "caregiver",
+  caregiver_and_baby_in_this_family: "caregiver and baby in this family",
+  case: "case",
+  check_in_request: "check-in request",
+  credential_on_this_listing: "credential on this listing",
+  entry: "entry",
+  family: "family",
+  idea: "idea",
+  import: "import",
+  instrument: "instrument",
+  listing: "listing",
+  note: "note",
+  observation: "observation",
+  open_invite: "open invite",
+  organization: "organization",
+  provider: "provider",
+  referral: "referral",
+  screening: "screening",
+  service: "service",
+  service_at_location: "service at location",
+  share: "share",
+  taxonomy: "taxonomy",
+  taxonomy_term: "taxonomy term",
+  thought_record: "thought record",
+} as const;
+
+export type ResourceKey = keyof typeof resourceNouns;
+export const resourceKeys = Object.keys(resourceNouns) as ResourceKey[];
+
+/**
+ * 404 for something the caller may not see or that does not exist: the two answer alike, so nothing leaks.
+ * `own` says it of the caller's own ("Your account was not found.") rather than "That account …".
+ */
+export const notFound = (resource: ResourceKey, { own = false }: { own?: boolean } = {}) =>
+  new HttpError(404, "not_found", `${own ? "Your" : "That"} ${resourceNouns[resource]} was not found.`, {
+    resource,
   });
 export const forbidden = (message = "You do not have access to this.") =>
   new HttpError(403, "forbidden", message);

@@ -1,5 +1,5 @@
-import { sql } from "kysely";
 import type { AttuneDb } from "../db/database.js";
+import { writeLockProbe } from "../db/probe.js";
 import { HttpError } from "./errors.js";
 
 /**
@@ -99,18 +99,8 @@ export async function probeWritable(database: AttuneDb): Promise<Writability> {
 
 async function lockProbe(database: AttuneDb): Promise<Writability> {
   try {
-    if (database.kind === "sqlite") {
-      // One connection held throughout, so no other query runs inside this transaction.
-      await database.db.connection().execute(async (connection) => {
-        await sql`begin immediate`.execute(connection);
-        await sql`rollback`.execute(connection);
-      });
-    } else {
-      const { rows } = await sql<{
-        ro: string;
-      }>`select current_setting('transaction_read_only') as ro`.execute(database.db);
-      if (rows[0]?.ro === "on") return { writable: false, problem: "read_only", code: "25006" };
-    }
+    if ((await writeLockProbe(database)) === "read_only")
+      return { writable: false, problem: "read_only", code: "25006" };
   } catch (error) {
     const found = storageProblem(error);
     if (found) return { writable: false, ...found };

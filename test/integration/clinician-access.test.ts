@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CaseRouteCall, CaseRoutes } from "../support/case-routes/types.js";
+import type { CaseRouteCall, CaseRoutes, Made } from "../support/case-routes/types.js";
 import { type TwoFamilies, twoFamilies } from "../support/family-fixture.js";
 import { type HttpClient, uniqueEmail } from "../support/http-client.js";
 import { databaseKinds, startTestServer, type TestServer } from "../support/test-server.js";
@@ -84,7 +84,7 @@ describe.each(databaseKinds)("consent and the clinician's access to a family, on
     // A family id is not a case id, and a made-up one is not either.
     for (const id of [cast.familyId, "0190a6d1-0000-7000-8000-000000000000"])
       for (const route of Object.values(clinicianRoutes))
-        expect((await route.call(clinician, id)).status).toBe(404);
+        expect((await route.call(clinician, id, {})).status).toBe(404);
     // Caregivers have no caseload, and cannot take up a share.
     expect((await cast.mum.get("/api/caseload")).status).toBe(403);
     const { code } = await share(["entries"]);
@@ -104,18 +104,30 @@ describe.each(databaseKinds)("consent and the clinician's access to a family, on
     const narrow = await share(["moments"], cast.other, cast.otherFamilyId);
     const otherCaseId = await accept(narrow.code);
 
+    // What each route acts on (a note, a referral, a caregiver of the family) is made first, as the case's
+    // own clinician, so that every refusal below is of something that exists.
+    const made = new Map<string, { [caseId: string]: Made }>();
+    for (const [name, route] of Object.entries(clinicianRoutes))
+      made.set(name, {
+        [caseId]: (await route.setup?.(clinician, caseId)) ?? {},
+        [otherCaseId]: (await route.setup?.(clinician, otherCaseId)) ?? {},
+      });
+    const ids = (name: string, id: string) => made.get(name)?.[id] ?? {};
+
     for (const [name, route] of Object.entries(clinicianRoutes)) {
       // Allowed: the case's own clinician under an active share that covers the route.
-      const reply = await route.call(clinician, caseId);
+      const reply = await route.call(clinician, caseId, ids(name, caseId));
       expect(
         allowed(route, reply.status),
         `${name} allowed: ${reply.status} ${reply.text.slice(0, 200)}`,
       ).toBe(true);
       // Another clinician, a caregiver of the family, and a caregiver of another family: no such case.
       for (const who of [colleague, cast.mum, cast.dad, cast.other])
-        expect((await route.call(who, caseId)).status, `${name} as someone else`).toBe(404);
+        expect((await route.call(who, caseId, ids(name, caseId))).status, `${name} as someone else`).toBe(
+          404,
+        );
       // Wrong scope: the other family shared only connection moments, which no route needs alone.
-      const narrowed = (await route.call(clinician, otherCaseId)).status;
+      const narrowed = (await route.call(clinician, otherCaseId, ids(name, otherCaseId))).status;
       if (route.scope) expect(narrowed, `${name} wrong scope`).toBe(403);
       else expect(allowed(route, narrowed), `${name} wrong scope: ${narrowed}`).toBe(true);
     }
@@ -129,7 +141,7 @@ describe.each(databaseKinds)("consent and the clinician's access to a family, on
       .where("id", "=", consentId)
       .execute();
     for (const [name, route] of Object.entries(clinicianRoutes))
-      expect((await route.call(clinician, caseId)).status, `${name} expired`).toBe(404);
+      expect((await route.call(clinician, caseId, ids(name, caseId))).status, `${name} expired`).toBe(404);
     expect((await clinician.get("/api/caseload")).json.items.map((c: { id: string }) => c.id)).toEqual([
       otherCaseId,
     ]);
@@ -137,7 +149,10 @@ describe.each(databaseKinds)("consent and the clinician's access to a family, on
     // Revoked: the other family ends its share.
     expect((await cast.other.delete(`/api/consents/${narrow.id}`)).status).toBe(200);
     for (const [name, route] of Object.entries(clinicianRoutes))
-      expect((await route.call(clinician, otherCaseId)).status, `${name} revoked`).toBe(404);
+      expect(
+        (await route.call(clinician, otherCaseId, ids(name, otherCaseId))).status,
+        `${name} revoked`,
+      ).toBe(404);
     expect((await clinician.get("/api/caseload")).json.items).toEqual([]);
 
     // Sharing again reopens the same case file.

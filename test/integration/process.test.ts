@@ -7,7 +7,7 @@ import { HttpClient, uniqueEmail } from "../support/http-client.js";
 
 // The server as `npm start` runs it: a separate process, configured by the environment, stopped by signals.
 const main = join(import.meta.dirname, "../../src/server/main.ts");
-const migrateCli = join(import.meta.dirname, "../../src/db/migrate-cli.ts");
+const migrateCli = join(import.meta.dirname, "../../src/server/cli/migrate-cli.ts");
 const children: ChildProcess[] = [];
 const dirs: string[] = [];
 

@@ -11,7 +11,7 @@ export interface CliRun {
 }
 
 /**
- * Runs one of Attune's command-line tools (src/db/*-cli.ts) the way `npm run` does, from this tree's
+ * Runs one of Attune's command-line tools (src/server/cli/*-cli.ts) the way `npm run` does, from this tree's
  * sources, as a separate process with its own environment. DATABASE_URL is cleared unless given.
  */
 export function runCli(
@@ -24,7 +24,7 @@ export function runCli(
     const startedAt = Date.now();
     const child = spawn(
       process.execPath,
-      ["--import", "tsx", join(root, "src/db", `${script}.ts`), ...args],
+      ["--import", "tsx", join(root, "src/server/cli", `${script}.ts`), ...args],
       {
         cwd: root,
         env: { ...process.env, DATABASE_URL: "", SESSION_SECRET: "", LOG_LEVEL: "warn", ...env },

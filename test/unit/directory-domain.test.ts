@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { searchTextOf } from "../../src/content/directory/search-text.js";
 import { boundingBox, distanceKm } from "../../src/domain/directory/geo.js";
 import {
   freshnessOf,
@@ -10,7 +11,6 @@ import {
 } from "../../src/domain/directory/listing.js";
 import { listingInputSchema } from "../../src/domain/directory/listing-input.js";
 import { searchQuerySchema } from "../../src/domain/directory/search-query.js";
-import { searchTextOf } from "../../src/domain/directory/search-text.js";
 import { servesRegion } from "../../src/domain/directory/taxonomy.js";
 
 const DAY = 86_400_000;

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { CheckInSchedule } from "../../domain/checkin-request.js";
 import { uuidv7 } from "../../domain/ids.js";
 import type { Database } from "../schema.js";
+import { sharedWithClinicians } from "./case-reads.js";
 import { recordCaseWrite, type WriteAudit } from "./case-write-audit.js";
 
 /** A clinician's request that one caregiver check in, as read back. */
@@ -40,8 +41,8 @@ const REQUEST_LIMIT = 500;
 
 /**
  * Check-in requests. What a request has produced is never stored on it: it is read from the caregiver's
- * screenings each time, and for a clinician only from those the caregiver chose to share (`for_clinicians`),
- * so a check-in they keep to themself cannot show through a request.
+ * screenings each time, and for a clinician only from those the caregiver chose to share (`for_clinicians`,
+ * by the one rule in case-reads.ts), so a check-in they keep to themself cannot show through a request.
  */
 export function checkinRequestsRepository(db: Kysely<Database>) {
   const withNames = () =>
@@ -189,9 +190,12 @@ export function checkinRequestsRepository(db: Kysely<Database>) {
         .where("user_id", "in", opts.userIds)
         .where("instrument_id", "in", opts.instrumentIds)
         .where("completed_at", ">=", opts.since)
-        .where((eb) => eb.or([eb("family_id", "is", null), eb("family_id", "=", opts.familyId)]))
         .orderBy("completed_at", "desc");
-      if (opts.sharedOnly) q = q.where("for_clinicians", "=", 1);
+      // A clinician's view applies the one rule for shared results (case-reads.ts); the family sees all of
+      // its own: about a baby of the family, or kept without a family.
+      q = opts.sharedOnly
+        ? q.where((eb) => sharedWithClinicians(eb, opts.familyId))
+        : q.where((eb) => eb.or([eb("family_id", "is", null), eb("family_id", "=", opts.familyId)]));
       return (await q.execute()).map((r) => ({
         screeningId: r.id,
         userId: r.user_id,

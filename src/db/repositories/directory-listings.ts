@@ -1,9 +1,10 @@
 import { type Kysely, type Selectable, sql, type Transaction } from "kysely";
+import { searchTextOf } from "../../content/directory/search-text.js";
 import { type ListingStatus, nextStatus } from "../../domain/directory/listing.js";
 import type { ListingInput, PlaceInput } from "../../domain/directory/listing-input.js";
-import { foldText, searchTextOf } from "../../domain/directory/search-text.js";
 import type { CredentialType } from "../../domain/directory/taxonomy.js";
 import { uuidv7 } from "../../domain/ids.js";
+import { foldText } from "../../domain/text.js";
 import type { Database, DirectoryProvidersTable } from "../schema.js";
 import { type AuditRecord, auditRepository } from "./audit.js";
 

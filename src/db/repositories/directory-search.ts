@@ -1,7 +1,7 @@
 import { type Expression, type Kysely, type SqlBool, sql } from "kysely";
 import { boundingBox, type Point } from "../../domain/directory/geo.js";
 import { visibleSince } from "../../domain/directory/listing.js";
-import { searchWords } from "../../domain/directory/search-text.js";
+import { searchWords } from "../../domain/text.js";
 import type { DatabaseKind } from "../database.js";
 import type { Database } from "../schema.js";
 import { type Listing, toListing } from "./directory-listings.js";

@@ -194,6 +194,42 @@ export function familiesRepository(db: Kysely<Database>) {
         .execute();
     },
 
+    /**
+     * Make a caregiver an owner, or an owner a caregiver, in one transaction: "missing" if they are not in the
+     * family, "last_owner" if that would leave the family without an owner.
+     */
+    async setPermission(
+      familyId: string,
+      userId: string,
+      permission: Permission,
+    ): Promise<"ok" | "missing" | "last_owner"> {
+      return db.transaction().execute(async (tx) => {
+        const target = await tx
+          .selectFrom("family_members")
+          .select("permission")
+          .where("family_id", "=", familyId)
+          .where("user_id", "=", userId)
+          .executeTakeFirst();
+        if (!target) return "missing" as const;
+        if (target.permission === "owner" && permission !== "owner") {
+          const owners = await tx
+            .selectFrom("family_members")
+            .select("user_id")
+            .where("family_id", "=", familyId)
+            .where("permission", "=", "owner")
+            .execute();
+          if (owners.length <= 1) return "last_owner" as const;
+        }
+        await tx
+          .updateTable("family_members")
+          .set({ permission })
+          .where("family_id", "=", familyId)
+          .where("user_id", "=", userId)
+          .execute();
+        return "ok" as const;
+      });
+    },
+
     async countOwners(familyId: string): Promise<number> {
       const { n } = await db
         .selectFrom("family_members")

@@ -1,9 +1,7 @@
-import type { Kysely } from "kysely";
 import type { OpenCase } from "../../db/repositories/cases.js";
 import type { Consent } from "../../db/repositories/consents.js";
 import type { Referral } from "../../db/repositories/referrals.js";
 import type { ScoredAnswer, Screening } from "../../db/repositories/screenings.js";
-import type { Database } from "../../db/schema.js";
 import type { AppContext } from "../context.js";
 import { type CaseSummary, caseSummaries } from "./case-summaries.js";
 
@@ -37,48 +35,16 @@ export interface CaseRecord {
   audit: CaseAuditRow[];
 }
 
-/**
- * The ids of the results a caregiver shared with clinicians, for a case whose family shares "screenings".
- * The same rule as the caseload (case-summaries.ts): the caregiver who answered chose `for_clinicians`, and a
- * check-in about themself (kept without a family) belongs to each family they are in. Never more.
- */
-async function sharedScreeningIds(db: Kysely<Database>, open: OpenCase): Promise<string[]> {
-  if (!open.scopes.includes("screenings")) return [];
-  const rows = await db
-    .selectFrom("screenings")
-    .innerJoin("family_members", "family_members.user_id", "screenings.user_id")
-    .select("screenings.id")
-    .where("family_members.family_id", "=", open.familyId)
-    .where("screenings.for_clinicians", "=", 1)
-    .where((eb) =>
-      eb.or([
-        eb("screenings.family_id", "is", null),
-        eb("screenings.family_id", "=", eb.ref("family_members.family_id")),
-      ]),
-    )
-    .orderBy("screenings.completed_at", "desc")
-    .execute();
-  return rows.map((r) => r.id);
-}
-
 export async function caseRecord(ctx: AppContext, open: OpenCase, now = Date.now()): Promise<CaseRecord> {
   const { db } = ctx.database;
   const [[summary], clinician, screeningIds, referrals, consents, auditRows] = await Promise.all([
     caseSummaries(db, [open], now),
     ctx.users.findById(open.clinicianId),
-    sharedScreeningIds(db, open),
+    // The one rule for shared results (db/repositories/case-reads.ts), as on the caseload and the charts.
+    ctx.caseReads.sharedScreeningIds(open),
     ctx.referrals.list({ caseId: open.id, limit: REFERRAL_LIMIT }),
     ctx.consents.forFamilies([open.familyId], now),
-    db
-      .selectFrom("audit_events")
-      .select(["id", "at", "action", "ip", "details"])
-      .where("family_id", "=", open.familyId)
-      .where("subject_type", "=", "case")
-      .where("subject_id", "=", open.id)
-      .where("actor_id", "=", open.clinicianId)
-      .orderBy("id", "desc")
-      .limit(CASE_AUDIT_LIMIT)
-      .execute(),
+    ctx.caseReads.caseAudit(open, CASE_AUDIT_LIMIT),
   ]);
   const screenings = [];
   for (const id of screeningIds) {

@@ -1,12 +1,10 @@
 import type { Kysely } from "kysely";
-import { type Baby, toBaby } from "../../db/repositories/babies.js";
+import type { Baby } from "../../db/repositories/babies.js";
+import { caseReadsRepository, seesLog, seesScreenings } from "../../db/repositories/case-reads.js";
 import type { OpenCase } from "../../db/repositories/cases.js";
 import type { Database } from "../../db/schema.js";
 import { type CheckinDue, checkinsDue, type FamilyClock } from "./checkins-due.js";
-import { inChunks } from "./in-chunks.js";
-import { lastActivity, seesLog } from "./last-activity.js";
 import { type CaseSafetyFlag, recentSafetyFlag } from "./safety-flags.js";
-import { sharedScreenings } from "./shared-screenings.js";
 
 export interface ScreeningTrend {
   instrumentId: string;
@@ -39,73 +37,37 @@ export interface CaseSummary {
  * who answered it chose to share it with clinicians, and only under a share with the "screenings" scope.
  */
 export async function caseSummaries(db: Kysely<Database>, cases: OpenCase[], now = Date.now()) {
+  const reads = caseReadsRepository(db);
   const familyIds = [...new Set(cases.map((c) => c.familyId))];
-  const withScope = (scope: OpenCase["scopes"][number]) => [
-    ...new Set(cases.filter((c) => c.scopes.includes(scope)).map((c) => c.familyId)),
-  ];
   const families = new Map<string, string>();
   const timeZones = new Map<string, string>();
   const clocks = new Map<string, FamilyClock>();
   const babies = new Map<string, Baby[]>();
   const caregivers = new Map<string, CaseSummary["caregivers"]>();
-  const screeningRows: {
-    family_id: string;
-    user_id: string;
-    instrument_id: string;
-    completed_at: number;
-    total: number;
-    result: string;
-  }[] = [];
 
-  for (const ids of inChunks(familyIds)) {
-    const [familyRows, babyRows, memberRows] = await Promise.all([
-      db.selectFrom("families").select(["id", "name", "time_zone"]).where("id", "in", ids).execute(),
-      db.selectFrom("babies").selectAll().where("family_id", "in", ids).orderBy("created_at").execute(),
-      db
-        .selectFrom("family_members")
-        .innerJoin("users", "users.id", "family_members.user_id")
-        .select([
-          "family_members.family_id",
-          "family_members.user_id",
-          "users.name",
-          "family_members.relationship",
-        ])
-        .where("family_members.family_id", "in", ids)
-        .orderBy("family_members.joined_at")
-        .execute(),
+  const [familyRows, babyList, memberRows, screeningRows] = await Promise.all([
+    reads.families(familyIds),
+    reads.babies(familyIds),
+    reads.caregivers(familyIds),
+    // Shared results only, by the one rule (db/repositories/case-reads.ts), newest first.
+    reads.sharedResults(cases),
+  ]);
+  for (const f of familyRows) {
+    families.set(f.id, f.name);
+    timeZones.set(f.id, f.time_zone);
+  }
+  for (const b of babyList) babies.set(b.familyId, [...(babies.get(b.familyId) ?? []), b]);
+  for (const m of memberRows)
+    caregivers.set(m.family_id, [
+      ...(caregivers.get(m.family_id) ?? []),
+      { userId: m.user_id, name: m.name, relationship: m.relationship },
     ]);
-    for (const f of familyRows) {
-      families.set(f.id, f.name);
-      timeZones.set(f.id, f.time_zone);
-    }
-    for (const b of babyRows) babies.set(b.family_id, [...(babies.get(b.family_id) ?? []), toBaby(b)]);
-    for (const m of memberRows)
-      caregivers.set(m.family_id, [
-        ...(caregivers.get(m.family_id) ?? []),
-        { userId: m.user_id, name: m.name, relationship: m.relationship },
-      ]);
-  }
-
-  for (const ids of inChunks(withScope("screenings"))) {
-    const rows = await sharedScreenings(db, ids)
-      .select([
-        "family_members.family_id",
-        "screenings.user_id",
-        "screenings.instrument_id",
-        "screenings.completed_at",
-        "screenings.total",
-        "screenings.result",
-      ])
-      .orderBy("screenings.completed_at", "desc")
-      .execute();
-    screeningRows.push(...rows);
-  }
   for (const [familyId, timeZone] of timeZones)
     clocks.set(familyId, {
       timeZone,
       caregiverIds: new Set((caregivers.get(familyId) ?? []).map((g) => g.userId)),
     });
-  const [due, activity] = await Promise.all([checkinsDue(db, cases, clocks, now), lastActivity(db, cases)]);
+  const [due, activity] = await Promise.all([checkinsDue(db, cases, clocks, now), reads.lastActivity(cases)]);
 
   const trends = new Map<string, ScreeningTrend[]>();
   const flags = new Map<string, CaseSummary["safetyFlags"]>();
@@ -129,8 +91,8 @@ export async function caseSummaries(db: Kysely<Database>, cases: OpenCase[], now
       babies: babies.get(c.familyId) ?? [],
       caregivers: caregivers.get(c.familyId) ?? [],
       lastActivityAt: seesLog(c) ? (activity.get(c.familyId) ?? null) : null,
-      screenings: c.scopes.includes("screenings") ? (trends.get(c.familyId) ?? []) : [],
-      safetyFlags: c.scopes.includes("screenings") ? (flags.get(c.familyId) ?? []) : [],
+      screenings: seesScreenings(c) ? (trends.get(c.familyId) ?? []) : [],
+      safetyFlags: seesScreenings(c) ? (flags.get(c.familyId) ?? []) : [],
       checkinsDue: due.get(c.id) ?? [],
     }),
   );

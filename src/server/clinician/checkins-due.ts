@@ -1,9 +1,9 @@
 import type { Kysely } from "kysely";
+import { caseReadsRepository, seesScreenings } from "../../db/repositories/case-reads.js";
 import type { OpenCase } from "../../db/repositories/cases.js";
 import type { Database } from "../../db/schema.js";
 import { type CheckInSchedule, checkInStatus, type Occurrence } from "../../domain/checkin-request.js";
 import { localDate, startOfDay } from "../../domain/time.js";
-import { inChunks } from "./in-chunks.js";
 
 /** A check-in the clinician asked for whose window is open now and that no shared result has answered. */
 export interface CheckinDue {
@@ -56,52 +56,38 @@ export async function checkinsDue(
     todays.set(timeZone, today);
     return today;
   };
+  const reads = caseReadsRepository(db);
   const candidates: Candidate[] = [];
-  for (const ids of inChunks([...byId.keys()])) {
-    const rows = await db
-      .selectFrom("checkin_requests")
-      .select([
-        "id",
-        "case_id",
-        "family_id",
-        "caregiver_id",
-        "instrument_id",
-        "starts_on",
-        "every_weeks",
-        "until",
-        "times",
-      ])
-      .where("case_id", "in", ids)
-      .where("stopped_at", "is", null)
-      .execute();
-    for (const r of rows) {
-      const family = families.get(r.family_id);
-      // Someone who has left the family is no longer asked, so nothing is due from them.
-      if (!family?.caregiverIds.has(r.caregiver_id)) continue;
-      const schedule: CheckInSchedule = {
-        startsOn: r.starts_on,
-        everyWeeks: r.every_weeks === null ? null : Number(r.every_weeks),
-        until: r.until,
-        times: r.times === null ? null : Number(r.times),
-      };
-      const today = todayIn(family.timeZone);
-      // Without any check-in counted, "due" means a window is open now; only those can be due at all.
-      const status = checkInStatus(schedule, [], today);
-      if (status.state !== "due" || !status.latest) continue;
-      candidates.push({
-        caseId: r.case_id,
-        familyId: r.family_id,
-        requestId: r.id,
-        caregiverId: r.caregiver_id,
-        instrumentId: r.instrument_id,
-        schedule,
-        today,
-        window: status.latest,
-      });
-    }
+  for (const r of await reads.runningRequests([...byId.keys()])) {
+    const family = families.get(r.family_id);
+    // Someone who has left the family is no longer asked, so nothing is due from them.
+    if (!family?.caregiverIds.has(r.caregiver_id)) continue;
+    const schedule: CheckInSchedule = {
+      startsOn: r.starts_on,
+      everyWeeks: r.every_weeks === null ? null : Number(r.every_weeks),
+      until: r.until,
+      times: r.times === null ? null : Number(r.times),
+    };
+    const today = todayIn(family.timeZone);
+    // Without any check-in counted, "due" means a window is open now; only those can be due at all.
+    const status = checkInStatus(schedule, [], today);
+    if (status.state !== "due" || !status.latest) continue;
+    candidates.push({
+      caseId: r.case_id,
+      familyId: r.family_id,
+      requestId: r.id,
+      caregiverId: r.caregiver_id,
+      instrumentId: r.instrument_id,
+      schedule,
+      today,
+      window: status.latest,
+    });
   }
 
-  const answerable = candidates.filter((c) => byId.get(c.caseId)?.scopes.includes("screenings"));
+  const answerable = candidates.filter((c) => {
+    const open = byId.get(c.caseId);
+    return open !== undefined && seesScreenings(open);
+  });
   const completedOn = new Map<Candidate, string[]>();
   if (answerable.length) {
     // Nothing before the earliest open window can count, so older results are never read.
@@ -110,27 +96,24 @@ export async function checkinsDue(
     );
     const wanted = new Map<string, Candidate[]>();
     for (const c of answerable) {
-      const key = `${c.caregiverId} ${c.instrumentId}`;
+      const key = `${c.familyId} ${c.caregiverId} ${c.instrumentId}`;
       wanted.set(key, [...(wanted.get(key) ?? []), c]);
     }
-    const instrumentIds = [...new Set(answerable.map((c) => c.instrumentId))];
-    for (const userIds of inChunks([...new Set(answerable.map((c) => c.caregiverId))])) {
-      const rows = await db
-        .selectFrom("screenings")
-        .select(["user_id", "instrument_id", "family_id", "completed_at"])
-        .where("user_id", "in", userIds)
-        .where("instrument_id", "in", instrumentIds)
-        .where("completed_at", ">=", since)
-        .where("for_clinicians", "=", 1)
-        .execute();
-      for (const s of rows)
-        for (const c of wanted.get(`${s.user_id} ${s.instrument_id}`) ?? []) {
-          // A check-in about oneself is kept without a family and counts in each family one is in.
-          if (s.family_id !== null && s.family_id !== c.familyId) continue;
-          const on = localDate(Number(s.completed_at), families.get(c.familyId)?.timeZone ?? "UTC");
-          completedOn.set(c, [...(completedOn.get(c) ?? []), on]);
-        }
-    }
+    // Only results the one rule for shared results lets the case see (case-reads.ts), each read for the
+    // family it counts in.
+    const rows = await reads.sharedCompletions(
+      [...new Set(answerable.map((c) => byId.get(c.caseId) as OpenCase))],
+      {
+        caregivers: answerable.map((c) => ({ familyId: c.familyId, userId: c.caregiverId })),
+        instrumentIds: [...new Set(answerable.map((c) => c.instrumentId))],
+        since,
+      },
+    );
+    for (const s of rows)
+      for (const c of wanted.get(`${s.family_id} ${s.user_id} ${s.instrument_id}`) ?? []) {
+        const on = localDate(Number(s.completed_at), families.get(c.familyId)?.timeZone ?? "UTC");
+        completedOn.set(c, [...(completedOn.get(c) ?? []), on]);
+      }
   }
 
   const due = new Map<string, CheckinDue[]>();

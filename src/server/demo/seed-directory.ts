@@ -1,3 +1,4 @@
+import { backdateListingConfirmation, verifyDemoUsers } from "../../db/demo-writes.js";
 import type { AppContext } from "../context.js";
 import { fictionalProviders } from "./fictional-providers.js";
 import { demoPeople, session } from "./seed.js";
@@ -18,11 +19,7 @@ export const demoModerator = {
  * them verified, as following the link would, so that Rosa can be listed and Sam can give invitations.
  */
 export async function verifyDemoAddresses(attune: AppContext) {
-  await attune.database.db
-    .updateTable("users")
-    .set({ email_verified: attune.database.kind === "postgres" ? true : 1 })
-    .where("email", "like", "%@demo.attune.test")
-    .execute();
+  await verifyDemoUsers(attune.database);
 }
 
 /**
@@ -73,10 +70,6 @@ export async function seedDirectory(base: string, attune: AppContext, now = Date
   await jordan.call("POST", `/api/directory/moderation/${application.id}/approve`, {});
   // Rosa last confirmed 100 days ago, so her "My listing" shows the reconfirm reminder (a demo cannot wait 90
   // days; no API moves that date back, so this one write goes to the database directly).
-  await attune.database.db
-    .updateTable("directory_providers")
-    .set({ confirmed_at: now - 100 * DAY_MS })
-    .where("id", "=", application.id)
-    .execute();
+  await backdateListingConfirmation(attune.database, application.id, now - 100 * DAY_MS);
   return { seeded: true, providers: all.length + 1 };
 }

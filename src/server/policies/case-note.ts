@@ -24,14 +24,13 @@ export const caseNoteAuthor = policy(
     await openCase.allows(actor, request);
     const { noteId = "" } = request.params as { noteId?: string };
     const note = await request.server.attune.caseNotes.get(noteId);
-    if (!note || note.caseId !== request.openCase?.id || note.authorId !== actor.id)
-      throw notFound("That note");
+    if (!note || note.caseId !== request.openCase?.id || note.authorId !== actor.id) throw notFound("note");
     request.caseNote = note;
     return true;
   },
 );
 
 export const caseNoteOf = (request: FastifyRequest) => {
-  if (!request.caseNote) throw notFound("That note");
+  if (!request.caseNote) throw notFound("note");
   return request.caseNote;
 };

@@ -1,8 +1,8 @@
-import type { FastifyRequest } from "fastify";
 import type { OpenCase } from "../../db/repositories/cases.js";
 import type { Consent } from "../../db/repositories/consents.js";
 import type { ConsentScope } from "../../domain/consent.js";
 import { forbidden, notFound } from "../errors.js";
+import { idOf } from "../routes/schemas.js";
 import { policy } from "./policy.js";
 
 /**
@@ -29,13 +29,11 @@ const scopeWords: Record<ConsentScope, string> = {
   visit_summary: "its visit summary",
 };
 
-const idOf = (request: FastifyRequest) => (request.params as { id?: string }).id ?? "";
-
 /** The clinician of the open case in :id; with a scope, only if the family's shares cover it. */
 export function caseClinician(scope?: ConsentScope) {
   return policy(`case: its clinician, while shared${scope ? ` (${scope})` : ""}`, async (actor, request) => {
     const open = await request.server.attune.cases.open(idOf(request), actor.id);
-    if (!open) throw notFound("That case");
+    if (!open) throw notFound("case");
     if (scope && !open.scopes.includes(scope))
       throw forbidden(
         `The family has not shared ${scopeWords[scope]} with you. They can add it to their share.`,
@@ -55,7 +53,7 @@ export const clinicianAccount = policy("clinician account", (actor) => {
 export const familyShare = policy("consent: a caregiver of its family", async (actor, request) => {
   const consent = await request.server.attune.consents.get(idOf(request));
   if (!consent || !(await request.server.attune.families.membership(consent.familyId, actor.id)))
-    throw notFound("That share");
+    throw notFound("share");
   request.consent = consent;
   return true;
 });

@@ -1,5 +1,6 @@
 import type { Listing } from "../../db/repositories/directory-listings.js";
 import { forbidden, notFound } from "../errors.js";
+import { idOf } from "../routes/schemas.js";
 import { type Actor, policy, publicAccess } from "./policy.js";
 
 /**
@@ -28,9 +29,9 @@ export const ownListings = policy("directory: anyone signed in sees their own", 
 
 /** The owner of the listing in :id. */
 export const ownListing = policy("directory: listing owner", async (actor, request) => {
-  const id = (request.params as { id?: string }).id ?? "";
+  const id = idOf(request);
   const listing = await request.server.attune.directory.get(id);
-  if (!listing || listing.ownerId !== actor.id) throw notFound("That listing");
+  if (!listing || listing.ownerId !== actor.id) throw notFound("listing");
   request.listing = listing;
   return true;
 });
@@ -41,7 +42,7 @@ export const moderateDirectory = policy("directory: moderator", async (actor, re
   const id = (request.params as { id?: string }).id;
   if (id !== undefined) {
     const listing = await request.server.attune.directory.get(id);
-    if (!listing) throw notFound("That listing");
+    if (!listing) throw notFound("listing");
     request.listing = listing;
   }
   return true;

@@ -2,6 +2,7 @@ import type { FastifyRequest } from "fastify";
 import type { Baby } from "../../db/repositories/babies.js";
 import type { Member } from "../../db/repositories/families.js";
 import { forbidden, HttpError, notFound } from "../errors.js";
+import { idOf } from "../routes/schemas.js";
 import { type Actor, policy } from "./policy.js";
 
 /**
@@ -18,8 +19,6 @@ declare module "fastify" {
   }
 }
 
-const idParam = (request: FastifyRequest) => (request.params as { id?: string }).id ?? "";
-
 async function memberOf(
   request: FastifyRequest,
   actor: Actor,
@@ -30,16 +29,16 @@ async function memberOf(
 
 /** Any caregiver of the family in :id. */
 export const familyMember = policy("family: caregiver", async (actor, request) => {
-  const membership = await memberOf(request, actor, idParam(request));
-  if (!membership) throw notFound("That family");
+  const membership = await memberOf(request, actor, idOf(request));
+  if (!membership) throw notFound("family");
   request.membership = membership;
   return true;
 });
 
 /** An owner of the family in :id. */
 export const familyOwner = policy("family: owner", async (actor, request) => {
-  const membership = await memberOf(request, actor, idParam(request));
-  if (!membership) throw notFound("That family");
+  const membership = await memberOf(request, actor, idOf(request));
+  if (!membership) throw notFound("family");
   if (membership.permission !== "owner") throw forbidden("Only an owner of this family can do that.");
   request.membership = membership;
   return true;
@@ -47,7 +46,7 @@ export const familyOwner = policy("family: owner", async (actor, request) => {
 
 async function admitBabyCaregiver(request: FastifyRequest, actor: Actor, babyId: string) {
   const found = await request.server.attune.babies.withMembership(babyId, actor.id);
-  if (!found) throw notFound("That baby");
+  if (!found) throw notFound("baby");
   request.baby = found.baby;
   request.membership = found.membership;
   return true;
@@ -55,7 +54,7 @@ async function admitBabyCaregiver(request: FastifyRequest, actor: Actor, babyId:
 
 /** A caregiver of the baby in :id. */
 export const babyCaregiver = policy("baby: caregiver", (actor, request) =>
-  admitBabyCaregiver(request, actor, idParam(request)),
+  admitBabyCaregiver(request, actor, idOf(request)),
 );
 
 /**
@@ -76,18 +75,18 @@ export const babyCaregiverByQuery = policy("baby (?babyId): caregiver", (actor, 
 
 /** A caregiver of the baby whose entry is :id. */
 export const entryCaregiver = policy("entry: caregiver of its baby", async (actor, request) => {
-  const entry = await request.server.attune.entries.get(idParam(request));
+  const entry = await request.server.attune.entries.get(idOf(request));
   const membership = entry && (await memberOf(request, actor, entry.family_id));
-  if (!entry || !membership) throw notFound("That entry");
+  if (!entry || !membership) throw notFound("entry");
   request.membership = membership;
   return true;
 });
 
 /** A caregiver of the baby an import (:id) brought history to. */
 export const importCaregiver = policy("import: caregiver of its baby", async (actor, request) => {
-  const found = await request.server.attune.imports.get(idParam(request));
+  const found = await request.server.attune.imports.get(idOf(request));
   const membership = found && (await memberOf(request, actor, found.family_id));
-  if (!found || !membership) throw notFound("That import");
+  if (!found || !membership) throw notFound("import");
   request.membership = membership;
   return true;
 });

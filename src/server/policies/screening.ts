@@ -1,5 +1,6 @@
 import type { Screening } from "../../db/repositories/screenings.js";
 import { notFound } from "../errors.js";
+import { idOf } from "../routes/schemas.js";
 import { policy } from "./policy.js";
 
 /**
@@ -14,9 +15,9 @@ declare module "fastify" {
 
 /** The person who answered the screening in :id. */
 export const ownScreening = policy("screening: own", async (actor, request) => {
-  const id = (request.params as { id?: string }).id ?? "";
+  const id = idOf(request);
   const screening = await request.server.attune.screenings.get(id);
-  if (!screening || screening.userId !== actor.id) throw notFound("That screening");
+  if (!screening || screening.userId !== actor.id) throw notFound("screening");
   request.screening = screening;
   return true;
 });

@@ -1,5 +1,6 @@
-import { type ThoughtRecord, thoughtRecordsRepository } from "../../db/repositories/thought-records.js";
+import type { ThoughtRecord } from "../../db/repositories/thought-records.js";
 import { notFound } from "../errors.js";
+import { idOf } from "../routes/schemas.js";
 import { policy } from "./policy.js";
 
 /**
@@ -15,9 +16,9 @@ declare module "fastify" {
 
 /** The author of the thought record in :id. */
 export const ownThoughtRecord = policy("thought record: its author", async (actor, request) => {
-  const id = (request.params as { id?: string }).id ?? "";
-  const record = await thoughtRecordsRepository(request.server.attune.database.db).get(id);
-  if (!record || record.userId !== actor.id) throw notFound("That thought record");
+  const id = idOf(request);
+  const record = await request.server.attune.thoughtRecords.get(id);
+  if (!record || record.userId !== actor.id) throw notFound("thought_record");
   request.thoughtRecord = record;
   return true;
 });

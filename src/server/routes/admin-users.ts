@@ -4,7 +4,7 @@ import { accountSchema, roles } from "../../domain/account.js";
 import { conflict, notFound } from "../errors.js";
 import { actorOf } from "../plugins/authorize.js";
 import { manageAccounts } from "../policies/account.js";
-import { errorReplies, page, pageQuery } from "./schemas.js";
+import { byId, cursorPage, errorReplies, idParams, page, pageQuery } from "./schemas.js";
 
 /** The instance owner's account administration: list accounts, appoint moderators and admins. */
 export const adminUserRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -24,8 +24,7 @@ export const adminUserRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { cursor, limit } = request.query;
       const rows = await users.page(cursor, limit + 1);
-      const items = rows.slice(0, limit);
-      return { items, nextCursor: rows.length > limit ? (items.at(-1)?.id ?? null) : null };
+      return cursorPage(rows, limit, byId);
     },
   );
 
@@ -36,7 +35,7 @@ export const adminUserRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ["admin"],
         summary: "Change an account's role or admin flag",
-        params: z.object({ id: z.string().min(1).max(100) }),
+        params: idParams,
         body: z
           .object({ role: z.enum(roles).optional(), isAdmin: z.boolean().optional() })
           .strict()
@@ -47,7 +46,7 @@ export const adminUserRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { id } = request.params;
       const target = await users.findById(id);
-      if (!target) throw notFound("That account");
+      if (!target) throw notFound("account");
       // An instance must never lose its last admin: nobody could appoint one again.
       if (request.body.isAdmin === false && target.isAdmin && (await users.countAdmins()) <= 1) {
         throw conflict("last_admin", "This is the only admin. Make someone else an admin first.");
@@ -61,7 +60,7 @@ export const adminUserRoutes: FastifyPluginAsyncZod = async (app) => {
         ip: request.ip,
         details: { from: { role: target.role, isAdmin: target.isAdmin }, to: request.body },
       });
-      if (!user) throw notFound("That account");
+      if (!user) throw notFound("account");
       return { user };
     },
   );

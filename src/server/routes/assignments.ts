@@ -1,4 +1,3 @@
-import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { assignable } from "../../content/assignable.js";
@@ -17,20 +16,7 @@ import { assignmentFamily } from "../policies/assignment.js";
 import { caseClinician } from "../policies/case.js";
 import { familyMember } from "../policies/family.js";
 import { assignmentSchema, assignmentView } from "../presenters/assignment.js";
-import { errorReplies, page, pageQuery } from "./schemas.js";
-
-const idParams = z.object({ id: z.string().min(1).max(100) });
-
-const openCaseOf = (request: FastifyRequest) => {
-  if (!request.openCase) throw notFound("That case");
-  return request.openCase;
-};
-
-/** Newest first, paged by the last id seen (ids are time-ordered). */
-const paged = <T extends { id: string }>(rows: T[], limit: number) => ({
-  items: rows.slice(0, limit),
-  nextCursor: rows.length > limit ? (rows[limit - 1]?.id ?? null) : null,
-});
+import { byId, cursorPage, errorReplies, idParams, openCaseOf, page, pageQuery } from "./schemas.js";
 
 const kindWords = {
   article: "Learn article (its slug, e.g. attachment-quality-of-care)",
@@ -70,7 +56,7 @@ export const assignmentRoutes: FastifyPluginAsyncZod = async (app) => {
       });
       await auditCaseRead(request, open, "assignments");
       const lang = await langOf(actorOf(request).id);
-      const { items, nextCursor } = paged(rows, limit);
+      const { items, nextCursor } = cursorPage(rows, limit, byId);
       return { items: items.map((a) => assignmentView(a, lang)), nextCursor };
     },
   );
@@ -146,7 +132,7 @@ export const assignmentRoutes: FastifyPluginAsyncZod = async (app) => {
         ...(cursor ? { before: cursor } : {}),
       });
       const lang = await langOf(actorOf(request).id, request.query.lang);
-      const { items, nextCursor } = paged(rows, limit);
+      const { items, nextCursor } = cursorPage(rows, limit, byId);
       return { items: items.map((a) => assignmentView(a, lang)), nextCursor };
     },
   );
@@ -180,7 +166,7 @@ export const assignmentRoutes: FastifyPluginAsyncZod = async (app) => {
         { status, ...(reflection === undefined ? {} : { reflection }) },
         writeAuditOf(request),
       );
-      if (!answered) throw notFound("That assignment");
+      if (!answered) throw notFound("assignment");
       return assignmentView(answered, await langOf(actorOf(request).id));
     },
   );

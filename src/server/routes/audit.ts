@@ -10,7 +10,7 @@ import {
   auditEventSchema,
   ownAuditEvent,
 } from "../presenters/audit.js";
-import { errorReplies, page, pageQuery } from "./schemas.js";
+import { byId, cursorPage, errorReplies, page, pageQuery } from "./schemas.js";
 
 /**
  * The audit trail: people see what was done by them or to their account, and their families' access logs
@@ -48,7 +48,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       const { cursor, limit, all, familyId } = request.query;
       const everyone = all === "true" && actor.isAdmin;
       const mine = (await app.attune.families.listForUser(actor.id)).map((f) => f.id);
-      if (familyId && !mine.includes(familyId)) throw notFound("That family");
+      if (familyId && !mine.includes(familyId)) throw notFound("family");
       const scope = familyId
         ? { families: [familyId] }
         : everyone
@@ -59,8 +59,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         ...(cursor ? { beforeId: cursor } : {}),
         limit: limit + 1,
       });
-      const kept = rows.slice(0, limit);
-      const nextCursor = rows.length > limit ? (kept.at(-1)?.id ?? null) : null;
+      const { items: kept, nextCursor } = cursorPage(rows, limit, byId);
       const items = familyId
         ? kept.map(accessLogEvent)
         : everyone

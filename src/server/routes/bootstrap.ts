@@ -48,7 +48,7 @@ export const bootstrapRoutes: FastifyPluginAsyncZod = async (app) => {
         preferences.get(actor.id),
         families.listForUser(actor.id),
       ]);
-      if (!user) throw notFound("Your account");
+      if (!user) throw notFound("account", { own: true });
       // Only a family found in the person's own list is opened: membership is the list itself.
       const chosen = own.find((f) => f.id === request.query.family) ?? own[0];
       const family = chosen ? await familyDetail(app.attune, chosen.id) : null;

@@ -5,9 +5,7 @@ import { caseRecord } from "../clinician/case-record.js";
 import { notFound } from "../errors.js";
 import { caseClinician } from "../policies/case.js";
 import { caseBundle } from "../presenters/case-fhir/bundle.js";
-import { errorReplies } from "./schemas.js";
-
-const idParams = z.object({ id: z.string().min(1).max(100) });
+import { errorReplies, idParams } from "./schemas.js";
 
 /** The outline of the reply for the OpenAPI document; its content is FHIR's, checked against FHIR's schema. */
 const caseBundleSchema = z.looseObject({
@@ -44,7 +42,7 @@ export const caseFhirRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const open = request.openCase;
-      if (!open) throw notFound("That case");
+      if (!open) throw notFound("case");
       await auditCaseRead(request, open, "fhir");
       const now = Date.now();
       const record = await caseRecord(app.attune, open, now);

@@ -1,29 +1,22 @@
-import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { CaseNote, NoteRefusal } from "../../db/repositories/case-notes.js";
 import { AMENDMENT_MAX, CASE_NOTE_MAX, caseNoteKinds } from "../../domain/case-note.js";
 import { auditCaseRead } from "../clinician/case-audit.js";
 import { writeAuditOf } from "../clinician/write-audit.js";
-import { conflict, notFound } from "../errors.js";
+import { conflict } from "../errors.js";
 import { actorOf } from "../plugins/authorize.js";
 import { caseClinician } from "../policies/case.js";
 import { caseNoteAuthor, caseNoteOf } from "../policies/case-note.js";
 import { caseNoteSchema, caseNoteView } from "../presenters/case-note.js";
-import { errorReplies, errorSchema, page } from "./schemas.js";
+import { byId, cursorPage, errorReplies, errorSchema, idParams, openCaseOf, page } from "./schemas.js";
 
-const idParams = z.object({ id: z.string().min(1).max(100) });
-const noteParams = z.object({ id: z.string().min(1).max(100), noteId: z.string().min(1).max(100) });
+const noteParams = idParams.extend({ noteId: z.string().min(1).max(100) });
 const noteText = z
   .string()
   .trim()
   .min(1, "write the note first")
   .max(CASE_NOTE_MAX, `keep a note under ${CASE_NOTE_MAX} characters, or split it in two`);
-
-const openCaseOf = (request: FastifyRequest) => {
-  if (!request.openCase) throw notFound("That case");
-  return request.openCase;
-};
 
 const signedSince = (note: CaseNote) =>
   note.signedAt ? ` on ${new Date(note.signedAt).toISOString().slice(0, 10)}` : "";
@@ -82,11 +75,8 @@ export const caseNoteRoutes: FastifyPluginAsyncZod = async (app) => {
         ...(cursor ? { before: cursor } : {}),
       });
       await auditCaseRead(request, open, "notes");
-      const items = rows.slice(0, limit);
-      return {
-        items: items.map(caseNoteView),
-        nextCursor: rows.length > limit ? (rows[limit - 1]?.id ?? null) : null,
-      };
+      const { items, nextCursor } = cursorPage(rows, limit, byId);
+      return { items: items.map(caseNoteView), nextCursor };
     },
   );
 

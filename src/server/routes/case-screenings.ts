@@ -7,8 +7,7 @@ import { sharedResultsWithAuthor } from "../clinician/shared-screenings.js";
 import { actorOf } from "../plugins/authorize.js";
 import { caseClinician } from "../policies/case.js";
 import { scoreReading } from "../presenters/visit-screening.js";
-import { openCaseOf } from "./cases.js";
-import { errorReplies } from "./schemas.js";
+import { errorReplies, idParams, openCaseOf } from "./schemas.js";
 
 const pointSchema = z.object({
   id: z.string(),
@@ -50,7 +49,7 @@ export const caseScreeningRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ["cases"],
         summary:
           "The family's shared check-in results over time, as series per caregiver and questionnaire, each on the questionnaire's range with its bands and safety flags. Only results the caregiver chose to share with clinicians",
-        params: z.object({ id: z.string().min(1).max(100) }),
+        params: idParams,
         querystring: z
           .object({
             from: z.iso.datetime({ offset: true }).optional().describe("Results completed at or after"),

@@ -9,8 +9,7 @@ import { buildVisitSummary, visitDaysQuery, visitSummaryShape } from "../guidanc
 import { actorOf } from "../plugins/authorize.js";
 import { caseClinician } from "../policies/case.js";
 import { visitScreeningSchema, visitScreeningView } from "../presenters/visit-screening.js";
-import { openCaseOf } from "./cases.js";
-import { errorReplies } from "./schemas.js";
+import { errorReplies, idParams, openCaseOf } from "./schemas.js";
 
 const caseCheckInSchema = visitScreeningSchema.extend({
   caregiver: z.object({ id: z.string(), name: z.string() }).describe("Who answered it"),
@@ -33,7 +32,7 @@ export const caseVisitSummaryRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ["cases"],
         summary:
           "The family's visit summary for one of its babies: the last 7 or 14 days of feeds, sleep, diapers, growth, temperatures, medicines, notes and questions, with the check-ins caregivers shared with clinicians (when check-in results are shared too)",
-        params: z.object({ id: z.string().min(1).max(100) }),
+        params: idParams,
         querystring: z
           .object({
             babyId: z
@@ -64,7 +63,7 @@ export const caseVisitSummaryRoutes: FastifyPluginAsyncZod = async (app) => {
       const open = openCaseOf(request);
       const { babyId, days, lang: asked } = request.query;
       const baby = await babies.get(babyId);
-      if (baby?.familyId !== open.familyId) throw notFound("That baby");
+      if (baby?.familyId !== open.familyId) throw notFound("baby");
       const { summary, period } = await buildVisitSummary(app.attune, baby, Number(days));
       const lang = asked ?? (await preferences.get(actorOf(request).id)).locale;
       const rows = open.scopes.includes("screenings")

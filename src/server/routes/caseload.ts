@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { foldText } from "../../domain/directory/search-text.js";
+import { foldText } from "../../domain/text.js";
 import { localDate } from "../../domain/time.js";
 import { caseSummaries } from "../clinician/case-summaries.js";
 import { caseloadKeys } from "../clinician/caseload-keys.js";

@@ -1,35 +1,13 @@
-import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import type { Entry } from "../../db/repositories/entries.js";
 import { localDate } from "../../domain/time.js";
 import { auditCaseRead } from "../clinician/case-audit.js";
 import { caseSummaries } from "../clinician/case-summaries.js";
-import { HttpError, notFound } from "../errors.js";
+import { notFound } from "../errors.js";
 import { caseClinician } from "../policies/case.js";
 import { caseSummarySchema, caseSummaryView } from "../presenters/case.js";
 import { entrySchema } from "./entries.js";
-import { errorReplies } from "./schemas.js";
-
-const idParams = z.object({ id: z.string().min(1).max(100) });
-
-export const openCaseOf = (request: FastifyRequest) => {
-  if (!request.openCase) throw notFound("That case");
-  return request.openCase;
-};
-
-const cursorOf = (e: Entry) => Buffer.from(`${Date.parse(e.startedAt)}|${e.id}`).toString("base64url");
-function parseCursor(cursor: string) {
-  const [ms, id] = Buffer.from(cursor, "base64url").toString().split("|");
-  const startedAt = Number(ms);
-  if (!id || !Number.isFinite(startedAt))
-    throw new HttpError(
-      400,
-      "invalid_cursor",
-      "That cursor is not one this API gave out: start again without it.",
-    );
-  return { startedAt, id };
-}
+import { cursorPage, errorReplies, idParams, openCaseOf, parseTimeCursor, timeCursor } from "./schemas.js";
 
 /**
  * The case file, read side: what the family shares, while they share it (policies/case.ts). Each read is
@@ -55,7 +33,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       await auditCaseRead(request, open, "overview");
       const now = Date.now();
       const [summary] = await caseSummaries(database.db, [open], now);
-      if (!summary) throw notFound("That case");
+      if (!summary) throw notFound("case");
       return caseSummaryView(summary, localDate(now, "UTC"));
     },
   );
@@ -90,18 +68,20 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       const filter = {
         ...(from ? { from: Date.parse(from) } : {}),
         ...(to ? { to: Date.parse(to) } : {}),
-        ...(cursor ? { after: parseCursor(cursor) } : {}),
+        ...(cursor ? { after: parseTimeCursor(cursor, "startedAt") } : {}),
         limit: limit + 1,
       };
-      if (babyId && (await babies.get(babyId))?.familyId !== open.familyId) throw notFound("That baby");
+      if (babyId && (await babies.get(babyId))?.familyId !== open.familyId) throw notFound("baby");
       const rows = await entries.list(babyId ?? { familyId: open.familyId }, filter);
       await auditCaseRead(request, open, "entries");
       const withMoments = open.scopes.includes("moments");
-      const items = rows
-        .slice(0, limit)
-        .map((e) => (withMoments ? e : { ...e, moments: [], cues: [], feeling: null, note: null }));
-      const last = items.at(-1);
-      return { items, nextCursor: rows.length > limit && last ? cursorOf(last) : null };
+      const { items, nextCursor } = cursorPage(rows, limit, (e) => timeCursor(Date.parse(e.startedAt), e.id));
+      return {
+        items: items.map((e) =>
+          withMoments ? e : { ...e, moments: [], cues: [], feeling: null, note: null },
+        ),
+        nextCursor,
+      };
     },
   );
 };

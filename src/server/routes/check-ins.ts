@@ -46,7 +46,7 @@ export const checkInRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const actor = actorOf(request);
       const { baby, membership } = request;
-      if (!baby || !membership) throw notFound("That baby");
+      if (!baby || !membership) throw notFound("baby");
       const timeZone = (await families.get(baby.familyId))?.timeZone ?? "UTC";
       const [prefs, mine] = await Promise.all([
         preferences.get(actor.id),

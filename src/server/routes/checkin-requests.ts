@@ -1,4 +1,3 @@
-import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { CheckinRequest, CountedCheckIn } from "../../db/repositories/checkin-requests.js";
@@ -24,15 +23,9 @@ import {
   type FamilyCheckinView,
   familyCheckinSchema,
 } from "../presenters/checkin-request.js";
-import { errorReplies } from "./schemas.js";
+import { errorReplies, idParams, openCaseOf } from "./schemas.js";
 
-const idParams = z.object({ id: z.string().min(1).max(100) });
 const day = z.iso.date("use a date as YYYY-MM-DD");
-
-const openCaseOf = (request: FastifyRequest) => {
-  if (!request.openCase) throw notFound("That case");
-  return request.openCase;
-};
 
 const invalid = (message: string, details?: unknown) => new HttpError(400, "invalid_input", message, details);
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -235,7 +228,7 @@ export const checkinRequestRoutes: FastifyPluginAsyncZod = async (app) => {
       const open = openCaseOf(request);
       const { requestId } = request.params;
       const stopped = await checkinRequests.stop(requestId, open.id, open.familyId, writeAuditOf(request));
-      if (!stopped) throw notFound("That check-in request");
+      if (!stopped) throw notFound("check_in_request");
       return { id: requestId, stopped: true as const };
     },
   );

@@ -5,7 +5,7 @@ import { notFound } from "../errors.js";
 import { actorOf } from "../plugins/authorize.js";
 import { clinicianAccount } from "../policies/case.js";
 import { formulationContentSchema } from "../presenters/formulation.js";
-import { errorReplies } from "./schemas.js";
+import { errorReplies, idParams } from "./schemas.js";
 
 const reasons = ["family_erased", "family_deleted", "caregiver_erased", "baby_deleted"] as const;
 const closedCaseSchema = z.object({
@@ -76,7 +76,7 @@ export const closedCaseRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ["cases"],
         summary: "One of my closed cases with my notes (and their amendments) and formulation versions",
-        params: z.object({ id: z.string().min(1).max(100) }),
+        params: idParams,
         response: {
           200: closedCaseSchema.extend({ records: z.array(recordSchema) }),
           ...errorReplies,
@@ -85,7 +85,7 @@ export const closedCaseRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const found = await closed.get(request.params.id, actorOf(request).id);
-      if (!found) throw notFound("That case");
+      if (!found) throw notFound("case");
       return {
         ...view(found),
         records: found.records.map((r) =>

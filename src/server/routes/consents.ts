@@ -7,9 +7,7 @@ import { actorOf } from "../plugins/authorize.js";
 import { clinicianAccount, familyShare, shareFamilies } from "../policies/case.js";
 import { consentSchema } from "../presenters/consent.js";
 import { consentViews, scopesSchema, shareDaysSchema } from "./consent-input.js";
-import { errorReplies, errorSchema } from "./schemas.js";
-
-const idParams = z.object({ id: z.string().min(1).max(100) });
+import { errorReplies, errorSchema, idParams } from "./schemas.js";
 
 export function auditFrom(request: FastifyRequest): ConsentAudit {
   const userAgent = request.headers["user-agent"];
@@ -46,7 +44,7 @@ export const consentRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const actor = actorOf(request);
       const { familyId, scopes, days } = request.body;
-      if (!(await families.membership(familyId, actor.id))) throw notFound("That family");
+      if (!(await families.membership(familyId, actor.id))) throw notFound("family");
       const { consent, code } = await consents.create(
         { familyId, grantedBy: actor.id, scopes, days },
         auditFrom(request),
@@ -70,7 +68,7 @@ export const consentRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const mine = (await families.listForUser(actorOf(request).id)).map((f) => f.id);
       const { familyId } = request.query;
-      if (familyId && !mine.includes(familyId)) throw notFound("That family");
+      if (familyId && !mine.includes(familyId)) throw notFound("family");
       return { items: await views(await consents.forFamilies(familyId ? [familyId] : mine)) };
     },
   );
@@ -113,7 +111,7 @@ export const consentRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const ended = await consents.revoke(request.params.id, actorOf(request).id, auditFrom(request));
-      if (!ended) throw notFound("That share");
+      if (!ended) throw notFound("share");
       return (await views([ended]))[0] as z.infer<typeof consentSchema>;
     },
   );

@@ -8,7 +8,7 @@ import { entryTypes } from "../../domain/entries/vocabulary.js";
 import { conflict, HttpError, notFound } from "../errors.js";
 import { actorOf } from "../plugins/authorize.js";
 import { babyCaregiver, entryCaregiver } from "../policies/family.js";
-import { errorReplies } from "./schemas.js";
+import { cursorPage, errorReplies, idParams, parseTimeCursor, timeCursor } from "./schemas.js";
 
 export const entrySchema = z.object({
   id: z.string(),
@@ -30,16 +30,6 @@ export const entrySchema = z.object({
 /** How connected a caregiver felt is theirs alone: other caregivers see the entry without it. */
 export function present(entry: Entry, viewerId: string): Entry {
   return entry.caregiverId === viewerId ? entry : { ...entry, feeling: null };
-}
-
-const idParams = z.object({ id: z.string().min(1).max(100) });
-const cursorOf = (e: Entry) => Buffer.from(`${Date.parse(e.startedAt)}|${e.id}`).toString("base64url");
-function parseCursor(cursor: string): { startedAt: number; id: string } {
-  const [ms, id] = Buffer.from(cursor, "base64url").toString().split("|");
-  const startedAt = Number(ms);
-  if (!id || !Number.isFinite(startedAt))
-    throw new HttpError(400, "invalid_cursor", "That cursor is not one this API gave out.");
-  return { startedAt, id };
 }
 
 /** The co-occupation log of one baby. */
@@ -92,7 +82,7 @@ export const entryRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const baby = request.baby;
-      if (!baby) throw notFound("That baby");
+      if (!baby) throw notFound("baby");
       const actor = actorOf(request);
       const checked = checkEntry(request.body, Date.now());
       if (!checked.ok) {
@@ -156,22 +146,20 @@ export const entryRoutes: FastifyPluginAsyncZod = async (app) => {
         ...(from ? { from: Date.parse(from) } : {}),
         ...(to ? { to: Date.parse(to) } : {}),
         ...(type ? { type } : {}),
-        ...(cursor ? { after: parseCursor(cursor) } : {}),
+        ...(cursor
+          ? { after: parseTimeCursor(cursor, "startedAt", "That cursor is not one this API gave out.") }
+          : {}),
         limit: limit + 1,
       });
-      const items = rows.slice(0, limit);
-      const last = items.at(-1);
+      const { items, nextCursor } = cursorPage(rows, limit, (e) => timeCursor(Date.parse(e.startedAt), e.id));
       const viewer = actorOf(request).id;
-      return {
-        items: items.map((e) => present(e, viewer)),
-        nextCursor: rows.length > limit && last ? cursorOf(last) : null,
-      };
+      return { items: items.map((e) => present(e, viewer)), nextCursor };
     },
   );
 
   async function load(id: string) {
     const row = await entries.get(id);
-    if (!row || row.deleted_at !== null) throw notFound("That entry");
+    if (!row || row.deleted_at !== null) throw notFound("entry");
     return toEntry(row);
   }
 
@@ -229,7 +217,7 @@ export const entryRoutes: FastifyPluginAsyncZod = async (app) => {
       }
       if (current.caregiverId !== actor.id) checked.entry.feeling = current.feeling;
       const updated = await entries.update(current.id, checked.entry);
-      if (!updated) throw notFound("That entry");
+      if (!updated) throw notFound("entry");
       return present(updated, actor.id);
     },
   );
@@ -266,7 +254,7 @@ export const entryRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const restored = await entries.restore(request.params.id);
-      if (!restored) throw notFound("That entry");
+      if (!restored) throw notFound("entry");
       return present(restored, actorOf(request).id);
     },
   );

@@ -8,9 +8,8 @@ import { actorOf } from "../plugins/authorize.js";
 import { ownAccount } from "../policies/account.js";
 import { familyOwner } from "../policies/family.js";
 import { policy } from "../policies/policy.js";
-import { errorReplies } from "./schemas.js";
+import { errorReplies, idOf, idParams } from "./schemas.js";
 
-const idParams = z.object({ id: z.string().min(1).max(100) });
 const passwordBody = z
   .object({ password: z.string().min(1, "enter your password").max(200) })
   .strict()
@@ -64,11 +63,8 @@ const memberSchema = z.object({
 
 /** An owner of the family of the baby in :id. */
 const babyOwner = policy("baby: an owner of its family", async (actor, request) => {
-  const found = await request.server.attune.babies.withMembership(
-    (request.params as { id?: string }).id ?? "",
-    actor.id,
-  );
-  if (!found) throw notFound("That baby");
+  const found = await request.server.attune.babies.withMembership(idOf(request), actor.id);
+  if (!found) throw notFound("baby");
   if (found.membership.permission !== "owner") throw forbidden("Only an owner of this family can do that.");
   request.baby = found.baby;
   request.membership = found.membership;
@@ -129,32 +125,8 @@ export const erasureRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { id, userId } = request.params;
       const { permission } = request.body;
-      const updated = await database.db.transaction().execute(async (tx) => {
-        const target = await tx
-          .selectFrom("family_members")
-          .select("permission")
-          .where("family_id", "=", id)
-          .where("user_id", "=", userId)
-          .executeTakeFirst();
-        if (!target) return "missing" as const;
-        if (target.permission === "owner" && permission !== "owner") {
-          const owners = await tx
-            .selectFrom("family_members")
-            .select("user_id")
-            .where("family_id", "=", id)
-            .where("permission", "=", "owner")
-            .execute();
-          if (owners.length <= 1) return "last_owner" as const;
-        }
-        await tx
-          .updateTable("family_members")
-          .set({ permission })
-          .where("family_id", "=", id)
-          .where("user_id", "=", userId)
-          .execute();
-        return "ok" as const;
-      });
-      if (updated === "missing") throw notFound("That caregiver");
+      const updated = await app.attune.families.setPermission(id, userId, permission);
+      if (updated === "missing") throw notFound("caregiver");
       if (updated === "last_owner")
         throw conflict("last_owner", "A family needs an owner. Make another caregiver an owner first.");
       await audit.record({
@@ -167,7 +139,7 @@ export const erasureRoutes: FastifyPluginAsyncZod = async (app) => {
         details: { permission },
       });
       const member = await families.membership(id, userId);
-      if (!member) throw notFound("That caregiver");
+      if (!member) throw notFound("caregiver");
       return member;
     },
   );
@@ -187,7 +159,7 @@ export const erasureRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       await confirmPassword(request, request.body.password);
-      if (!(await erasure.deleteFamily(request.params.id))) throw notFound("That family");
+      if (!(await erasure.deleteFamily(request.params.id))) throw notFound("family");
       // Nothing of the family is kept, not even its id: the trail says only that one was deleted.
       await audit.record({ actorId: actorOf(request).id, action: "family.delete", ...client(request) });
       return reply.status(204).send(null);
@@ -210,7 +182,7 @@ export const erasureRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       await confirmPassword(request, request.body.password);
       const baby = request.baby;
-      if (!baby || !(await erasure.deleteBaby(baby.id))) throw notFound("That baby");
+      if (!baby || !(await erasure.deleteBaby(baby.id))) throw notFound("baby");
       await audit.record({
         actorId: actorOf(request).id,
         action: "baby.delete",

@@ -48,7 +48,7 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const baby = request.baby;
-      if (!baby) throw notFound("That baby");
+      if (!baby) throw notFound("baby");
       const viewer = actorOf(request).id;
       const all: Entry[] = [];
       let after: { startedAt: number; id: string } | undefined;

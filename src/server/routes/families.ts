@@ -18,7 +18,7 @@ import { mailInvite } from "../mail/family-invite.js";
 import { actorOf } from "../plugins/authorize.js";
 import { anyoneSignedIn, babyCaregiver, familyMember, familyOwner } from "../policies/family.js";
 import { familyRegionSchema } from "../region.js";
-import { errorReplies } from "./schemas.js";
+import { errorReplies, idParams } from "./schemas.js";
 
 export const familySchema = z.object({
   id: z.string(),
@@ -78,7 +78,6 @@ const newInviteSchema = inviteSchema.extend({
       "10 letters and digits without look-alikes (no 0/O, 1/I/L). Shown only now: the server keeps its hash",
     ),
 });
-const idParams = z.object({ id: z.string().min(1).max(100) });
 
 /** Families, their caregivers, babies and invites. `inviteAcceptsPerMinute`: per client address and per account. */
 export const familyRoutes: FastifyPluginAsyncZod<{ inviteAcceptsPerMinute: number }> = async (
@@ -145,7 +144,7 @@ export const familyRoutes: FastifyPluginAsyncZod<{ inviteAcceptsPerMinute: numbe
     },
     async (request) => {
       const family = await familyDetail(app.attune, request.params.id);
-      if (!family) throw notFound("That family");
+      if (!family) throw notFound("family");
       return family;
     },
   );
@@ -166,7 +165,7 @@ export const familyRoutes: FastifyPluginAsyncZod<{ inviteAcceptsPerMinute: numbe
     },
     async (request) => {
       const family = await families.update(request.params.id, request.body);
-      if (!family) throw notFound("That family");
+      if (!family) throw notFound("family");
       return family;
     },
   );
@@ -189,7 +188,7 @@ export const familyRoutes: FastifyPluginAsyncZod<{ inviteAcceptsPerMinute: numbe
         throw forbidden("Only an owner can remove another caregiver.");
       }
       const target = await families.membership(id, userId);
-      if (!target) throw notFound("That caregiver");
+      if (!target) throw notFound("caregiver");
       if (target.permission === "owner" && (await families.countOwners(id)) <= 1) {
         throw conflict("last_owner", "A family needs an owner. Make another caregiver an owner first.");
       }
@@ -239,7 +238,7 @@ export const familyRoutes: FastifyPluginAsyncZod<{ inviteAcceptsPerMinute: numbe
       },
     },
     async (request) => {
-      if (!request.baby) throw notFound("That baby");
+      if (!request.baby) throw notFound("baby");
       return request.baby;
     },
   );
@@ -258,7 +257,7 @@ export const familyRoutes: FastifyPluginAsyncZod<{ inviteAcceptsPerMinute: numbe
     },
     async (request) => {
       const baby = await babies.update(request.params.id, request.body);
-      if (!baby) throw notFound("That baby");
+      if (!baby) throw notFound("baby");
       if (!baby.birthDate && !baby.dueDate) {
         throw new HttpError(400, "invalid_input", "A baby needs a birthDate, or a dueDate while expected.");
       }
@@ -327,8 +326,7 @@ export const familyRoutes: FastifyPluginAsyncZod<{ inviteAcceptsPerMinute: numbe
       },
     },
     async (request, reply) => {
-      if (!(await invites.revoke(request.params.id, request.params.inviteId)))
-        throw notFound("That open invite");
+      if (!(await invites.revoke(request.params.id, request.params.inviteId))) throw notFound("open_invite");
       return reply.status(204).send(null);
     },
   );
@@ -372,7 +370,7 @@ export const familyRoutes: FastifyPluginAsyncZod<{ inviteAcceptsPerMinute: numbe
         throw new HttpError(status, `invite_${outcome.reason}`, message);
       }
       const family = await families.get(outcome.familyId);
-      if (!family) throw notFound("That family");
+      if (!family) throw notFound("family");
       return family;
     },
   );

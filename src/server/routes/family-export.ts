@@ -19,7 +19,7 @@ import { familyExportDocument, familyExportZip } from "../presenters/family-expo
 import { familyRegionSchema } from "../region.js";
 import { consentViews } from "./consent-input.js";
 import { present } from "./entries.js";
-import { errorReplies } from "./schemas.js";
+import { errorReplies, idParams } from "./schemas.js";
 
 /**
  * A family of three years, twins, logged often, is a few MB of JSON; 32 MiB leaves room and still bounds
@@ -28,8 +28,6 @@ import { errorReplies } from "./schemas.js";
 export const IMPORT_BODY_LIMIT = 32 * 1024 * 1024;
 /** How many problems an import refusal lists before "and N more". */
 const PROBLEMS_SHOWN = 8;
-
-const idParams = z.object({ id: z.string().min(1).max(100) });
 
 const importedFamilySchema = z.object({
   id: z.string(),
@@ -160,7 +158,7 @@ export const familyExportRoutes: FastifyPluginAsyncZod = async (app) => {
 
   async function exportDocument(familyId: string, viewerId: string, now: number): Promise<FamilyExport> {
     const family = await families.get(familyId);
-    if (!family) throw notFound("That family");
+    if (!family) throw notFound("family");
     const log: Entry[] = [];
     let after: { startedAt: number; id: string } | undefined;
     for (;;) {

@@ -1,4 +1,3 @@
-import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { OpenCase } from "../../db/repositories/cases.js";
@@ -15,15 +14,9 @@ import {
   formulationVersionSchema,
   formulationVersionView,
 } from "../presenters/formulation.js";
-import { errorReplies, errorSchema } from "./schemas.js";
+import { cursorPage, errorReplies, errorSchema, idParams, openCaseOf } from "./schemas.js";
 
-const idParams = z.object({ id: z.string().min(1).max(100) });
 const personId = z.string().min(1).max(100);
-
-const openCaseOf = (request: FastifyRequest) => {
-  if (!request.openCase) throw notFound("That case");
-  return request.openCase;
-};
 
 /** Is this caregiver with this baby a dyad of the case's family? Unknown ids and another family's alike: no. */
 async function isDyadOf(ctx: AppContext, open: OpenCase, caregiverId: string, babyId: string) {
@@ -90,18 +83,14 @@ export const formulationRoutes: FastifyPluginAsyncZod = async (app) => {
       const open = openCaseOf(request);
       const { caregiverId, babyId, cursor, limit } = request.query;
       if (!(await isDyadOf(ctx, open, caregiverId, babyId)))
-        throw notFound("That caregiver and baby in this family");
+        throw notFound("caregiver_and_baby_in_this_family");
       const rows = await formulations.versions(
         { caseId: open.id, caregiverId, babyId },
         { limit: limit + 1, ...(cursor ? { before: Number(cursor) } : {}) },
       );
       await auditCaseRead(request, open, "formulation");
-      const items = rows.slice(0, limit);
-      const last = items.at(-1);
-      return {
-        items: items.map(formulationVersionView),
-        nextCursor: rows.length > limit && last ? String(last.version) : null,
-      };
+      const { items, nextCursor } = cursorPage(rows, limit, (v) => String(v.version));
+      return { items: items.map(formulationVersionView), nextCursor };
     },
   );
 

@@ -198,7 +198,7 @@ export const guidanceRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const baby = request.baby;
-      if (!baby) throw notFound("That baby");
+      if (!baby) throw notFound("baby");
       const now = Date.now();
       const [family, prefs, recent, soothing] = await Promise.all([
         families.get(baby.familyId),

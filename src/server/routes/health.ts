@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { sql } from "kysely";
 import { z } from "zod";
+import { pingDatabase } from "../../db/probe.js";
 import { publicAccess } from "../policies/policy.js";
 import { probeWritable } from "../storage.js";
 
@@ -50,7 +50,7 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
         error: { code: "database_unavailable", message: "The database cannot be reached." },
       };
       try {
-        await sql`select 1`.execute(database.db);
+        await pingDatabase(database);
       } catch {
         return reply.status(503).send(unreachable);
       }

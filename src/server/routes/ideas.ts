@@ -10,7 +10,7 @@ import { localDate } from "../../domain/time.js";
 import { notFound } from "../errors.js";
 import { actorOf } from "../plugins/authorize.js";
 import { anyoneSignedIn, babyCaregiverByQuery } from "../policies/family.js";
-import { errorReplies } from "./schemas.js";
+import { errorReplies, idParams } from "./schemas.js";
 
 const ideaView = z.object({
   id: z.string(),
@@ -108,7 +108,7 @@ export const ideaRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const actor = actorOf(request);
       const baby = request.baby;
-      if (!baby) throw notFound("That baby");
+      if (!baby) throw notFound("baby");
       const timeZone = (await families.get(baby.familyId))?.timeZone ?? "UTC";
       const now = Date.now();
       const band = ageBandOf(baby, localDate(now, timeZone));
@@ -138,7 +138,7 @@ export const ideaRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ["guidance"],
         summary: "Save an idea to come back to, or hide it so it is not offered again (and undo either)",
-        params: z.object({ id: z.string().min(1).max(100) }),
+        params: idParams,
         querystring: z.object({ lang }).strict(),
         body: z
           .object({ saved: z.boolean().optional(), hidden: z.boolean().optional() })
@@ -152,7 +152,7 @@ export const ideaRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const actor = actorOf(request);
       const idea = ideaById(request.params.id);
-      if (!idea) throw notFound("That idea");
+      if (!idea) throw notFound("idea");
       await ideaMarks.mark(actor.id, idea.id, request.body);
       const lang = await langOf(actor.id, request.query.lang);
       return view(idea, lang, (await marksOf(actor.id)).get(idea.id));

@@ -16,7 +16,7 @@ import { readUpload, uploadFormats } from "../imports/read-upload.js";
 import { type ImportRun, runImport } from "../imports/run-import.js";
 import { actorOf } from "../plugins/authorize.js";
 import { babyCaregiver, importCaregiver } from "../policies/family.js";
-import { errorReplies } from "./schemas.js";
+import { errorReplies, idParams } from "./schemas.js";
 
 /**
  * The largest export accepted: three years of a busy Huckleberry log is a few MB; 24 MB leaves room (the
@@ -26,8 +26,6 @@ export const IMPORT_UPLOAD_LIMIT = 24 * 1024 * 1024;
 
 const formats = ["auto", ...uploadFormats] as const;
 const replyFormats = [...uploadFormats, "babybuddy"] as const;
-
-const idParams = z.object({ id: z.string().min(1).max(100) });
 
 const draftSchema = z.object({
   line: z.number(),
@@ -120,7 +118,7 @@ export const importRoutes: FastifyPluginAsyncZod<{ privateHosts: boolean }> = as
   }) {
     const baby = request.baby;
     const membership = request.membership;
-    if (!baby || !membership) throw notFound("That baby");
+    if (!baby || !membership) throw notFound("baby");
     const actor = actorOf(request as never);
     const family = await families.get(membership.familyId);
     // Every word the import writes into the log that is not the file's, in the importer's language.
@@ -304,7 +302,7 @@ export const importRoutes: FastifyPluginAsyncZod<{ privateHosts: boolean }> = as
     },
     async (request) => {
       const found = await imports.get(request.params.id);
-      if (!found) throw notFound("That import");
+      if (!found) throw notFound("import");
       const record = toImport(found);
       if (record.undoneAt) throw new HttpError(409, "already_undone", "This import was already undone.");
       if (!record.undoable)

@@ -63,7 +63,7 @@ export const instrumentRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const d = instruments.get(request.params.id);
-      if (!d) throw notFound("That instrument");
+      if (!d) throw notFound("instrument");
       if (!d.attune.available) throw unavailable(d);
       return instrumentDetail(d, await langOf(actorOf(request).id, request.query.lang));
     },

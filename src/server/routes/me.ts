@@ -23,7 +23,7 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const actor = actorOf(request);
       const user = await users.findById(actor.id);
-      if (!user) throw notFound("Your account");
+      if (!user) throw notFound("account", { own: true });
       return { user, preferences: await preferences.get(actor.id) };
     },
   );

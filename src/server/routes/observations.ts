@@ -1,4 +1,3 @@
-import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { OBSERVATION_MAX } from "../../domain/observation.js";
@@ -10,20 +9,7 @@ import { observationFamily } from "../policies/care-team.js";
 import { caseClinician } from "../policies/case.js";
 import { familyMember } from "../policies/family.js";
 import { observationSchema, observationView } from "../presenters/observation.js";
-import { errorReplies, page, pageQuery } from "./schemas.js";
-
-const idParams = z.object({ id: z.string().min(1).max(100) });
-
-const openCaseOf = (request: FastifyRequest) => {
-  if (!request.openCase) throw notFound("That case");
-  return request.openCase;
-};
-
-/** Newest first, paged by the last id seen (ids are time-ordered). */
-const paged = <T extends { id: string }>(rows: T[], limit: number) => ({
-  items: rows.slice(0, limit),
-  nextCursor: rows.length > limit ? (rows[limit - 1]?.id ?? null) : null,
-});
+import { byId, cursorPage, errorReplies, idParams, openCaseOf, page, pageQuery } from "./schemas.js";
 
 const invalid = (message: string) => new HttpError(400, "invalid_input", message);
 
@@ -56,7 +42,7 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
         ...(cursor ? { before: cursor } : {}),
       });
       await auditCaseRead(request, open, "observations");
-      const { items, nextCursor } = paged(rows, limit);
+      const { items, nextCursor } = cursorPage(rows, limit, byId);
       return { items: items.map(observationView), nextCursor };
     },
   );
@@ -131,7 +117,7 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
         limit: limit + 1,
         ...(cursor ? { before: cursor } : {}),
       });
-      const { items, nextCursor } = paged(rows, limit);
+      const { items, nextCursor } = cursorPage(rows, limit, byId);
       return { items: items.map(observationView), nextCursor };
     },
   );
@@ -151,7 +137,7 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const seen = await observations.markSeen(request.params.id, actorOf(request).id);
-      if (!seen) throw notFound("That observation");
+      if (!seen) throw notFound("observation");
       return observationView(seen);
     },
   );

@@ -1,4 +1,3 @@
-import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { StatusChanger, StatusOutcome } from "../../db/repositories/referrals.js";
@@ -19,23 +18,20 @@ import { referralFamily } from "../policies/care-team.js";
 import { caseClinician } from "../policies/case.js";
 import { familyMember } from "../policies/family.js";
 import { referralSchema, referralView } from "../presenters/referral.js";
-import { errorReplies, errorSchema, page, pageQuery } from "./schemas.js";
-
-const idParams = z.object({ id: z.string().min(1).max(100) });
+import {
+  byId,
+  cursorPage,
+  errorReplies,
+  errorSchema,
+  idParams,
+  openCaseOf,
+  page,
+  pageQuery,
+} from "./schemas.js";
 
 const statusBody = z
   .object({ status: z.enum(referralStatuses, `status is one of: ${referralStatuses.join(", ")}`) })
   .strict();
-
-const openCaseOf = (request: FastifyRequest) => {
-  if (!request.openCase) throw notFound("That case");
-  return request.openCase;
-};
-
-const paged = <T extends { id: string }>(rows: T[], limit: number) => ({
-  items: rows.slice(0, limit),
-  nextCursor: rows.length > limit ? (rows[limit - 1]?.id ?? null) : null,
-});
 
 const referralBody = z
   .object({
@@ -104,7 +100,7 @@ export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
 
   async function moveStatus(id: string, status: ReferralStatus, by: StatusChanger) {
     const outcome = await referrals.setStatus(id, status, by);
-    if (!outcome) throw notFound("That referral");
+    if (!outcome) throw notFound("referral");
     if (!outcome.ok) throw refused(outcome);
     return referralView(outcome.referral);
   }
@@ -131,7 +127,7 @@ export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
         ...(cursor ? { before: cursor } : {}),
       });
       await auditCaseRead(request, open, "referrals");
-      const { items, nextCursor } = paged(rows, limit);
+      const { items, nextCursor } = cursorPage(rows, limit, byId);
       const now = Date.now();
       return { items: items.map((r) => referralView(r, now)), nextCursor };
     },
@@ -193,7 +189,7 @@ export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const open = openCaseOf(request);
       const found = await referrals.get(request.params.referralId);
-      if (!found || found.caseId !== open.id) throw notFound("That referral");
+      if (!found || found.caseId !== open.id) throw notFound("referral");
       return moveStatus(found.id, request.body.status, { as: "clinician", audit: writeAuditOf(request) });
     },
   );
@@ -218,7 +214,7 @@ export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
         limit: limit + 1,
         ...(cursor ? { before: cursor } : {}),
       });
-      const { items, nextCursor } = paged(rows, limit);
+      const { items, nextCursor } = cursorPage(rows, limit, byId);
       const now = Date.now();
       return { items: items.map((r) => referralView(r, now)), nextCursor };
     },

@@ -5,7 +5,7 @@ import { reflectOnWeek } from "../../domain/guidance/weekly.js";
 import { addCalendarDays, dayBounds, localDate } from "../../domain/time.js";
 import { notFound } from "../errors.js";
 import { babyCaregiver } from "../policies/family.js";
-import { errorReplies } from "./schemas.js";
+import { errorReplies, idParams } from "./schemas.js";
 
 const range = z.object({ low: z.number(), high: z.number(), source: z.string() }).nullable();
 
@@ -21,7 +21,7 @@ export const reflectionRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ["guidance"],
         summary:
           "A week of the log described: sleep and feeds averaged over its full days (never today) beside the usual ranges for the (corrected) age, and the routines that carried the most moments of connection",
-        params: z.object({ id: z.string().min(1).max(100) }),
+        params: idParams,
         querystring: z
           .object({
             from: z.iso
@@ -77,7 +77,7 @@ export const reflectionRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const baby = request.baby;
-      if (!baby) throw notFound("That baby");
+      if (!baby) throw notFound("baby");
       const timeZone = (await families.get(baby.familyId))?.timeZone ?? "UTC";
       const now = Date.now();
       const today = localDate(now, timeZone);

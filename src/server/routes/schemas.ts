@@ -1,4 +1,11 @@
+import type { FastifyRequest } from "fastify";
 import { z } from "zod";
+import { HttpError, notFound } from "../errors.js";
+
+/**
+ * What many routes share: the error replies, the `:id` parameter, cursor paging and the open case a policy
+ * loaded. One copy here, so a route says only what is its own.
+ */
 
 /** The error body every route may answer with, for the OpenAPI document. */
 export const errorSchema = z.object({
@@ -12,6 +19,18 @@ export const errorReplies = {
   404: errorSchema,
 } as const;
 
+/** The `:id` in a route's path. */
+export const idParams = z.object({ id: z.string().min(1).max(100) });
+
+/** The `:id` in the path, for a policy, which runs before the params are validated: "" when missing. */
+export const idOf = (request: FastifyRequest) => (request.params as { id?: string }).id ?? "";
+
+/** The case the `caseClinician` policy opened for this request (policies/case.ts). */
+export const openCaseOf = (request: FastifyRequest) => {
+  if (!request.openCase) throw notFound("case");
+  return request.openCase;
+};
+
 /** Cursor paging: an opaque cursor from the previous page's nextCursor, and a page size. */
 export const pageQuery = z
   .object({
@@ -22,3 +41,38 @@ export const pageQuery = z
 
 export const page = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+
+/**
+ * One page of rows asked for with `limit + 1`: the first `limit`, and the cursor of the last of them when
+ * there were more. The cursor is the row's id (ids are time-ordered), or `timeCursor` where rows are
+ * ordered by a time.
+ */
+export function cursorPage<T>(rows: T[], limit: number, cursorOf: (last: T) => string) {
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > limit && last !== undefined ? cursorOf(last) : null };
+}
+
+/** The cursor of a page of rows whose ids are time-ordered: the last id seen. */
+export const byId = (row: { id: string }) => row.id;
+
+/** A 400 for a cursor this API did not give out: a client must start again, not have it guessed at. */
+export const invalidCursor = (
+  message = "That cursor is not one this API gave out: start again without it.",
+) => new HttpError(400, "invalid_cursor", message);
+
+/** The opaque cursor of a page ordered by a time (ms) and then an id: base64url of "time|id". */
+export const timeCursor = (at: number, id: string | number) =>
+  Buffer.from(`${at}|${id}`).toString("base64url");
+
+/** The time (as `field`) and id of a cursor from `timeCursor`; anything else is `invalidCursor(message)`. */
+export function parseTimeCursor<K extends string>(
+  cursor: string,
+  field: K,
+  message?: string,
+): Record<K, number> & { id: string } {
+  const [ms, id] = Buffer.from(cursor, "base64url").toString().split("|");
+  const at = Number(ms);
+  if (!id || !Number.isFinite(at)) throw invalidCursor(message);
+  return { [field]: at, id } as Record<K, number> & { id: string };
+}

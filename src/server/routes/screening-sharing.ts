@@ -5,7 +5,7 @@ import { notFound } from "../errors.js";
 import { actorOf } from "../plugins/authorize.js";
 import { ownScreening } from "../policies/screening.js";
 import { screeningSchema, screeningView } from "../presenters/screening.js";
-import { errorReplies } from "./schemas.js";
+import { errorReplies, idParams } from "./schemas.js";
 
 /**
  * Who sees a result: the caregiver who answered chooses, result by result, whether it goes in their visit
@@ -33,7 +33,7 @@ export const screeningSharingRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ["well-being"],
         summary:
           "Change who sees one of my check-in results: my visit summary, a clinician my family shares with. Only the choices given change",
-        params: z.object({ id: z.string().min(1).max(100) }),
+        params: idParams,
         querystring: z
           .object({ lang: z.enum(locales).optional().describe("Default: the account's language") })
           .strict(),
@@ -44,14 +44,14 @@ export const screeningSharingRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const actor = actorOf(request);
       const s = request.screening;
-      if (!s) throw notFound("That screening");
+      if (!s) throw notFound("screening");
       const changed = await screenings.setSharing(s.id, request.body.sharing, {
         actorId: actor.id,
         action: "screening.sharing",
         ip: request.ip,
         ...(request.headers["user-agent"] ? { userAgent: request.headers["user-agent"] } : {}),
       });
-      if (!changed) throw notFound("That screening");
+      if (!changed) throw notFound("screening");
       const lang = request.query.lang ?? (await preferences.get(actor.id)).locale;
       return screeningView(changed, lang);
     },

@@ -12,7 +12,15 @@ import { answerSchema, screeningSchema, screeningView } from "../presenters/scre
 import { screeningBundle } from "../presenters/screening-fhir.js";
 import { personRegionOf, regionParam } from "../region.js";
 import { unavailable } from "./instruments.js";
-import { errorReplies, errorSchema, pageQuery } from "./schemas.js";
+import {
+  cursorPage,
+  errorReplies,
+  errorSchema,
+  idParams,
+  pageQuery,
+  parseTimeCursor,
+  timeCursor,
+} from "./schemas.js";
 
 /**
  * Well-being check-ins: scoring and keeping a completed screening, and reading one's own results.
@@ -91,16 +99,6 @@ const fhirBundleSchema = z.looseObject({
   ),
 });
 
-const cursorOf = (s: { completedAt: number; id: string }) =>
-  Buffer.from(`${s.completedAt}|${s.id}`).toString("base64url");
-function parseCursor(cursor: string) {
-  const [ms, id] = Buffer.from(cursor, "base64url").toString().split("|");
-  const completedAt = Number(ms);
-  if (!id || !Number.isFinite(completedAt))
-    throw new HttpError(400, "invalid_cursor", "That cursor is not one this API gave out.");
-  return { completedAt, id };
-}
-
 export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
   const { instruments, screenings, babies, audit, preferences } = app.attune;
   const langOf = async (userId: string, asked?: Locale) => asked ?? (await preferences.get(userId)).locale;
@@ -122,7 +120,7 @@ export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = actorOf(request);
       const { instrumentId, subject, answers } = request.body;
       const definition = instruments.get(instrumentId);
-      if (!definition) throw notFound("That instrument");
+      if (!definition) throw notFound("instrument");
       const region = await personRegionOf(request, app.attune, actor.id, {
         asked: request.body.region ?? request.query.region,
         babyId: subject === "self" ? undefined : subject.babyId,
@@ -153,7 +151,7 @@ export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
       let baby: { id: string; familyId: string } | undefined;
       if (subject !== "self") {
         const found = await babies.withMembership(subject.babyId, actor.id);
-        if (!found) await refuse(notFound("That baby"));
+        if (!found) await refuse(notFound("baby"));
         baby = found?.baby;
       }
       const outcome = scoreScreening(definition, answers);
@@ -239,20 +237,16 @@ export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
       const rows = await screenings.list(actor.id, {
         ...(subject ? { subject: subject === "self" ? ("self" as const) : { babyId: subject } } : {}),
         ...(instrumentId ? { instrumentId } : {}),
-        ...(cursor ? { after: parseCursor(cursor) } : {}),
+        ...(cursor
+          ? { after: parseTimeCursor(cursor, "completedAt", "That cursor is not one this API gave out.") }
+          : {}),
         limit: limit + 1,
       });
-      const page = rows.slice(0, limit);
+      const { items, nextCursor } = cursorPage(rows, limit, (s) => timeCursor(s.completedAt, s.id));
       const l = await langOf(actor.id, request.query.lang);
-      const last = page.at(-1);
-      return {
-        items: page.map((s) => screeningView(s, l)),
-        nextCursor: rows.length > limit && last ? cursorOf(last) : null,
-      };
+      return { items: items.map((s) => screeningView(s, l)), nextCursor };
     },
   );
-
-  const idParams = z.object({ id: z.string().min(1).max(100) });
 
   app.get(
     "/api/screenings/:id",
@@ -271,7 +265,7 @@ export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const s = request.screening;
-      if (!s) throw notFound("That screening");
+      if (!s) throw notFound("screening");
       const view = screeningView(s, await langOf(actorOf(request).id, request.query.lang));
       // The same region order as when it was answered: asked, the person's own, the family's, the browser's.
       const crisis = s.flags.length
@@ -301,7 +295,7 @@ export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const s = request.screening;
       const definition = s && instruments.get(s.instrumentId);
-      if (!s || !definition) throw notFound("That screening");
+      if (!s || !definition) throw notFound("screening");
       reply.header("content-type", "application/fhir+json; charset=utf-8");
       return screeningBundle(s, await screenings.answers(s.id), definition);
     },

@@ -148,7 +148,7 @@ export const shareInvitationRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const actor = actorOf(request);
       const { familyId, scopes, days } = request.body;
-      if (!(await families.membership(familyId, actor.id))) throw notFound("That family");
+      if (!(await families.membership(familyId, actor.id))) throw notFound("family");
       const outcome = await shareInvitations.grant(
         request.params.code,
         { familyId, grantedBy: actor.id, scopes, days },

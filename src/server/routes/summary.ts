@@ -48,7 +48,7 @@ export const summaryRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const baby = request.baby;
-      if (!baby) throw notFound("That baby");
+      if (!baby) throw notFound("baby");
       const viewer = actorOf(request).id;
       const family = await families.get(baby.familyId);
       const timeZone = family?.timeZone ?? "UTC";

@@ -3,11 +3,10 @@ import { z } from "zod";
 import { toEntry } from "../../db/repositories/entries.js";
 import { checkEntry, entryInputSchema } from "../../domain/entries/entry.js";
 import { CLOCK_SKEW_MS } from "../../domain/entries/rules.js";
-import { HttpError } from "../errors.js";
 import { actorOf } from "../plugins/authorize.js";
 import { syncOwnFamilies } from "../policies/sync.js";
 import { entrySchema, present } from "./entries.js";
-import { errorReplies } from "./schemas.js";
+import { errorReplies, invalidCursor } from "./schemas.js";
 
 const isoDateTime = z.iso.datetime({ offset: true });
 const upsert = z
@@ -36,11 +35,7 @@ function decodeCursor(cursor: string): number {
   const text = Buffer.from(cursor, "base64url").toString();
   const seq = Number(text.slice(1));
   if (!text.startsWith("s") || !Number.isInteger(seq) || seq < 0) {
-    throw new HttpError(
-      400,
-      "invalid_cursor",
-      "That cursor is not one this API gave out; sync again without one.",
-    );
+    throw invalidCursor("That cursor is not one this API gave out; sync again without one.");
   }
   return seq;
 }

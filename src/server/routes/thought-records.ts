@@ -1,7 +1,7 @@
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { type ThoughtRecordAudit, thoughtRecordsRepository } from "../../db/repositories/thought-records.js";
+import type { ThoughtRecordAudit } from "../../db/repositories/thought-records.js";
 import { uuidv7 } from "../../domain/ids.js";
 import {
   changedFields,
@@ -15,19 +15,16 @@ import { conflict, HttpError, notFound } from "../errors.js";
 import { actorOf } from "../plugins/authorize.js";
 import { ownThoughtRecord, ownThoughtRecords } from "../policies/thought-record.js";
 import { thoughtRecordSchema, thoughtRecordView } from "../presenters/thought-record.js";
-import { errorReplies, errorSchema, page, pageQuery } from "./schemas.js";
-
-const idParams = z.object({ id: z.string().min(1).max(100) });
-
-const cursorOf = (r: { createdAt: number; id: string }) =>
-  Buffer.from(`${r.createdAt}|${r.id}`).toString("base64url");
-function parseCursor(cursor: string) {
-  const [ms, id] = Buffer.from(cursor, "base64url").toString().split("|");
-  const createdAt = Number(ms);
-  if (!id || !Number.isFinite(createdAt))
-    throw new HttpError(400, "invalid_cursor", "That cursor is not one this API gave out.");
-  return { createdAt, id };
-}
+import {
+  cursorPage,
+  errorReplies,
+  errorSchema,
+  idParams,
+  page,
+  pageQuery,
+  parseTimeCursor,
+  timeCursor,
+} from "./schemas.js";
 
 function auditOf(request: FastifyRequest): ThoughtRecordAudit {
   const userAgent = request.headers["user-agent"];
@@ -56,11 +53,11 @@ function checked(check: ThoughtRecordCheck, what: string) {
  */
 export const thoughtRecordRoutes: FastifyPluginAsyncZod = async (app) => {
   const { families } = app.attune;
-  const records = thoughtRecordsRepository(app.attune.database.db);
+  const records = app.attune.thoughtRecords;
 
   /** The family a record is kept with must be one of the caller's: any other is answered as not found. */
   async function requireFamily(familyId: string, userId: string) {
-    if (!(await families.membership(familyId, userId))) throw notFound("That family");
+    if (!(await families.membership(familyId, userId))) throw notFound("family");
   }
 
   app.get(
@@ -77,15 +74,13 @@ export const thoughtRecordRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { cursor, limit } = request.query;
       const rows = await records.list(actorOf(request).id, {
-        ...(cursor ? { after: parseCursor(cursor) } : {}),
+        ...(cursor
+          ? { after: parseTimeCursor(cursor, "createdAt", "That cursor is not one this API gave out.") }
+          : {}),
         limit: limit + 1,
       });
-      const items = rows.slice(0, limit);
-      const last = items.at(-1);
-      return {
-        items: items.map(thoughtRecordView),
-        nextCursor: rows.length > limit && last ? cursorOf(last) : null,
-      };
+      const { items, nextCursor } = cursorPage(rows, limit, (r) => timeCursor(r.createdAt, r.id));
+      return { items: items.map(thoughtRecordView), nextCursor };
     },
   );
 
@@ -133,7 +128,7 @@ export const thoughtRecordRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const record = request.thoughtRecord;
-      if (!record) throw notFound("That thought record");
+      if (!record) throw notFound("thought_record");
       return thoughtRecordView(record);
     },
   );
@@ -154,7 +149,7 @@ export const thoughtRecordRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const actor = actorOf(request);
       const current = request.thoughtRecord;
-      if (!current) throw notFound("That thought record");
+      if (!current) throw notFound("thought_record");
       const change = request.body;
       if (change.familyId !== undefined && change.familyId !== current.familyId)
         await requireFamily(change.familyId, actor.id);
@@ -162,7 +157,7 @@ export const thoughtRecordRoutes: FastifyPluginAsyncZod = async (app) => {
       const changed = changedFields(current, content);
       if (!changed.length) return thoughtRecordView(current);
       const updated = await records.update(current.id, content, changed, auditOf(request));
-      if (!updated) throw notFound("That thought record");
+      if (!updated) throw notFound("thought_record");
       return thoughtRecordView(updated);
     },
   );
@@ -180,8 +175,7 @@ export const thoughtRecordRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const record = request.thoughtRecord;
-      if (!record || !(await records.remove(record.id, auditOf(request))))
-        throw notFound("That thought record");
+      if (!record || !(await records.remove(record.id, auditOf(request)))) throw notFound("thought_record");
       return reply.status(204).send(null);
     },
   );

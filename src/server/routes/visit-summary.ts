@@ -6,7 +6,7 @@ import { buildVisitSummary, visitDaysQuery, visitSummaryShape } from "../guidanc
 import { actorOf } from "../plugins/authorize.js";
 import { babyCaregiver } from "../policies/family.js";
 import { visitScreeningSchema, visitScreeningView } from "../presenters/visit-screening.js";
-import { errorReplies } from "./schemas.js";
+import { errorReplies, idParams } from "./schemas.js";
 
 /** The printable page a family brings to a pediatric or perinatal visit. */
 export const visitSummaryRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -20,7 +20,7 @@ export const visitSummaryRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ["guidance"],
         summary:
           "The last 7 or 14 days for an appointment: feeds, sleep, diapers, growth, temperatures, medicines, notes, the questions saved for the visit, and the check-ins the viewer chose to include (their own only)",
-        params: z.object({ id: z.string().min(1).max(100) }),
+        params: idParams,
         querystring: z
           .object({
             days: visitDaysQuery,
@@ -45,7 +45,7 @@ export const visitSummaryRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const baby = request.baby;
-      if (!baby) throw notFound("That baby");
+      if (!baby) throw notFound("baby");
       const { summary, period } = await buildVisitSummary(app.attune, baby, Number(request.query.days));
       // Each caregiver's check-ins are their own: only the viewer's, and only those they chose to include.
       const viewer = actorOf(request).id;

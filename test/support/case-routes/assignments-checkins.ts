@@ -1,24 +1,12 @@
-import type { HttpClient } from "../http-client.js";
-import type { CaseRoutes } from "./types.js";
+import { type CaseRoutes, dyadOf, type Made, madeId, NO_SUCH_ID } from "./types.js";
 
-const madeUp = "0190a6d1-0000-7000-8000-000000000002";
-
-/**
- * Asking for a check-in needs a caregiver of that case's family: read one from the case's overview as the
- * same caller. Whoever may not read it gets a made-up id, which the case's policy refuses before the body is
- * looked at.
- */
-async function aCheckIn(as: HttpClient, caseId: string) {
-  const overview = await as.get(`/api/cases/${caseId}`);
-  const caregiverId = overview.status === 200 ? (overview.json.caregivers[0]?.userId as string) : madeUp;
-  return { caregiverId, instrumentId: "phq9", everyWeeks: 4, times: 3 };
-}
-
-/** Stopping a request needs one in that case: make one as the same caller first. */
-async function requestIn(as: HttpClient, caseId: string): Promise<string> {
-  const made = await as.post(`/api/cases/${caseId}/checkins`, await aCheckIn(as, caseId));
-  return made.status === 201 ? (made.json.id as string) : madeUp;
-}
+/** A check-in request for one of the case family's caregivers. */
+const checkIn = (made: Made) => ({
+  caregiverId: made.caregiverId ?? NO_SUCH_ID,
+  instrumentId: "phq9",
+  everyWeeks: 4,
+  times: 3,
+});
 
 /** Assignments and check-in requests: any open case; shared results are left out inside, not refused. */
 export const caseRoutes: CaseRoutes = {
@@ -30,10 +18,18 @@ export const caseRoutes: CaseRoutes = {
   },
   "GET /api/cases/:id/checkins": { call: (as, id) => as.get(`/api/cases/${id}/checkins`) },
   "POST /api/cases/:id/checkins": {
-    call: async (as, id) => as.post(`/api/cases/${id}/checkins`, await aCheckIn(as, id)),
+    setup: dyadOf,
+    call: (as, id, made) => as.post(`/api/cases/${id}/checkins`, checkIn(made)),
     allowed: [201],
   },
   "DELETE /api/cases/:id/checkins/:requestId": {
-    call: async (as, id) => as.delete(`/api/cases/${id}/checkins/${await requestIn(as, id)}`),
+    // Stopping a request needs one in that case.
+    setup: async (clinician, id) => ({
+      requestId: madeId(
+        await clinician.post(`/api/cases/${id}/checkins`, checkIn(await dyadOf(clinician, id))),
+        "a check-in request",
+      ),
+    }),
+    call: (as, id, made) => as.delete(`/api/cases/${id}/checkins/${made.requestId ?? NO_SUCH_ID}`),
   },
 };

@@ -6,14 +6,12 @@ import { HttpError, notFound } from "../../errors.js";
 import { actorOf } from "../../plugins/authorize.js";
 import { applyToDirectory, ownListing, ownListings } from "../../policies/directory.js";
 import { ownListingSchema, ownListingView } from "../../presenters/directory-own.js";
-import { errorReplies, errorSchema } from "../schemas.js";
+import { errorReplies, errorSchema, idParams } from "../schemas.js";
 import { auditOf } from "./audit-of.js";
 import { providerCoordinates } from "./place.js";
 
 /** A practice and a few of its people is plenty; more than this from one account looks like scraping. */
 const MAX_LISTINGS_PER_ACCOUNT = 10;
-
-const idParams = z.object({ id: z.string().min(1).max(100) });
 
 /**
  * The provider's side of the directory: apply (listings are opt-in only, never scraped), see one's own
@@ -109,13 +107,13 @@ export const directoryApplicationRoutes: FastifyPluginAsyncZod = async (app) => 
     },
     async (request) => {
       const current = request.listing;
-      if (!current) throw notFound("That listing");
+      if (!current) throw notFound("listing");
       const edited = await directory.edit(
         current.id,
         { ...request.body, coordinates: providerCoordinates(request.body) },
         { actorId: actorOf(request).id, audit: auditOf(request, "edit") },
       );
-      if (!edited) throw notFound("That listing");
+      if (!edited) throw notFound("listing");
       return view(edited.listing);
     },
   );
@@ -141,7 +139,7 @@ export const directoryApplicationRoutes: FastifyPluginAsyncZod = async (app) => 
         Date.now(),
         auditOf(request, "reconfirm", { accepting }),
       );
-      if (!listing) throw notFound("That listing");
+      if (!listing) throw notFound("listing");
       return view(listing);
     },
   );
@@ -159,7 +157,7 @@ export const directoryApplicationRoutes: FastifyPluginAsyncZod = async (app) => 
     },
     async (request, reply) => {
       if (!(await directory.remove(request.params.id, auditOf(request, "withdraw"))))
-        throw notFound("That listing");
+        throw notFound("listing");
       return reply.status(204).send(null);
     },
   );

@@ -15,7 +15,15 @@ import { actorOf } from "../../plugins/authorize.js";
 import { moderateDirectory } from "../../policies/directory.js";
 import { moderatorListingSchema, moderatorListingView } from "../../presenters/directory-moderation.js";
 import { emailNotVerified } from "../../verified-email.js";
-import { errorReplies, errorSchema } from "../schemas.js";
+import {
+  cursorPage,
+  errorReplies,
+  errorSchema,
+  idParams,
+  invalidCursor,
+  parseTimeCursor,
+  timeCursor,
+} from "../schemas.js";
 import { auditOf } from "./audit-of.js";
 
 /**
@@ -24,7 +32,6 @@ import { auditOf } from "./audit-of.js";
  * listings. No unapproved listing is ever public: approval is the only way in, and each move is guarded by
  * the status the moderator saw, so two moderators acting at once cannot both win.
  */
-const idParams = z.object({ id: z.string().min(1).max(100) });
 const reasonBody = z
   .object({
     reason: z
@@ -37,17 +44,12 @@ const reasonBody = z
 const emptyBody = z.object({}).strict().optional();
 const QUEUE_PAGE = 25;
 
-const cursorOf = (l: Listing) => Buffer.from(`${l.createdAt}|${l.num}`).toString("base64url");
 function afterOf(cursor: string | undefined) {
   if (!cursor) return null;
-  const [created, num] = Buffer.from(cursor, "base64url").toString().split("|").map(Number);
-  if (!Number.isFinite(created) || !Number.isFinite(num))
-    throw new HttpError(
-      400,
-      "invalid_cursor",
-      "That cursor is not one this API gave out: start again without it.",
-    );
-  return { createdAt: created as number, num: num as number };
+  const { createdAt, id } = parseTimeCursor(cursor, "createdAt");
+  const num = Number(id);
+  if (!Number.isFinite(num)) throw invalidCursor();
+  return { createdAt, num };
 }
 
 const statusWords: Record<ListingStatus, string> = {
@@ -90,7 +92,7 @@ export const directoryModerationRoutes: FastifyPluginAsyncZod = async (app) => {
     return !(l.source === "application" && l.applicantEmail);
   };
   const listingOf = (request: FastifyRequest) => {
-    if (!request.listing) throw notFound("That listing");
+    if (!request.listing) throw notFound("listing");
     return request.listing;
   };
   const discard = (request: FastifyRequest, listing: Listing, actorId: string) => {
@@ -133,12 +135,8 @@ export const directoryModerationRoutes: FastifyPluginAsyncZod = async (app) => {
           afterOf(request.query.cursor),
           QUEUE_PAGE + 1,
         );
-        const page = rows.slice(0, QUEUE_PAGE);
-        const last = page.at(-1);
-        return {
-          items: await Promise.all(page.map(view)),
-          nextCursor: rows.length > QUEUE_PAGE && last ? cursorOf(last) : null,
-        };
+        const { items, nextCursor } = cursorPage(rows, QUEUE_PAGE, (l) => timeCursor(l.createdAt, l.num));
+        return { items: await Promise.all(items.map(view)), nextCursor };
       },
     );
 
@@ -217,7 +215,7 @@ export const directoryModerationRoutes: FastifyPluginAsyncZod = async (app) => {
         if (!moved) {
           // Someone else moved it first: name where it stands now, not where it stood.
           const current = await directory.get(listing.id);
-          if (!current) throw notFound("That listing");
+          if (!current) throw notFound("listing");
           throw refusal(current.status, decision.action);
         }
         return view(moved);
@@ -257,7 +255,7 @@ export const directoryModerationRoutes: FastifyPluginAsyncZod = async (app) => {
         { by: actorOf(request).id, at: Date.now(), method },
         auditOf(request, "verify_credential", { credential: type, method }),
       );
-      if (!verified) throw notFound("That credential on this listing");
+      if (!verified) throw notFound("credential_on_this_listing");
       return view(verified);
     },
   );

@@ -16,7 +16,7 @@ import {
   providerSchema,
   providerView,
 } from "../../presenters/directory.js";
-import { errorReplies } from "../schemas.js";
+import { errorReplies, idParams, invalidCursor } from "../schemas.js";
 
 // Public on purpose: a family looking for help should not need an account to find it.
 const directoryIsPublic = publicAccess("families find support before, or without, an account");
@@ -26,12 +26,7 @@ const cursorOf = (offset: number) => Buffer.from(`o:${offset}`).toString("base64
 function offsetOf(cursor: string | undefined): number {
   if (!cursor) return 0;
   const match = /^o:(\d{1,7})$/.exec(Buffer.from(cursor, "base64url").toString());
-  if (!match)
-    throw new HttpError(
-      400,
-      "invalid_cursor",
-      "That cursor is not one this API gave out: start again without it.",
-    );
+  if (!match) throw invalidCursor();
   return Number(match[1]);
 }
 
@@ -115,14 +110,14 @@ export const directorySearchRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ["directory"],
         summary:
           "One provider's public listing. 404 for a listing that is not approved or has gone stale. Public",
-        params: z.object({ id: z.string().min(1).max(100) }),
+        params: idParams,
         response: { 200: providerSchema, ...errorReplies },
       },
     },
     async (request) => {
       const listing = await directory.get(request.params.id);
       // A listing that is not public does not exist to the public: no hint of pending or hidden ones.
-      if (!listing || !isPublic(listing, Date.now())) throw notFound("That provider");
+      if (!listing || !isPublic(listing, Date.now())) throw notFound("provider");
       return providerView(listing);
     },
   );

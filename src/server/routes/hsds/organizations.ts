@@ -10,16 +10,8 @@ import {
   hsdsOrganizationSchema,
   hsdsPage,
 } from "../../presenters/hsds/schemas.js";
-import { errorReplies } from "../schemas.js";
-import {
-  hsdsIsPublic,
-  idParams,
-  langQuery,
-  pageOf,
-  pagingQuery,
-  publicListings,
-  searchQuery,
-} from "./query.js";
+import { errorReplies, idParams } from "../schemas.js";
+import { hsdsIsPublic, langQuery, pageOf, pagingQuery, publicListings, searchQuery } from "./query.js";
 
 /**
  * HSDS organizations: one per public listing (the organization, or a person's practice or the person), so
@@ -60,7 +52,7 @@ export const hsdsOrganizationRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const listingId = listingIdOf(request.params.id, "organization");
       const listing = listingId ? await app.attune.directory.get(listingId) : undefined;
-      if (!listing || !isPublic(listing, Date.now())) throw notFound("That organization");
+      if (!listing || !isPublic(listing, Date.now())) throw notFound("organization");
       return hsdsOrganizationFull(listing, request.query.lang);
     },
   );

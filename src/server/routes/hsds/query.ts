@@ -51,8 +51,6 @@ export const searchQuery = {
     .optional(),
 };
 
-export const idParams = z.object({ id: z.string().min(1).max(100) });
-
 export interface Paging {
   page: number;
   per_page: number;

@@ -11,11 +11,10 @@ import {
   hsdsServiceAtLocationListItemSchema,
   hsdsServiceAtLocationSchema,
 } from "../../presenters/hsds/schemas.js";
-import { errorReplies } from "../schemas.js";
+import { errorReplies, idParams } from "../schemas.js";
 import {
   EVERYWHERE_KM,
   hsdsIsPublic,
-  idParams,
   langQuery,
   pageOf,
   pagingQuery,
@@ -111,7 +110,7 @@ export const hsdsServiceAtLocationRoutes: FastifyPluginAsyncZod = async (app) =>
       const listing = listingId ? await app.attune.directory.get(listingId) : undefined;
       const found =
         listing && isPublic(listing, Date.now()) ? hsdsServiceAtLocation(listing, request.query.lang) : null;
-      if (!found) throw notFound("That service at location");
+      if (!found) throw notFound("service_at_location");
       return found;
     },
   );

@@ -4,16 +4,8 @@ import { isPublic } from "../../../domain/directory/listing.js";
 import { notFound } from "../../errors.js";
 import { hsdsPage, hsdsServiceListItemSchema, hsdsServiceSchema } from "../../presenters/hsds/schemas.js";
 import { hsdsService, hsdsServiceListItem } from "../../presenters/hsds/service.js";
-import { errorReplies } from "../schemas.js";
-import {
-  hsdsIsPublic,
-  idParams,
-  langQuery,
-  pageOf,
-  pagingQuery,
-  publicListings,
-  searchQuery,
-} from "./query.js";
+import { errorReplies, idParams } from "../schemas.js";
+import { hsdsIsPublic, langQuery, pageOf, pagingQuery, publicListings, searchQuery } from "./query.js";
 
 /** HSDS services: the one endpoint HSDS requires. A service is a public listing; its id is the listing's. */
 export const hsdsServiceRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -56,7 +48,7 @@ export const hsdsServiceRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const listing = await app.attune.directory.get(request.params.id);
       // A listing that is not public does not exist to the public: no hint of pending or hidden ones.
-      if (!listing || !isPublic(listing, Date.now())) throw notFound("That service");
+      if (!listing || !isPublic(listing, Date.now())) throw notFound("service");
       return hsdsService(listing, request.query.lang);
     },
   );

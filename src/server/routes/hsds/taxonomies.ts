@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { foldText } from "../../../domain/directory/search-text.js";
+import { foldText } from "../../../domain/text.js";
 import { notFound } from "../../errors.js";
 import { isUuid } from "../../hsds/ids.js";
 import {
@@ -14,8 +14,8 @@ import {
 } from "../../hsds/vocabulary.js";
 import { hsdsPage, hsdsTaxonomySchema, hsdsTaxonomyTermSchema } from "../../presenters/hsds/schemas.js";
 import { hsdsTaxonomy, hsdsTaxonomyTerm } from "../../presenters/hsds/taxonomy.js";
-import { errorReplies } from "../schemas.js";
-import { hsdsIsPublic, idParams, langQuery, pageOf, pagingQuery } from "./query.js";
+import { errorReplies, idParams } from "../schemas.js";
+import { hsdsIsPublic, langQuery, pageOf, pagingQuery } from "./query.js";
 
 /**
  * Attune's vocabulary as HSDS taxonomies and terms (src/server/hsds/vocabulary.ts): fixed, so served from
@@ -69,7 +69,7 @@ export const hsdsTaxonomyRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const facet = facetOfTaxonomy(request.params.id);
-      if (!facet) throw notFound("That taxonomy");
+      if (!facet) throw notFound("taxonomy");
       return hsdsTaxonomy(facet, request.query.lang);
     },
   );
@@ -124,7 +124,7 @@ export const hsdsTaxonomyRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const term = termById(request.params.id);
-      if (!term) throw notFound("That taxonomy term");
+      if (!term) throw notFound("taxonomy_term");
       return hsdsTaxonomyTerm(term, request.query.lang);
     },
   );

@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { ConfigError, loadConfig } from "../server/config.js";
 import {
   BackupError,
   backupKind,
@@ -18,7 +17,8 @@ import {
   type SecretCopy,
   secretBeside,
   splitPassword,
-} from "./backup.js";
+} from "../../db/backup.js";
+import { ConfigError, loadConfig } from "../config.js";
 
 const help = `Usage: npm run db:restore -- FILE [--force]
 

@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { ConfigError, loadConfig } from "../server/config.js";
 import {
   BackupError,
   backupSqlite,
@@ -13,7 +12,8 @@ import {
   runPgTool,
   type SecretCopy,
   splitPassword,
-} from "./backup.js";
+} from "../../db/backup.js";
+import { ConfigError, loadConfig } from "../config.js";
 
 const help = `Usage: npm run db:backup -- --out FILE [--force]
 

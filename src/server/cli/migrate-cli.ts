@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
-import { loadConfig } from "../server/config.js";
-import { openDatabase } from "./database.js";
-import { migrateToLatest } from "./migrate.js";
+import { openDatabase } from "../../db/database.js";
+import { migrateToLatest } from "../../db/migrate.js";
+import { loadConfig } from "../config.js";
 
 // `npm run db:migrate`: the same migrations the server runs at start, for deploys that migrate first.
 const config = loadConfig();

@@ -1,5 +1,7 @@
-import { termWords } from "../../content/directory/terms.js";
-import type { ListingInput } from "./listing-input.js";
+// The words a listing is found by. It lives with the directory's words (content), not in the domain: the
+// domain knows a listing's terms by key, and only content knows what each is called in English and Spanish.
+import type { ListingInput } from "../../domain/directory/listing-input.js";
+import { termWords } from "./terms.js";
 
 /**
  * The words a listing is found by: its own, plus the English and Spanish words for every term it holds, so
@@ -22,13 +24,3 @@ export function searchTextOf(
     .filter(Boolean)
     .join("\n");
 }
-
-/** Lower case, accents removed: the form both the index and the query use. */
-export const foldText = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-
-/** Words only (letters and digits), so nothing a person types can be read as query syntax. */
-export const searchWords = (text: string) =>
-  foldText(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .slice(0, 12);
