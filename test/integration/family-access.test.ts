@@ -51,7 +51,9 @@ describe.each(databaseKinds)("the family's routes refuse outsiders and removed c
     const granId = caregivers.at(-1)?.userId as string;
     expect((await mum.delete(`/api/families/${familyId}/caregivers/${granId}`)).status).toBe(204);
     ids.userId = granId;
-    ids.inviteId = (await mum.post(`/api/families/${familyId}/invites`, { relationship: "grandparent" })).json.id;
+    ids.inviteId = (
+      await mum.post(`/api/families/${familyId}/invites`, { relationship: "grandparent" })
+    ).json.id;
 
     const entry = await mum.post(`/api/babies/${babyId}/entries`, {
       type: "bath",
