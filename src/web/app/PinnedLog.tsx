@@ -2,6 +2,7 @@
 // Loaded only for them, so the sign-in screen's bundle never carries the log database.
 import { LogProvider, useLogGate } from "../log/LogContext";
 import { RunningBar } from "../pages/running/RunningBar";
+import "../i18n/log"; // the bar shows on pages outside the log, before its layout has loaded
 import "../styles/running.css";
 
 export default function PinnedLog() {

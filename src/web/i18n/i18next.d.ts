@@ -1,4 +1,7 @@
 // Typed translation keys: a typo in t("...") is a type error, not a blank label in front of a tired parent.
+// Every catalogue is typed here as present, but all except en.json arrive when a page imports their module
+// (i18n/<name>.ts); test/unit/i18n-bundles-loaded.test.ts follows the imports so that a page naming a
+// catalogue's keys without loading it fails.
 import "i18next";
 import type ageEn from "./age.en.json";
 import type assignmentsEn from "./assignments.en.json";

@@ -6,6 +6,8 @@ import { useTranslation } from "react-i18next";
 import { termWords } from "../../../content/directory/terms";
 import { useMe } from "../../api/account";
 import { type DistanceUnit, distanceIn, distanceUnitFor } from "./distance";
+// Region and distance words are also shown outside the directory (referrals on the care team and the case).
+import "../../i18n/directory";
 
 export type TermFacet = keyof typeof termWords;
 

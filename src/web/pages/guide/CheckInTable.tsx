@@ -3,6 +3,8 @@
 import { useTranslation } from "react-i18next";
 import type { VisitCheckIn } from "./api";
 import { ScrollTable } from "./ScrollTable";
+// The caregiver column's heading comes with the case reads (the clinician's visit view uses this table too).
+import "../../i18n/casereads";
 
 export function CheckInTable<C extends VisitCheckIn>({
   labelledBy,
