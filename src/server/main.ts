@@ -1,5 +1,5 @@
 import { buildApp } from "./app.js";
-import { ConfigError, loadConfig } from "./config.js";
+import { CONFIG_EXIT_CODE, configOrExplain } from "./cli/command.js";
 import { stdoutLog } from "./log-stream.js";
 
 /**
@@ -9,16 +9,8 @@ import { stdoutLog } from "./log-stream.js";
  * stream never writes synchronously and has no exit hook; see log-stream.ts).
  */
 async function main() {
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(78); // EX_CONFIG
-    }
-    throw error;
-  }
+  const config = configOrExplain();
+  if (!config) process.exit(CONFIG_EXIT_CODE);
 
   const app = await buildApp({ config });
   let stopping = false;

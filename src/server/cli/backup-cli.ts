@@ -1,8 +1,6 @@
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import {
-  BackupError,
   backupSqlite,
   copySecretBeside,
   exitCodes,
@@ -13,7 +11,7 @@ import {
   type SecretCopy,
   splitPassword,
 } from "../../db/backup.js";
-import { ConfigError, loadConfig } from "../config.js";
+import { commandLine, configOrExplain, runTool } from "./command.js";
 
 const help = `Usage: npm run db:backup -- --out FILE [--force]
 
@@ -46,17 +44,9 @@ async function main(): Promise<number> {
     force: { type: "boolean", default: false },
     help: { type: "boolean", short: "h", default: false },
   } as const;
-  let args: ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>;
-  try {
-    args = parseArgs({ options, allowPositionals: true });
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : error}\n\n${help}`);
-    return exitCodes.usage;
-  }
-  if (args.values.help) {
-    console.log(help);
-    return 0;
-  }
+  const parsed = commandLine(options, help);
+  if ("exitCode" in parsed) return parsed.exitCode;
+  const { args } = parsed;
   const outArg = args.values.out ?? (args.positionals.length === 1 ? args.positionals[0] : undefined);
   if (!outArg || args.positionals.length > (args.values.out ? 0 : 1)) {
     console.error(`Say where the backup goes: --out FILE.\n\n${help}`);
@@ -64,16 +54,8 @@ async function main(): Promise<number> {
   }
   const out = resolve(outArg);
 
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      return exitCodes.config;
-    }
-    throw error;
-  }
+  const config = configOrExplain();
+  if (!config) return exitCodes.config;
 
   if (config.database.kind === "sqlite") {
     const source = config.database.file;
@@ -128,17 +110,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error) => {
-    if (error instanceof BackupError) {
-      console.error(error.message);
-      process.exitCode = error.exitCode;
-      return;
-    }
-    console.error("The backup failed:", error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  },
-);
+runTool(main, "The backup");

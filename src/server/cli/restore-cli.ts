@@ -1,8 +1,6 @@
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import {
-  BackupError,
   backupKind,
   exitCodes,
   explainPgFailure,
@@ -18,7 +16,7 @@ import {
   secretBeside,
   splitPassword,
 } from "../../db/backup.js";
-import { ConfigError, loadConfig } from "../config.js";
+import { commandLine, configOrExplain, runTool } from "./command.js";
 
 const help = `Usage: npm run db:restore -- FILE [--force]
 
@@ -55,17 +53,9 @@ async function main(): Promise<number> {
     force: { type: "boolean", default: false },
     help: { type: "boolean", short: "h", default: false },
   } as const;
-  let args: ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>;
-  try {
-    args = parseArgs({ options, allowPositionals: true });
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : error}\n\n${help}`);
-    return exitCodes.usage;
-  }
-  if (args.values.help) {
-    console.log(help);
-    return 0;
-  }
+  const parsed = commandLine(options, help);
+  if ("exitCode" in parsed) return parsed.exitCode;
+  const { args } = parsed;
   if (args.positionals.length !== 1) {
     console.error(`Name one backup file to restore.\n\n${help}`);
     return exitCodes.usage;
@@ -76,16 +66,8 @@ async function main(): Promise<number> {
     return exitCodes.noInput;
   }
 
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      return exitCodes.config;
-    }
-    throw error;
-  }
+  const config = configOrExplain();
+  if (!config) return exitCodes.config;
   const kind = backupKind(file);
   const force = args.values.force;
 
@@ -176,17 +158,4 @@ function restoreSecretIfAny(file: string, dataDir: string): SecretCopy {
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error) => {
-    if (error instanceof BackupError) {
-      console.error(error.message);
-      process.exitCode = error.exitCode;
-      return;
-    }
-    console.error("The restore failed:", error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  },
-);
+runTool(main, "The restore");
