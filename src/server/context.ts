@@ -8,11 +8,14 @@ import { caseNotesRepository } from "../db/repositories/case-notes.js";
 import { caseReadsRepository } from "../db/repositories/case-reads.js";
 import { casesRepository } from "../db/repositories/cases.js";
 import { checkinRequestsRepository } from "../db/repositories/checkin-requests.js";
+import { closedCasesRepository } from "../db/repositories/closed-cases.js";
 import { consentsRepository } from "../db/repositories/consents.js";
 import { directoryListingsRepository } from "../db/repositories/directory-listings.js";
 import { directorySearchRepository } from "../db/repositories/directory-search.js";
 import { entriesRepository } from "../db/repositories/entries.js";
+import { erasureRepository } from "../db/repositories/erasure.js";
 import { familiesRepository } from "../db/repositories/families.js";
+import { familyExportRepository } from "../db/repositories/family-export.js";
 import { formulationsRepository } from "../db/repositories/formulations.js";
 import { ideaMarksRepository } from "../db/repositories/idea-marks.js";
 import { importsRepository } from "../db/repositories/imports.js";
@@ -21,6 +24,7 @@ import { mailLogRepository } from "../db/repositories/mail-log.js";
 import { observationsRepository } from "../db/repositories/observations.js";
 import { preferencesRepository } from "../db/repositories/preferences.js";
 import { referralsRepository } from "../db/repositories/referrals.js";
+import { remindersDueRepository } from "../db/repositories/reminders-due.js";
 import { screeningsRepository } from "../db/repositories/screenings.js";
 import { sessionsRepository } from "../db/repositories/sessions.js";
 import { shareInvitationsRepository } from "../db/repositories/share-invitations.js";
@@ -59,6 +63,10 @@ export function createContext(
     invites: invitesRepository(database.db),
     entries: entriesRepository(database.db),
     imports: importsRepository(database.db),
+    /** A whole family's data, read for its export and written back by its import. */
+    familyExport: familyExportRepository(database.db),
+    /** Deleting a family, a baby or an account, each in one transaction. */
+    erasure: erasureRepository(database.db),
     ideaMarks: ideaMarksRepository(database.db),
     screenings: screeningsRepository(database.db),
     consents: consentsRepository(database.db),
@@ -66,6 +74,8 @@ export function createContext(
     cases: casesRepository(database.db),
     /** Every clinician read of a family's data through an open case, and the one rule for shared results. */
     caseReads: caseReadsRepository(database.db),
+    /** A clinician's own notes and formulations, kept after the family behind a case was erased. */
+    closedCases: closedCasesRepository(database.db),
     formulations: formulationsRepository(database.db),
     thoughtRecords: thoughtRecordsRepository(database.db),
     caseNotes: caseNotesRepository(database.db),
@@ -73,6 +83,8 @@ export function createContext(
     checkinRequests: checkinRequestsRepository(database.db),
     observations: observationsRepository(database.db),
     referrals: referralsRepository(database.db),
+    /** What the reminder scheduler finds due (check-in requests, listing reconfirmation, suggestions). */
+    remindersDue: remindersDueRepository(database.db),
     directory: directoryListingsRepository(database.db),
     directorySearch: directorySearchRepository(database.db, database.kind),
     instruments: instrumentRegistry(wording),

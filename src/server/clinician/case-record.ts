@@ -36,9 +36,8 @@ export interface CaseRecord {
 }
 
 export async function caseRecord(ctx: AppContext, open: OpenCase, now = Date.now()): Promise<CaseRecord> {
-  const { db } = ctx.database;
   const [[summary], clinician, screeningIds, referrals, consents, auditRows] = await Promise.all([
-    caseSummaries(db, [open], now),
+    caseSummaries(ctx.caseReads, [open], now),
     ctx.users.findById(open.clinicianId),
     // The one rule for shared results (db/repositories/case-reads.ts), as on the caseload and the charts.
     ctx.caseReads.sharedScreeningIds(open),

@@ -1,8 +1,6 @@
-import type { Kysely } from "kysely";
 import type { Baby } from "../../db/repositories/babies.js";
-import { caseReadsRepository, seesLog, seesScreenings } from "../../db/repositories/case-reads.js";
+import { type CaseReadsRepository, seesLog, seesScreenings } from "../../db/repositories/case-reads.js";
 import type { OpenCase } from "../../db/repositories/cases.js";
-import type { Database } from "../../db/schema.js";
 import { type CheckinDue, checkinsDue, type FamilyClock } from "./checkins-due.js";
 import { type CaseSafetyFlag, recentSafetyFlag } from "./safety-flags.js";
 
@@ -36,8 +34,7 @@ export interface CaseSummary {
  * per case: a clinician may hold two thousand). Shared results only: a screening appears when the caregiver
  * who answered it chose to share it with clinicians, and only under a share with the "screenings" scope.
  */
-export async function caseSummaries(db: Kysely<Database>, cases: OpenCase[], now = Date.now()) {
-  const reads = caseReadsRepository(db);
+export async function caseSummaries(reads: CaseReadsRepository, cases: OpenCase[], now = Date.now()) {
   const familyIds = [...new Set(cases.map((c) => c.familyId))];
   const families = new Map<string, string>();
   const timeZones = new Map<string, string>();
@@ -67,7 +64,10 @@ export async function caseSummaries(db: Kysely<Database>, cases: OpenCase[], now
       timeZone,
       caregiverIds: new Set((caregivers.get(familyId) ?? []).map((g) => g.userId)),
     });
-  const [due, activity] = await Promise.all([checkinsDue(db, cases, clocks, now), reads.lastActivity(cases)]);
+  const [due, activity] = await Promise.all([
+    checkinsDue(reads, cases, clocks, now),
+    reads.lastActivity(cases),
+  ]);
 
   const trends = new Map<string, ScreeningTrend[]>();
   const flags = new Map<string, CaseSummary["safetyFlags"]>();

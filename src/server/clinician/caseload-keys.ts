@@ -1,7 +1,5 @@
-import type { Kysely } from "kysely";
-import { caseReadsRepository, seesLog, seesScreenings } from "../../db/repositories/case-reads.js";
+import { type CaseReadsRepository, seesLog, seesScreenings } from "../../db/repositories/case-reads.js";
 import type { OpenCase } from "../../db/repositories/cases.js";
-import type { Database } from "../../db/schema.js";
 import { foldText } from "../../domain/text.js";
 import { type CheckinDue, checkinsDue, type FamilyClock } from "./checkins-due.js";
 import { recentSafetyFlag, safetyFlagsSince } from "./safety-flags.js";
@@ -32,12 +30,11 @@ const append = <K, V>(map: Map<K, V[]>, key: K, value: V) => map.set(key, [...(m
  * search), so that a clinician holding two thousand families pays for full summaries of the hundred shown.
  */
 export async function caseloadKeys(
-  db: Kysely<Database>,
+  reads: CaseReadsRepository,
   cases: OpenCase[],
   wanted: KeysWanted,
   now = Date.now(),
 ): Promise<CaseloadKeys[]> {
-  const reads = caseReadsRepository(db);
   const familyIds = [...new Set(cases.map((c) => c.familyId))];
   const families = new Map<string, { name: string; timeZone: string }>();
   const people = new Map<string, { userId: string; name: string }[]>();
@@ -71,7 +68,7 @@ export async function caseloadKeys(
         timeZone: family.timeZone,
         caregiverIds: new Set((people.get(familyId) ?? []).map((p) => p.userId)),
       });
-    due = await checkinsDue(db, cases, clocks, now);
+    due = await checkinsDue(reads, cases, clocks, now);
   }
 
   return cases.map((c) => {

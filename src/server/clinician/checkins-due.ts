@@ -1,7 +1,5 @@
-import type { Kysely } from "kysely";
-import { caseReadsRepository, seesScreenings } from "../../db/repositories/case-reads.js";
+import { type CaseReadsRepository, seesScreenings } from "../../db/repositories/case-reads.js";
 import type { OpenCase } from "../../db/repositories/cases.js";
-import type { Database } from "../../db/schema.js";
 import { type CheckInSchedule, checkInStatus, type Occurrence } from "../../domain/checkin-request.js";
 import { localDate, startOfDay } from "../../domain/time.js";
 
@@ -41,7 +39,7 @@ interface Candidate {
  * answer a request: otherwise the clinician reads it as due, the same whether it was done or not.
  */
 export async function checkinsDue(
-  db: Kysely<Database>,
+  reads: CaseReadsRepository,
   cases: OpenCase[],
   families: ReadonlyMap<string, FamilyClock>,
   now = Date.now(),
@@ -56,7 +54,6 @@ export async function checkinsDue(
     todays.set(timeZone, today);
     return today;
   };
-  const reads = caseReadsRepository(db);
   const candidates: Candidate[] = [];
   for (const r of await reads.runningRequests([...byId.keys()])) {
     const family = families.get(r.family_id);

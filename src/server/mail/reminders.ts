@@ -1,6 +1,5 @@
 import type { FastifyInstance } from "fastify";
 import type { ReminderKind } from "../../db/repositories/mail-log.js";
-import { remindersDueRepository } from "../../db/repositories/reminders-due.js";
 import { checkInStatus } from "../../domain/checkin-request.js";
 import { RECONFIRM_AFTER_DAYS } from "../../domain/directory/listing.js";
 import type { Relationship } from "../../domain/family.js";
@@ -47,7 +46,7 @@ export async function sendDueReminders(
   log?: { warn(obj: object, msg: string): void },
 ): Promise<ReminderRoundResult> {
   const now = opts.now ?? Date.now();
-  const due = remindersDueRepository(ctx.database.db);
+  const due = ctx.remindersDue;
   const result: ReminderRoundResult = { sent: 0, alreadySent: 0, failed: 0 };
   const instrumentName = (id: string) => ctx.instruments.get(id)?.attune.shortName ?? id;
   const available = (id: string) => ctx.instruments.get(id)?.attune.available ?? false;

@@ -13,7 +13,7 @@ import { errorReplies } from "./schemas.js";
 
 /** The clinician's caseload: every family sharing with them now, and what needs a look. */
 export const caseloadRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { cases, database } = app.attune;
+  const { cases, caseReads } = app.attune;
 
   app.get(
     "/api/caseload",
@@ -64,7 +64,7 @@ export const caseloadRoutes: FastifyPluginAsyncZod = async (app) => {
       const open = await cases.openFor(actorOf(request).id, now);
       // Two passes: the keys to filter and sort every case by, then full summaries for this page only.
       let keys = await caseloadKeys(
-        database.db,
+        caseReads,
         open,
         { checkinsDue: due === "true" || sort === "due", names: Boolean(q) },
         now,
@@ -78,7 +78,7 @@ export const caseloadRoutes: FastifyPluginAsyncZod = async (app) => {
       orderCaseload(keys, sort);
       const shown = keys.slice(offset, offset + limit).map((k) => k.openCase);
       const today = localDate(now, "UTC");
-      const page = (await caseSummaries(database.db, shown, now)).map((s) => caseSummaryView(s, today));
+      const page = (await caseSummaries(caseReads, shown, now)).map((s) => caseSummaryView(s, today));
       return {
         items: page,
         total: keys.length,

@@ -14,7 +14,7 @@ import { cursorPage, errorReplies, idParams, openCaseOf, parseTimeCursor, timeCu
  * written to the family's access log first.
  */
 export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { database, entries, babies } = app.attune;
+  const { caseReads, entries, babies } = app.attune;
 
   app.get(
     "/api/cases/:id",
@@ -32,7 +32,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       const open = openCaseOf(request);
       await auditCaseRead(request, open, "overview");
       const now = Date.now();
-      const [summary] = await caseSummaries(database.db, [open], now);
+      const [summary] = await caseSummaries(caseReads, [open], now);
       if (!summary) throw notFound("case");
       return caseSummaryView(summary, localDate(now, "UTC"));
     },

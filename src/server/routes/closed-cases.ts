@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { type ClosedCase, closedCasesRepository } from "../../db/repositories/closed-cases.js";
+import type { ClosedCase } from "../../db/repositories/closed-cases.js";
 import { notFound } from "../errors.js";
 import { actorOf } from "../plugins/authorize.js";
 import { clinicianAccount } from "../policies/case.js";
@@ -53,7 +53,7 @@ const view = (c: ClosedCase) => ({ ...c, openedAt: iso(c.openedAt), closedAt: is
  * behind a case was erased. Nothing of the family is in them; they are the clinician's alone.
  */
 export const closedCaseRoutes: FastifyPluginAsyncZod = async (app) => {
-  const closed = closedCasesRepository(app.attune.database.db);
+  const closed = app.attune.closedCases;
 
   app.get(
     "/api/closed-cases",

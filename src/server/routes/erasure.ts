@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { erasureRepository } from "../../db/repositories/erasure.js";
 import { permissions, relationships } from "../../domain/family.js";
 import { confirmPassword } from "../erasure.js";
 import { conflict, forbidden, notFound } from "../errors.js";
@@ -77,8 +76,7 @@ const babyOwner = policy("baby: an owner of its family", async (actor, request) 
  * POST /api/auth/delete-user, which runs src/server/erasure.ts.
  */
 export const erasureRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { database, families, audit } = app.attune;
-  const erasure = erasureRepository(database.db);
+  const { erasure, families, audit } = app.attune;
   const client = (request: { ip: string; headers: { "user-agent"?: string } }) => ({
     ip: request.ip,
     ...(request.headers["user-agent"] ? { userAgent: request.headers["user-agent"] } : {}),

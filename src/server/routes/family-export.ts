@@ -4,7 +4,7 @@ import { z } from "zod";
 import { isInstrumentId } from "../../content/instruments/index.js";
 import type { AuditEvent } from "../../db/repositories/audit.js";
 import type { Entry } from "../../db/repositories/entries.js";
-import { type FamilyImport, familyExportRepository } from "../../db/repositories/family-export.js";
+import type { FamilyImport } from "../../db/repositories/family-export.js";
 import { permissions } from "../../domain/family.js";
 import {
   checkFamilyExport,
@@ -154,7 +154,7 @@ function auditOf(request: FastifyRequest) {
 export const familyExportRoutes: FastifyPluginAsyncZod = async (app) => {
   const { families, babies, entries, observations, referrals, assignments, consents, audit, users } =
     app.attune;
-  const familyData = familyExportRepository(app.attune.database.db);
+  const familyData = app.attune.familyExport;
 
   async function exportDocument(familyId: string, viewerId: string, now: number): Promise<FamilyExport> {
     const family = await families.get(familyId);
