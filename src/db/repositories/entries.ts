@@ -2,6 +2,7 @@ import type { Kysely, Selectable, Transaction } from "kysely";
 import type { ValidEntry } from "../../domain/entries/entry.js";
 import { uuidv7 } from "../../domain/ids.js";
 import type { Database, EntriesTable } from "../schema.js";
+import { entryContentColumns, takeChangeNumbers } from "./entry-rows.js";
 
 export interface Entry {
   id: string;
@@ -41,16 +42,8 @@ export function toEntry(r: Selectable<EntriesTable>): Entry {
   };
 }
 
-/** The next change number. Taking the counter row inside the transaction serialises writers. */
-async function nextSeq(tx: Transaction<Database>): Promise<number> {
-  const row = await tx
-    .updateTable("change_counter")
-    .set((eb) => ({ value: eb("value", "+", 1) }))
-    .where("id", "=", 1)
-    .returning("value")
-    .executeTakeFirstOrThrow();
-  return Number(row.value);
-}
+/** The next change number, for one write. */
+const nextSeq = (tx: Transaction<Database>) => takeChangeNumbers(tx, 1);
 
 export interface EntryFilter {
   from?: number;
@@ -82,14 +75,7 @@ export function entriesRepository(db: Kysely<Database>) {
         family_id: scope.familyId,
         baby_id: scope.babyId,
         caregiver_id: scope.caregiverId,
-        type: entry.type,
-        started_at: entry.startedAt,
-        ended_at: entry.endedAt,
-        details: JSON.stringify(entry.details),
-        moments: JSON.stringify(entry.moments),
-        cues: JSON.stringify(entry.cues),
-        feeling: entry.feeling,
-        note: entry.note,
+        ...entryContentColumns(entry),
         created_at: now,
         updated_at: now,
         deleted_at: null,
@@ -118,14 +104,7 @@ export function entriesRepository(db: Kysely<Database>) {
         await tx
           .updateTable("entries")
           .set({
-            type: entry.type,
-            started_at: entry.startedAt,
-            ended_at: entry.endedAt,
-            details: JSON.stringify(entry.details),
-            moments: JSON.stringify(entry.moments),
-            cues: JSON.stringify(entry.cues),
-            feeling: entry.feeling,
-            note: entry.note,
+            ...entryContentColumns(entry),
             updated_at: now,
             seq: await nextSeq(tx),
           })
@@ -190,14 +169,7 @@ export function entriesRepository(db: Kysely<Database>) {
         }
         const e = change.entry;
         const fields = {
-          type: e.type,
-          started_at: e.startedAt,
-          ended_at: e.endedAt,
-          details: JSON.stringify(e.details),
-          moments: JSON.stringify(e.moments),
-          cues: JSON.stringify(e.cues),
-          feeling: e.feeling,
-          note: e.note,
+          ...entryContentColumns(e),
           updated_at: editedAt,
           seq: await nextSeq(tx),
         };

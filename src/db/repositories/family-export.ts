@@ -7,6 +7,7 @@ import type { Feeling } from "../../domain/thought-record.js";
 import type { Database } from "../schema.js";
 import { type AuditRecord, auditRepository } from "./audit.js";
 import type { CheckinRequest } from "./checkin-requests.js";
+import { entryContentColumns, takeChangeNumbers } from "./entry-rows.js";
 import type { Family } from "./families.js";
 import type { ThoughtRecordsTable } from "./thought-records.js";
 
@@ -309,39 +310,24 @@ export function familyExportRepository(database: Kysely<Database>) {
           input.entries.map((e) => e.id),
         );
         let entryIdsKept = 0;
-        let seq = 0;
-        if (input.entries.length) {
-          // One step of the change counter per entry, taken at once: every entry syncs as a change.
-          const top = await tx
-            .updateTable("change_counter")
-            .set((eb) => ({ value: eb("value", "+", input.entries.length) }))
-            .where("id", "=", 1)
-            .returning("value")
-            .executeTakeFirstOrThrow();
-          seq = Number(top.value) - input.entries.length;
-        }
-        const entryRows = input.entries.map((e) => {
+        // One step of the change counter per entry, taken at once: every entry syncs as a change.
+        const firstSeq = input.entries.length
+          ? await takeChangeNumbers(tx as unknown as Kysely<Database>, input.entries.length)
+          : 0;
+        const entryRows = input.entries.map((e, i) => {
           const keep = UUID.test(e.id) && !entryTaken.has(e.id);
           if (keep) entryIdsKept++;
-          seq++;
           return {
             id: keep ? e.id : uuidv7(e.createdAt),
             family_id: familyId,
             baby_id: babyOf(e.babyKey),
             // The other caregivers have no account here: the importer keeps the whole log.
             caregiver_id: userId,
-            type: e.type,
-            started_at: e.startedAt,
-            ended_at: e.endedAt,
-            details: JSON.stringify(e.details),
-            moments: JSON.stringify(e.moments),
-            cues: JSON.stringify(e.cues),
-            feeling: e.feeling,
-            note: e.note,
+            ...entryContentColumns(e),
             created_at: e.createdAt,
             updated_at: e.updatedAt,
             deleted_at: null,
-            seq,
+            seq: firstSeq + i,
           };
         });
         for (const part of chunks(entryRows)) await tx.insertInto("entries").values(part).execute();

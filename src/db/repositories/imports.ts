@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from "kysely";
 import type { ValidEntry } from "../../domain/entries/entry.js";
 import { uuidv7 } from "../../domain/ids.js";
 import type { Database, ImportsTable } from "../schema.js";
+import { entryContentColumns, takeChangeNumbers } from "./entry-rows.js";
 
 /** Rows per insert: 16 columns each stays well inside both databases' limits on parameters. */
 const CHUNK = 500;
@@ -105,30 +106,17 @@ export function importsRepository(db: Kysely<Database>) {
           .execute();
         if (fresh.length) {
           // One step of the change counter per entry, taken at once: every entry reaches the family's phones.
-          const top = await tx
-            .updateTable("change_counter")
-            .set((eb) => ({ value: eb("value", "+", fresh.length) }))
-            .where("id", "=", 1)
-            .returning("value")
-            .executeTakeFirstOrThrow();
-          let seq = Number(top.value) - fresh.length;
-          const rows = fresh.map((e) => ({
+          const firstSeq = await takeChangeNumbers(tx, fresh.length);
+          const rows = fresh.map((e, i) => ({
             id: e.id,
             family_id: batch.familyId,
             baby_id: batch.babyId,
             caregiver_id: batch.userId,
-            type: e.type,
-            started_at: e.startedAt,
-            ended_at: e.endedAt,
-            details: JSON.stringify(e.details),
-            moments: JSON.stringify(e.moments),
-            cues: JSON.stringify(e.cues),
-            feeling: e.feeling,
-            note: e.note,
+            ...entryContentColumns(e),
             created_at: now,
             updated_at: now,
             deleted_at: null,
-            seq: ++seq,
+            seq: firstSeq + i,
           }));
           const revived = rows.filter((r) => already.revive.has(r.id));
           const added = rows.filter((r) => !already.revive.has(r.id));
