@@ -1,12 +1,15 @@
 import type { Locale } from "../domain/account.js";
 import type { CryingReason } from "../domain/guidance/crying.js";
 import type { SoothingMethod } from "../domain/guidance/soothing.js";
+import { bilingual } from "./bilingual.js";
+import { caregiverLine, onlyWhenLogged, redFlag, soothing, untilDays } from "./crying-items.js";
 import type { SourceKey } from "./sources.js";
 
 /**
  * The words of the "My baby is crying" helper, in English and Spanish (tú): warning signs that need a
  * doctor or an ambulance, ways to soothe for each likely reason, and a few lines for the caregiver. Written
- * in Attune's own words from the cited sources; every item names its sources (keys into ./sources.ts).
+ * in Attune's own words from the cited sources; every item names its sources (keys into ./sources.ts). Each
+ * list is written with the calls in ./crying-items.ts: to add an item, copy a line of its list and change it.
  */
 type Localized = Readonly<Record<Locale, string>>;
 
@@ -28,153 +31,84 @@ export interface RedFlag {
 
 /** Checked before any reason: the order is the order of the checklist. */
 export const redFlags: readonly RedFlag[] = [
-  {
-    key: "fever",
-    text: {
-      en: "A temperature of 38 °C (100.4 °F) or more in a baby under 3 months. Call your doctor now, even if your baby otherwise seems well.",
-      es: "Una temperatura de 38 °C (100,4 °F) o más en un bebé de menos de 3 meses. Llama ya a tu médico, aunque por lo demás tu bebé parezca estar bien.",
-    },
-    action: "call_doctor",
-    sources: ["niceNg143", "aapFever", "nhsSeriousIllness"],
-  },
-  {
-    // NICE NG143 puts 39 °C or more at 3–6 months in its amber (intermediate-risk) column; the NHS says to
-    // call a GP urgently or 111. Urgent, not an emergency on its own: the other signs here say when it is.
-    key: "fever_3_to_6_months",
-    text: {
-      en: "A temperature of 39 °C (102.2 °F) or more in a baby 3 to 6 months old. Call your doctor or a nurse line now.",
-      es: "Una temperatura de 39 °C (102,2 °F) o más en un bebé de 3 a 6 meses. Llama ya a tu médico o a una línea de enfermería.",
-    },
-    action: "call_doctor",
-    sources: ["niceNg143", "nhsFeverChildren", "nhsSeriousIllness"],
-  },
-  {
-    key: "fever_older",
-    text: {
+  redFlag("fever", "call_doctor", ["niceNg143", "aapFever", "nhsSeriousIllness"], {
+    en: "A temperature of 38 °C (100.4 °F) or more in a baby under 3 months. Call your doctor now, even if your baby otherwise seems well.",
+    es: "Una temperatura de 38 °C (100,4 °F) o más en un bebé de menos de 3 meses. Llama ya a tu médico, aunque por lo demás tu bebé parezca estar bien.",
+  }),
+  // NICE NG143 puts 39 °C or more at 3–6 months in its amber (intermediate-risk) column; the NHS says to
+  // call a GP urgently or 111. Urgent, not an emergency on its own: the other signs here say when it is.
+  redFlag("fever_3_to_6_months", "call_doctor", ["niceNg143", "nhsFeverChildren", "nhsSeriousIllness"], {
+    en: "A temperature of 39 °C (102.2 °F) or more in a baby 3 to 6 months old. Call your doctor or a nurse line now.",
+    es: "Una temperatura de 39 °C (102,2 °F) o más en un bebé de 3 a 6 meses. Llama ya a tu médico o a una línea de enfermería.",
+  }),
+  onlyWhenLogged(
+    redFlag("fever_older", "call_doctor", ["niceNg143", "nhsSeriousIllness"], {
       en: "A fever of 38 °C (100.4 °F) or more was logged. If your baby seems unwell, the crying will not settle, or you are worried, call your doctor or a nurse line.",
       es: "Se ha registrado fiebre de 38 °C (100,4 °F) o más. Si tu bebé no parece encontrarse bien, el llanto no se calma o algo te preocupa, llama a tu médico o a una línea de enfermería.",
-    },
-    action: "call_doctor",
-    onlyWhenLogged: true,
-    sources: ["niceNg143", "nhsSeriousIllness"],
-  },
-  {
-    key: "trouble_breathing",
-    text: {
-      en: "Trouble breathing: grunting, very fast breathing, the skin sucking in under the ribs, or pauses in breathing.",
-      es: "Le cuesta respirar: hace ruido o gruñe al respirar, respira muy rápido, se le hunde la piel bajo las costillas o hace pausas al respirar.",
-    },
-    action: "emergency",
-    sources: ["nhsSeriousIllness", "hseEmergency"],
-  },
-  {
-    key: "blue_or_grey",
-    text: {
-      en: "Blue, grey, very pale or blotchy skin or lips. On brown or black skin it can be easier to see on the lips, the palms and the soles of the feet.",
-      es: "Piel o labios azulados, grises, muy pálidos o con manchas. En la piel morena o negra puede verse mejor en los labios, las palmas de las manos y las plantas de los pies.",
-    },
-    action: "emergency",
-    sources: ["nhsSeriousIllness", "hseEmergency"],
-  },
-  {
-    // The NHS says to call 999 for a first fit, even if the baby seems to recover; NICE NG143 lists seizures
-    // among its red (high-risk) signs.
-    key: "seizure",
-    text: {
-      en: "A fit (seizure): the body goes stiff, or the arms and legs jerk or twitch and do not stop when you hold them, or your baby stares and does not respond. Call even if it stops and your baby seems to recover.",
-      es: "Una convulsión: el cuerpo se pone rígido, o los brazos y las piernas se sacuden o tiemblan y no paran aunque los sujetes, o tu bebé se queda con la mirada fija y no responde. Llama aunque pare y tu bebé parezca recuperarse.",
-    },
-    action: "emergency",
-    sources: ["nhsSeriousIllness", "niceNg143"],
-  },
-  {
-    key: "floppy_or_hard_to_wake",
-    text: {
-      en: "Floppy, far sleepier than usual, or hard to wake.",
-      es: "Tiene el cuerpo muy flojo, mucho más sueño de lo normal o cuesta despertarlo.",
-    },
-    action: "emergency",
-    sources: ["nhsSeriousIllness", "hseEmergency"],
-  },
-  {
-    // A rash that does not blanch can be sepsis or meningitis: the NHS says to call 999; NICE NG143: red.
-    key: "non_blanching_rash",
-    text: {
-      en: "A rash that does not fade when you press the side of a clear glass firmly against it. On brown or black skin, check paler places such as the palms, the soles of the feet and the tummy.",
-      es: "Manchas o un sarpullido que no desaparecen cuando aprietas con firmeza el costado de un vaso de vidrio transparente contra la piel. En la piel morena o negra, revisa las zonas más claras, como las palmas, las plantas de los pies y la barriguita.",
-    },
-    action: "emergency",
-    sources: ["nhsSeriousIllness", "nhsMeningitis", "niceNg143"],
-  },
-  {
-    // A sign of meningitis in babies: the NHS says to call 999 or go to A&E; NICE NG143: red.
-    key: "bulging_fontanelle",
-    text: {
-      en: "A bulging soft spot (fontanelle) on top of the head that stays raised or tense while your baby is calm and upright.",
-      es: "La mollera (fontanela), el punto blando de la parte de arriba de la cabeza, abultada: sigue hinchada o tensa cuando tu bebé está tranquilo y en posición vertical.",
-    },
-    action: "emergency",
-    sources: ["nhsMeningitis", "niceNg143"],
-  },
-  {
-    key: "refusing_feeds",
-    text: {
-      en: "Refusing feeds or not feeding as usual, or far fewer wet diapers than usual.",
-      es: "Rechaza las tomas o no come como siempre, o moja muchos menos pañales de lo normal.",
-    },
-    action: "call_doctor",
-    sources: ["nhsSeriousIllness"],
-  },
-  {
-    // The NHS says A&E or 999 for green or yellow-green vomit, or blood in it; a possible blocked bowel.
-    key: "green_or_bloody_vomit",
-    text: {
-      en: "Green or yellow-green vomit, or blood in the vomit (it can look like coffee grounds).",
-      es: "Vómito verde o verde amarillento, o sangre en el vómito (puede parecer café molido).",
-    },
-    action: "emergency",
-    sources: ["nhsDiarrhoeaVomiting", "nhsSeriousIllness"],
-  },
-  {
-    // The NHS says to ask for an urgent GP appointment or call 111 for blood in the poo.
-    key: "blood_in_poo",
-    text: {
-      en: "Blood in your baby's poo (stool).",
-      es: "Sangre en las heces (la popó) de tu bebé.",
-    },
-    action: "call_doctor",
-    sources: ["nhsDiarrhoeaVomiting"],
-  },
-  {
-    key: "unusual_cry",
-    text: {
-      en: "A high-pitched, weak or non-stop cry that does not sound like your baby's usual cry.",
-      es: "Un llanto muy agudo, débil o sin pausa, que no suena como el llanto habitual de tu bebé.",
-    },
-    action: "call_doctor",
-    sources: ["nhsSeriousIllness"],
-  },
-  {
-    key: "fall_or_injury",
-    text: {
-      en: "A fall, a knock to the head or another injury. If afterwards your baby will not wake, has a fit or goes floppy, call the emergency number.",
-      es: "Una caída, un golpe en la cabeza u otra lesión. Si después no se despierta, tiene convulsiones o se queda sin fuerza, llama al número de emergencias.",
-    },
-    action: "call_doctor",
-    sources: ["hseEmergency", "nhsSeriousIllness"],
-  },
+    }),
+  ),
+  redFlag("trouble_breathing", "emergency", ["nhsSeriousIllness", "hseEmergency"], {
+    en: "Trouble breathing: grunting, very fast breathing, the skin sucking in under the ribs, or pauses in breathing.",
+    es: "Le cuesta respirar: hace ruido o gruñe al respirar, respira muy rápido, se le hunde la piel bajo las costillas o hace pausas al respirar.",
+  }),
+  redFlag("blue_or_grey", "emergency", ["nhsSeriousIllness", "hseEmergency"], {
+    en: "Blue, grey, very pale or blotchy skin or lips. On brown or black skin it can be easier to see on the lips, the palms and the soles of the feet.",
+    es: "Piel o labios azulados, grises, muy pálidos o con manchas. En la piel morena o negra puede verse mejor en los labios, las palmas de las manos y las plantas de los pies.",
+  }),
+  // The NHS says to call 999 for a first fit, even if the baby seems to recover; NICE NG143 lists seizures
+  // among its red (high-risk) signs.
+  redFlag("seizure", "emergency", ["nhsSeriousIllness", "niceNg143"], {
+    en: "A fit (seizure): the body goes stiff, or the arms and legs jerk or twitch and do not stop when you hold them, or your baby stares and does not respond. Call even if it stops and your baby seems to recover.",
+    es: "Una convulsión: el cuerpo se pone rígido, o los brazos y las piernas se sacuden o tiemblan y no paran aunque los sujetes, o tu bebé se queda con la mirada fija y no responde. Llama aunque pare y tu bebé parezca recuperarse.",
+  }),
+  redFlag("floppy_or_hard_to_wake", "emergency", ["nhsSeriousIllness", "hseEmergency"], {
+    en: "Floppy, far sleepier than usual, or hard to wake.",
+    es: "Tiene el cuerpo muy flojo, mucho más sueño de lo normal o cuesta despertarlo.",
+  }),
+  // A rash that does not blanch can be sepsis or meningitis: the NHS says to call 999; NICE NG143: red.
+  redFlag("non_blanching_rash", "emergency", ["nhsSeriousIllness", "nhsMeningitis", "niceNg143"], {
+    en: "A rash that does not fade when you press the side of a clear glass firmly against it. On brown or black skin, check paler places such as the palms, the soles of the feet and the tummy.",
+    es: "Manchas o un sarpullido que no desaparecen cuando aprietas con firmeza el costado de un vaso de vidrio transparente contra la piel. En la piel morena o negra, revisa las zonas más claras, como las palmas, las plantas de los pies y la barriguita.",
+  }),
+  // A sign of meningitis in babies: the NHS says to call 999 or go to A&E; NICE NG143: red.
+  redFlag("bulging_fontanelle", "emergency", ["nhsMeningitis", "niceNg143"], {
+    en: "A bulging soft spot (fontanelle) on top of the head that stays raised or tense while your baby is calm and upright.",
+    es: "La mollera (fontanela), el punto blando de la parte de arriba de la cabeza, abultada: sigue hinchada o tensa cuando tu bebé está tranquilo y en posición vertical.",
+  }),
+  redFlag("refusing_feeds", "call_doctor", ["nhsSeriousIllness"], {
+    en: "Refusing feeds or not feeding as usual, or far fewer wet diapers than usual.",
+    es: "Rechaza las tomas o no come como siempre, o moja muchos menos pañales de lo normal.",
+  }),
+  // The NHS says A&E or 999 for green or yellow-green vomit, or blood in it; a possible blocked bowel.
+  redFlag("green_or_bloody_vomit", "emergency", ["nhsDiarrhoeaVomiting", "nhsSeriousIllness"], {
+    en: "Green or yellow-green vomit, or blood in the vomit (it can look like coffee grounds).",
+    es: "Vómito verde o verde amarillento, o sangre en el vómito (puede parecer café molido).",
+  }),
+  // The NHS says to ask for an urgent GP appointment or call 111 for blood in the poo.
+  redFlag("blood_in_poo", "call_doctor", ["nhsDiarrhoeaVomiting"], {
+    en: "Blood in your baby's poo (stool).",
+    es: "Sangre en las heces (la popó) de tu bebé.",
+  }),
+  redFlag("unusual_cry", "call_doctor", ["nhsSeriousIllness"], {
+    en: "A high-pitched, weak or non-stop cry that does not sound like your baby's usual cry.",
+    es: "Un llanto muy agudo, débil o sin pausa, que no suena como el llanto habitual de tu bebé.",
+  }),
+  redFlag("fall_or_injury", "call_doctor", ["hseEmergency", "nhsSeriousIllness"], {
+    en: "A fall, a knock to the head or another injury. If afterwards your baby will not wake, has a fit or goes floppy, call the emergency number.",
+    es: "Una caída, un golpe en la cabeza u otra lesión. Si después no se despierta, tiene convulsiones o se queda sin fuerza, llama al número de emergencias.",
+  }),
 ];
 
 /** A short heading for each likely reason. */
-export const reasonTitles: Readonly<Record<CryingReason, Localized>> = {
-  hunger: { en: "Hungry?", es: "¿Tiene hambre?" },
-  diaper: { en: "Wet or dirty diaper?", es: "¿Pañal mojado o sucio?" },
-  tired: { en: "Tired?", es: "¿Tiene sueño?" },
-  overstimulated: { en: "Too much going on?", es: "¿Demasiados estímulos?" },
-  wants_closeness: { en: "Wants to be close to you?", es: "¿Quiere estar cerca de ti?" },
-  discomfort: { en: "Wind or something uncomfortable?", es: "¿Gases o alguna molestia?" },
-  crying_peak: { en: "The normal crying peak", es: "El pico normal de llanto" },
-};
+export const reasonTitles: Readonly<Record<CryingReason, Localized>> = bilingual<CryingReason>({
+  hunger: ["Hungry?", "¿Tiene hambre?"],
+  diaper: ["Wet or dirty diaper?", "¿Pañal mojado o sucio?"],
+  tired: ["Tired?", "¿Tiene sueño?"],
+  overstimulated: ["Too much going on?", "¿Demasiados estímulos?"],
+  wants_closeness: ["Wants to be close to you?", "¿Quiere estar cerca de ti?"],
+  discomfort: ["Wind or something uncomfortable?", "¿Gases o alguna molestia?"],
+  crying_peak: ["The normal crying peak", "El pico normal de llanto"],
+});
 
 /**
  * Where each reason and its ranking rule come from (see src/domain/guidance/crying.ts). The awake windows
@@ -209,124 +143,81 @@ export interface SoothingSuggestion {
 export const SWADDLE_UNTIL_DAYS = 56;
 
 export const soothingSuggestions: readonly SoothingSuggestion[] = [
-  {
-    key: "feed",
-    text: {
-      en: "Offer a feed, breast or bottle. If your baby is very upset, calm them a little first, then feed.",
-      es: "Ofrécele una toma, de pecho o de biberón. Si llora mucho, cálmalo un poco primero y luego dale de comer.",
-    },
-    forReasons: ["hunger"],
-    helped: "feeding",
-    sources: ["aapFeedingHowOften"],
-  },
-  {
-    key: "burp",
-    text: {
-      en: "Hold your baby upright against your shoulder and gently pat or rub their back to bring up wind.",
-      es: "Sostén a tu bebé en vertical contra tu hombro y dale palmaditas suaves o frótale la espalda para que eche los gases.",
-    },
-    forReasons: ["discomfort"],
-    sources: ["aapAbusiveHeadTrauma"],
-  },
-  {
-    key: "check_diaper_clothes",
-    text: {
-      en: "Check the diaper, and look for anything pinching: tight clothes, or a hair or thread wound round a finger or toe. Too warm or too cold?",
-      es: "Revisa el pañal y busca algo que apriete: ropa ajustada, o un pelo o un hilo enrollado en un dedo de la mano o del pie. ¿Tiene demasiado calor o frío?",
-    },
-    forReasons: ["diaper", "discomfort"],
-    sources: ["aapAbusiveHeadTrauma"],
-  },
-  {
-    key: "hold_close",
-    text: {
+  soothing("feed", ["hunger"], "feeding", ["aapFeedingHowOften"], {
+    en: "Offer a feed, breast or bottle. If your baby is very upset, calm them a little first, then feed.",
+    es: "Ofrécele una toma, de pecho o de biberón. Si llora mucho, cálmalo un poco primero y luego dale de comer.",
+  }),
+  soothing("burp", ["discomfort"], null, ["aapAbusiveHeadTrauma"], {
+    en: "Hold your baby upright against your shoulder and gently pat or rub their back to bring up wind.",
+    es: "Sostén a tu bebé en vertical contra tu hombro y dale palmaditas suaves o frótale la espalda para que eche los gases.",
+  }),
+  soothing("check_diaper_clothes", ["diaper", "discomfort"], null, ["aapAbusiveHeadTrauma"], {
+    en: "Check the diaper, and look for anything pinching: tight clothes, or a hair or thread wound round a finger or toe. Too warm or too cold?",
+    es: "Revisa el pañal y busca algo que apriete: ropa ajustada, o un pelo o un hilo enrollado en un dedo de la mano o del pie. ¿Tiene demasiado calor o frío?",
+  }),
+  soothing(
+    "hold_close",
+    ["wants_closeness", "crying_peak", "overstimulated"],
+    "holding_close",
+    ["iconCope", "aapAbusiveHeadTrauma"],
+    {
       en: "Hold your baby close against your chest and talk or hum softly.",
       es: "Abraza a tu bebé contra tu pecho y háblale o tararea bajito.",
     },
-    forReasons: ["wants_closeness", "crying_peak", "overstimulated"],
-    helped: "holding_close",
-    sources: ["iconCope", "aapAbusiveHeadTrauma"],
-  },
-  {
-    key: "skin_to_skin",
-    text: {
+  ),
+  soothing(
+    "skin_to_skin",
+    ["wants_closeness", "crying_peak"],
+    "skin_to_skin",
+    ["iconCope", "aapAbusiveHeadTrauma"],
+    {
       en: "Skin to skin: your baby in just a diaper on your bare chest, with a blanket over you both.",
       es: "Piel con piel: tu bebé solo con el pañal sobre tu pecho desnudo, con una manta por encima de los dos.",
     },
-    forReasons: ["wants_closeness", "crying_peak"],
-    helped: "skin_to_skin",
-    sources: ["iconCope", "aapAbusiveHeadTrauma"],
-  },
-  {
-    key: "rocking",
-    text: {
-      en: "Rock or sway slowly, in your arms or in a rocking chair. Always gentle, never shaking.",
-      es: "Mécelo despacio, en brazos o en una mecedora. Siempre con suavidad, nunca a sacudidas.",
-    },
-    forReasons: ["tired", "crying_peak"],
-    helped: "rocking",
-    sources: ["iconCope", "aapAbusiveHeadTrauma"],
-  },
-  {
-    key: "shushing",
-    text: {
-      en: 'A steady "shhh", or another soft, steady sound nearby, like a fan.',
-      es: "Un «shhh» continuo, u otro sonido suave y constante cerca, como un ventilador.",
-    },
-    forReasons: ["crying_peak", "tired"],
-    helped: "shushing",
-    sources: ["iconCope"],
-  },
-  {
-    key: "swaddling",
-    text: {
-      en: "Swaddle in a thin blanket: snug round the chest, loose at the hips, and always on their back to sleep. Stop as soon as your baby shows signs of trying to roll, which can be from about 2 months.",
-      es: "Envuélvelo en una manta fina: ajustada en el pecho, holgada en las caderas y siempre boca arriba para dormir. Deja de hacerlo en cuanto intente darse la vuelta, que puede ser desde los 2 meses más o menos.",
-    },
-    forReasons: ["tired", "crying_peak"],
-    helped: "swaddling",
-    untilDays: SWADDLE_UNTIL_DAYS,
-    sources: ["aapSwaddling", "moon2022", "aapAbusiveHeadTrauma"],
-  },
-  {
-    key: "walking",
-    text: {
-      en: "Walk with your baby in a sling or pram, indoors or out: steady motion often helps.",
-      es: "Camina con tu bebé en un portabebés o en el cochecito, dentro o fuera de casa: el movimiento constante suele ayudar.",
-    },
-    forReasons: ["crying_peak", "wants_closeness", "overstimulated"],
-    helped: "walking",
-    sources: ["iconCope"],
-  },
-  {
-    key: "less_stimulation",
-    text: {
+  ),
+  soothing("rocking", ["tired", "crying_peak"], "rocking", ["iconCope", "aapAbusiveHeadTrauma"], {
+    en: "Rock or sway slowly, in your arms or in a rocking chair. Always gentle, never shaking.",
+    es: "Mécelo despacio, en brazos o en una mecedora. Siempre con suavidad, nunca a sacudidas.",
+  }),
+  soothing("shushing", ["crying_peak", "tired"], "shushing", ["iconCope"], {
+    en: 'A steady "shhh", or another soft, steady sound nearby, like a fan.',
+    es: "Un «shhh» continuo, u otro sonido suave y constante cerca, como un ventilador.",
+  }),
+  untilDays(
+    SWADDLE_UNTIL_DAYS,
+    soothing(
+      "swaddling",
+      ["tired", "crying_peak"],
+      "swaddling",
+      ["aapSwaddling", "moon2022", "aapAbusiveHeadTrauma"],
+      {
+        en: "Swaddle in a thin blanket: snug round the chest, loose at the hips, and always on their back to sleep. Stop as soon as your baby shows signs of trying to roll, which can be from about 2 months.",
+        es: "Envuélvelo en una manta fina: ajustada en el pecho, holgada en las caderas y siempre boca arriba para dormir. Deja de hacerlo en cuanto intente darse la vuelta, que puede ser desde los 2 meses más o menos.",
+      },
+    ),
+  ),
+  soothing("walking", ["crying_peak", "wants_closeness", "overstimulated"], "walking", ["iconCope"], {
+    en: "Walk with your baby in a sling or pram, indoors or out: steady motion often helps.",
+    es: "Camina con tu bebé en un portabebés o en el cochecito, dentro o fuera de casa: el movimiento constante suele ayudar.",
+  }),
+  soothing(
+    "less_stimulation",
+    ["overstimulated", "tired"],
+    "less_stimulation",
+    ["healthwiseOverstimulated"],
+    {
       en: "Go somewhere quiet with dim light. Fewer faces, voices and toys; let your baby look away and rest.",
       es: "Busca un sitio tranquilo y con poca luz. Menos caras, voces y juguetes; deja que mire hacia otro lado y descanse.",
     },
-    forReasons: ["overstimulated", "tired"],
-    helped: "less_stimulation",
-    sources: ["healthwiseOverstimulated"],
-  },
-  {
-    key: "singing",
-    text: {
-      en: "Sing or hum the same song, slowly and softly.",
-      es: "Cántale o tararea la misma canción, despacio y bajito.",
-    },
-    forReasons: ["wants_closeness", "crying_peak"],
-    helped: "singing",
-    sources: ["iconCope"],
-  },
-  {
-    key: "sleep_space",
-    text: {
-      en: "Help your baby settle to sleep: a calm, dim room, on their back in their own crib or cot.",
-      es: "Ayúdalo a dormirse: una habitación tranquila y con poca luz, boca arriba en su propia cuna.",
-    },
-    forReasons: ["tired"],
-    sources: ["moon2022"],
-  },
+  ),
+  soothing("singing", ["wants_closeness", "crying_peak"], "singing", ["iconCope"], {
+    en: "Sing or hum the same song, slowly and softly.",
+    es: "Cántale o tararea la misma canción, despacio y bajito.",
+  }),
+  soothing("sleep_space", ["tired"], null, ["moon2022"], {
+    en: "Help your baby settle to sleep: a calm, dim room, on their back in their own crib or cot.",
+    es: "Ayúdalo a dormirse: una habitación tranquila y con poca luz, boca arriba en su propia cuna.",
+  }),
 ];
 
 export interface CaregiverLine {
@@ -337,44 +228,24 @@ export interface CaregiverLine {
 
 /** For the person holding the crying baby. Always shown, in this order. */
 export const forCaregiver: readonly CaregiverLine[] = [
-  {
-    key: "breathe",
-    text: {
-      en: "Take a slow breath, and another. You do not have to fix this in the next minute.",
-      es: "Respira despacio, una vez y otra más. No tienes que resolverlo en el próximo minuto.",
-    },
-    sources: ["iconCope"],
-  },
-  {
-    key: "not_your_fault",
-    text: {
-      en: "Crying is normal, most of all in the first months. A baby who will not stop crying is not a sign that you are doing anything wrong.",
-      es: "Llorar es normal, sobre todo en los primeros meses. Que tu bebé no pare de llorar no significa que estés haciendo algo mal.",
-    },
-    sources: ["cdcAbusiveHeadTrauma", "iconCope", "purpleCrying"],
-  },
-  {
-    key: "step_away",
-    text: {
-      en: "If it is getting too much, it is OK to lay your baby on their back in a safe crib or cot and step away for 5–10 minutes. Then go back and check on them.",
-      es: "Si se te hace demasiado, está bien dejar a tu bebé boca arriba en una cuna segura y alejarte 5–10 minutos. Después vuelve a ver cómo está.",
-    },
-    sources: ["cdcAbusiveHeadTrauma", "iconCope"],
-  },
-  {
-    key: "call_someone",
-    text: {
-      en: "Call someone: a partner, a friend, family, or your baby's doctor. You do not have to do this alone.",
-      es: "Llama a alguien: tu pareja, una amistad, tu familia o el médico de tu bebé. No tienes por qué hacerlo sin ayuda.",
-    },
-    sources: ["cdcAbusiveHeadTrauma", "aapAbusiveHeadTrauma"],
-  },
-  {
-    key: "never_shake",
-    text: {
-      en: "Never shake a baby, however tired or angry you feel. Shaking can cause brain damage or death. Stepping away is always the safer choice.",
-      es: "Nunca sacudas a un bebé, por mucho cansancio o enojo que sientas. Sacudirlo puede causarle daño cerebral o la muerte. Alejarte un momento siempre es lo más seguro.",
-    },
-    sources: ["iconCope", "aapAbusiveHeadTrauma"],
-  },
+  caregiverLine("breathe", ["iconCope"], {
+    en: "Take a slow breath, and another. You do not have to fix this in the next minute.",
+    es: "Respira despacio, una vez y otra más. No tienes que resolverlo en el próximo minuto.",
+  }),
+  caregiverLine("not_your_fault", ["cdcAbusiveHeadTrauma", "iconCope", "purpleCrying"], {
+    en: "Crying is normal, most of all in the first months. A baby who will not stop crying is not a sign that you are doing anything wrong.",
+    es: "Llorar es normal, sobre todo en los primeros meses. Que tu bebé no pare de llorar no significa que estés haciendo algo mal.",
+  }),
+  caregiverLine("step_away", ["cdcAbusiveHeadTrauma", "iconCope"], {
+    en: "If it is getting too much, it is OK to lay your baby on their back in a safe crib or cot and step away for 5–10 minutes. Then go back and check on them.",
+    es: "Si se te hace demasiado, está bien dejar a tu bebé boca arriba en una cuna segura y alejarte 5–10 minutos. Después vuelve a ver cómo está.",
+  }),
+  caregiverLine("call_someone", ["cdcAbusiveHeadTrauma", "aapAbusiveHeadTrauma"], {
+    en: "Call someone: a partner, a friend, family, or your baby's doctor. You do not have to do this alone.",
+    es: "Llama a alguien: tu pareja, una amistad, tu familia o el médico de tu bebé. No tienes por qué hacerlo sin ayuda.",
+  }),
+  caregiverLine("never_shake", ["iconCope", "aapAbusiveHeadTrauma"], {
+    en: "Never shake a baby, however tired or angry you feel. Shaking can cause brain damage or death. Stepping away is always the safer choice.",
+    es: "Nunca sacudas a un bebé, por mucho cansancio o enojo que sientas. Sacudirlo puede causarle daño cerebral o la muerte. Alejarte un momento siempre es lo más seguro.",
+  }),
 ];

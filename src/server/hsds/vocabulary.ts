@@ -1,3 +1,4 @@
+import { bilingual } from "../../content/bilingual.js";
 import { type TermWords, termWords } from "../../content/directory/terms.js";
 import { facets } from "../../domain/directory/taxonomy.js";
 import { uuidv5 } from "./ids.js";
@@ -15,43 +16,36 @@ export const hsdsFacets = Object.keys(facets) as HsdsFacet[];
 export const hsdsLanguages = ["en", "es"] as const;
 export type HsdsLanguage = (typeof hsdsLanguages)[number];
 
-const taxonomyWords: Record<HsdsFacet, { name: TermWords; description: TermWords }> = {
-  service: {
-    name: { en: "Attune services", es: "Servicios de Attune" },
-    description: {
-      en: "What a perinatal provider offers families: therapy, lactation support, doula care and more.",
-      es: "Lo que un profesional perinatal ofrece a las familias: terapia, apoyo a la lactancia, acompañamiento de doula y más.",
-    },
-  },
-  focus: {
-    name: { en: "Attune focus areas", es: "Áreas de especialidad de Attune" },
-    description: {
-      en: "The experiences a provider specialises in, such as birth trauma or pregnancy and infant loss.",
-      es: "Las experiencias en las que se especializa un profesional, como el trauma del parto o la pérdida gestacional y neonatal.",
-    },
-  },
-  credential: {
-    name: { en: "Attune credentials", es: "Acreditaciones de Attune" },
-    description: {
-      en: "Licences, registrations and certifications a provider holds; a directory moderator can check each one.",
-      es: "Licencias, registros y certificaciones de un profesional; una persona moderadora del directorio puede verificar cada una.",
-    },
-  },
-  approach: {
-    name: { en: "Attune therapy approaches", es: "Enfoques terapéuticos de Attune" },
-    description: {
-      en: "Ways of working a provider is trained in, such as EMDR, CBT or Circle of Security.",
-      es: "Formas de trabajo en las que se ha formado un profesional, como EMDR, TCC o Círculo de Seguridad.",
-    },
-  },
-  insurance: {
-    name: { en: "Attune insurance and payment", es: "Seguros y formas de pago de Attune" },
-    description: {
-      en: "Insurance plans a provider accepts, the NHS, or paying directly.",
-      es: "Seguros médicos que acepta un profesional, el NHS o el pago directo.",
-    },
-  },
-};
+/** Each taxonomy's name and what it holds, one row a facet: [English, Spanish]. */
+const taxonomyNames = bilingual<HsdsFacet>({
+  service: ["Attune services", "Servicios de Attune"],
+  focus: ["Attune focus areas", "Áreas de especialidad de Attune"],
+  credential: ["Attune credentials", "Acreditaciones de Attune"],
+  approach: ["Attune therapy approaches", "Enfoques terapéuticos de Attune"],
+  insurance: ["Attune insurance and payment", "Seguros y formas de pago de Attune"],
+});
+const taxonomyDescriptions = bilingual<HsdsFacet>({
+  service: [
+    "What a perinatal provider offers families: therapy, lactation support, doula care and more.",
+    "Lo que un profesional perinatal ofrece a las familias: terapia, apoyo a la lactancia, acompañamiento de doula y más.",
+  ],
+  focus: [
+    "The experiences a provider specialises in, such as birth trauma or pregnancy and infant loss.",
+    "Las experiencias en las que se especializa un profesional, como el trauma del parto o la pérdida gestacional y neonatal.",
+  ],
+  credential: [
+    "Licences, registrations and certifications a provider holds; a directory moderator can check each one.",
+    "Licencias, registros y certificaciones de un profesional; una persona moderadora del directorio puede verificar cada una.",
+  ],
+  approach: [
+    "Ways of working a provider is trained in, such as EMDR, CBT or Circle of Security.",
+    "Formas de trabajo en las que se ha formado un profesional, como EMDR, TCC o Círculo de Seguridad.",
+  ],
+  insurance: [
+    "Insurance plans a provider accepts, the NHS, or paying directly.",
+    "Seguros médicos que acepta un profesional, el NHS o el pago directo.",
+  ],
+});
 
 export interface VocabularyTerm {
   id: string;
@@ -84,9 +78,9 @@ const facetsByTaxonomyId = new Map(hsdsFacets.map((f) => [taxonomyIdOf(f), f]));
 export const termById = (id: string) => termsById.get(id.toLowerCase());
 export const facetOfTaxonomy = (id: string) => facetsByTaxonomyId.get(id.toLowerCase());
 
-export const taxonomyName = (facet: HsdsFacet, lang: HsdsLanguage) => taxonomyWords[facet].name[lang];
+export const taxonomyName = (facet: HsdsFacet, lang: HsdsLanguage) => taxonomyNames[facet][lang];
 export const taxonomyDescription = (facet: HsdsFacet, lang: HsdsLanguage) =>
-  taxonomyWords[facet].description[lang];
+  taxonomyDescriptions[facet][lang];
 
 /** A term's words: the domain's words table is keyed by facet, then by the facet's own key type. */
 export function termName(facet: HsdsFacet, code: string, lang: HsdsLanguage): string {

@@ -1,27 +1,23 @@
+import { bilingual } from "../../../content/bilingual.js";
 import type { HsdsLanguage } from "../../hsds/vocabulary.js";
 
 /**
  * The few sentences the HSDS feed writes itself, in English and Spanish (informal, as everywhere in
- * Attune). Everything else it publishes is the provider's own words or the vocabulary's.
+ * Attune), one row a phrase: [English, Spanish]. Everything else it publishes is the provider's own words or
+ * the vocabulary's.
  */
-const words = {
-  notAccepting: {
-    en: "Not taking new clients at the moment.",
-    es: "Por ahora no acepta clientes nuevos.",
-  },
-  slidingScale: { en: "Sliding scale", es: "Escala móvil" },
-  slidingScaleDetail: {
-    en: "Fees adjusted to what you can pay.",
-    es: "Tarifas ajustadas a lo que puedes pagar.",
-  },
-  newClientsUnit: { en: "Openings for new clients", es: "Plazas para clientes nuevos" },
-  accepting: { en: "Taking new clients.", es: "Acepta clientes nuevos." },
-  telehealthIn: { en: "Telehealth (video) in", es: "Telesalud (videollamada) en" },
-  telehealthDetail: {
-    en: "Sessions by video for clients who live in",
-    es: "Sesiones por videollamada para clientes que viven en",
-  },
-} as const;
+const words = bilingual({
+  notAccepting: ["Not taking new clients at the moment.", "Por ahora no acepta clientes nuevos."],
+  slidingScale: ["Sliding scale", "Escala móvil"],
+  slidingScaleDetail: ["Fees adjusted to what you can pay.", "Tarifas ajustadas a lo que puedes pagar."],
+  newClientsUnit: ["Openings for new clients", "Plazas para clientes nuevos"],
+  accepting: ["Taking new clients.", "Acepta clientes nuevos."],
+  telehealthIn: ["Telehealth (video) in", "Telesalud (videollamada) en"],
+  telehealthDetail: [
+    "Sessions by video for clients who live in",
+    "Sesiones por videollamada para clientes que viven en",
+  ],
+});
 
 export type HsdsWord = keyof typeof words;
 
