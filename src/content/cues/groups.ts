@@ -7,6 +7,12 @@ export const cueGuideIntro: Localized = {
   es: "Los bebés hablan con la cara, las manos y el cuerpo mucho antes de tener palabras. Cada bebé es distinto y una misma señal puede significar varias cosas, así que fíjate en varias señales juntas y en lo que acaba de pasar. No pasa nada por equivocarte: mira qué hace tu bebé después y vuelve a probar.",
 };
 
+/** Engagement and disengagement are both read the same way: the clear signs first, then the subtle ones. */
+const clearThenSubtle: CueGroup["sections"] = [
+  { level: "obvious", title: { en: "Clear signs", es: "Señales claras" } },
+  { level: "subtle", title: { en: "Subtle signs", es: "Señales sutiles" } },
+];
+
 export const cueGroups: readonly CueGroup[] = [
   {
     id: "engagement",
@@ -15,10 +21,7 @@ export const cueGroups: readonly CueGroup[] = [
       en: "These signs say your baby is open to you: to talking, singing, play or a feed. Some are easy to spot; the subtle ones are quieter and easy to miss.",
       es: "Estas señales dicen que tu bebé tiene ganas de estar contigo: de hablar, cantar, jugar o comer. Algunas se ven enseguida; las sutiles son más discretas y es fácil pasarlas por alto.",
     },
-    sections: [
-      { level: "obvious", title: { en: "Clear signs", es: "Señales claras" } },
-      { level: "subtle", title: { en: "Subtle signs", es: "Señales sutiles" } },
-    ],
+    sections: clearThenSubtle,
   },
   {
     id: "disengagement",
@@ -27,10 +30,7 @@ export const cueGroups: readonly CueGroup[] = [
       en: "These signs say your baby needs a pause: things are too much, too fast, or they are getting tired. It is not rejection. Slowing down, waiting a moment and then trying again is exactly what helps. The subtle signs usually come first; if they are missed, the clearer ones follow.",
       es: "Estas señales dicen que tu bebé necesita una pausa: todo es demasiado, va muy rápido o se está cansando. No es un rechazo. Ir más despacio, esperar un momento y volver a intentarlo es justo lo que ayuda. Las señales sutiles suelen llegar primero; si pasan desapercibidas, vienen las más claras.",
     },
-    sections: [
-      { level: "obvious", title: { en: "Clear signs", es: "Señales claras" } },
-      { level: "subtle", title: { en: "Subtle signs", es: "Señales sutiles" } },
-    ],
+    sections: clearThenSubtle,
   },
   {
     id: "hunger",
