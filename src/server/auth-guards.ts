@@ -1,5 +1,6 @@
 import { APIError, createAuthMiddleware, isAPIError } from "better-auth/api";
 import { z } from "zod";
+import { newPasswordSchema } from "../contract/password.js";
 import type { ThrottlesRepository } from "../db/repositories/throttles.js";
 import { throttleKey } from "../db/repositories/throttles.js";
 import { type Locale, selfChosenRoles } from "../domain/account.js";
@@ -7,8 +8,6 @@ import { commonPasswordMessage, isCommonPassword } from "./common-passwords.js";
 import type { Mailer } from "./mail/mailer.js";
 import { renderMail } from "./mail/templates.js";
 
-export const PASSWORD_MIN = 10;
-export const PASSWORD_MAX = 200;
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
 const HOUR = 60 * 60 * 1000;
 
@@ -56,7 +55,7 @@ export function accountGuards(options: AccountGuardOptions) {
         // Anything malformed is better-auth's to answer, and it answers alike for known and unknown addresses.
         if (typeof email !== "string" || typeof password !== "string" || typeof name !== "string") return;
         if (!z.email().safeParse(email).success) return;
-        if (password.length < PASSWORD_MIN || password.length > PASSWORD_MAX) return;
+        if (!newPasswordSchema.safeParse(password).success) return;
         const role = body.role ?? "caregiver";
         if (!selfChosenRoles.includes(role as (typeof selfChosenRoles)[number])) return;
         const existing = await ctx.context.internalAdapter.findUserByEmail(email.toLowerCase());

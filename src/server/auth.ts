@@ -1,10 +1,11 @@
 import { getCurrentAdapter } from "@better-auth/core/context";
 import { APIError, betterAuth } from "better-auth";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../contract/password.js";
 import type { AttuneDb } from "../db/database.js";
 import { preferencesRepository } from "../db/repositories/preferences.js";
 import { throttleKey, throttlesRepository } from "../db/repositories/throttles.js";
 import { selfChosenRoles } from "../domain/account.js";
-import { accountGuards, PASSWORD_MAX, PASSWORD_MIN } from "./auth-guards.js";
+import { accountGuards } from "./auth-guards.js";
 import { eraseAccountBeforeDelete } from "./erasure.js";
 import type { Mailer } from "./mail/mailer.js";
 import { renderMail } from "./mail/templates.js";
@@ -89,8 +90,8 @@ export function createAuth({ database, secret, publicUrl, limits, mail }: AuthOp
     },
     emailAndPassword: {
       enabled: true,
-      minPasswordLength: PASSWORD_MIN,
-      maxPasswordLength: PASSWORD_MAX,
+      minPasswordLength: PASSWORD_MIN_LENGTH,
+      maxPasswordLength: PASSWORD_MAX_LENGTH,
       autoSignIn: true,
       // A reset link works once, for an hour, and ends every session the account had.
       resetPasswordTokenExpiresIn: 60 * 60,

@@ -1,5 +1,6 @@
 // Several-of-many as a row of toggle chips: one tap each, big enough for a thumb, state read out as pressed.
 import { useId } from "react";
+import { describedByOf, FieldHint } from "./FieldParts";
 
 export interface Chip<T extends string> {
   value: T;
@@ -25,7 +26,6 @@ export function ChipGroup<T extends string>({
   legendHidden,
 }: ChipGroupProps<T>) {
   const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
   const toggle = (value: T) =>
     onChange(
       selected.includes(value)
@@ -33,13 +33,9 @@ export function ChipGroup<T extends string>({
         : chips.map((c) => c.value).filter((v) => v === value || selected.includes(v)),
     );
   return (
-    <fieldset className="chip-group" aria-describedby={hintId}>
+    <fieldset className="chip-group" aria-describedby={describedByOf(id, { hint })}>
       <legend className={legendHidden ? "visually-hidden" : undefined}>{legend}</legend>
-      {hint ? (
-        <p className="field-hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint controlId={id} hint={hint} />
       <div className="chip-row">
         {chips.map((chip) => (
           <button

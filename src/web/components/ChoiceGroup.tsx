@@ -1,5 +1,6 @@
 // A radio group as a fieldset: big, thumb-sized choices instead of a fiddly dropdown.
 import { useId } from "react";
+import { describedByOf, FieldHint } from "./FieldParts";
 
 export interface Choice<T extends string> {
   value: T;
@@ -25,15 +26,13 @@ export function ChoiceGroup<T extends string>({
   inline,
 }: ChoiceGroupProps<T>) {
   const name = useId();
-  const hintId = hint ? `${name}-hint` : undefined;
   return (
-    <fieldset className={inline ? "choice-group is-inline" : "choice-group"} aria-describedby={hintId}>
+    <fieldset
+      className={inline ? "choice-group is-inline" : "choice-group"}
+      aria-describedby={describedByOf(name, { hint })}
+    >
       <legend>{legend}</legend>
-      {hint ? (
-        <p className="field-hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint controlId={name} hint={hint} />
       <div className="choices">
         {choices.map((choice) => (
           <label key={choice.value} className="choice">

@@ -1,7 +1,8 @@
 // A labelled text input with an optional hint and error, both tied to the input via aria-describedby.
 import { type InputHTMLAttributes, type Ref, useId } from "react";
+import { describedByOf, FieldError, FieldLabel } from "./FieldParts";
 
-interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "onChange" | "value"> {
+export interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "onChange" | "value"> {
   label: string;
   value: string;
   onChange: (value: string) => void;
@@ -21,18 +22,9 @@ export function Field({
   ...input
 }: FieldProps) {
   const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
-
   return (
     <div className={error ? "field has-error" : "field"}>
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p className="field-hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
+      <FieldLabel controlId={id} label={label} hint={hint} />
       <input
         {...input}
         ref={inputRef}
@@ -41,13 +33,9 @@ export function Field({
         value={value}
         onChange={(event) => onChange(event.target.value)}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
+        aria-describedby={describedByOf(id, { hint, error })}
       />
-      {error ? (
-        <p className="field-error" id={errorId}>
-          {error}
-        </p>
-      ) : null}
+      <FieldError controlId={id} error={error} />
     </div>
   );
 }

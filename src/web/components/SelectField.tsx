@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { describedByOf, FieldLabel } from "./FieldParts";
 
 export interface SelectOption<T extends string> {
   value: T;
@@ -26,20 +27,14 @@ export function SelectField<T extends string>({
   hint,
 }: SelectFieldProps<T>) {
   const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p className="field-hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
+      <FieldLabel controlId={id} label={label} hint={hint} />
       <select
         id={id}
         value={value}
         disabled={disabled}
-        aria-describedby={hintId}
+        aria-describedby={describedByOf(id, { hint })}
         onChange={(event) => {
           const next = options.find((option) => option.value === event.target.value);
           if (next) onChange(next.value);

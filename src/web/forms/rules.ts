@@ -1,6 +1,5 @@
 // Client-side checks, only to help before a round trip; the server stays the judge.
-
-export const PASSWORD_MIN_LENGTH = 10;
+import { PASSWORD_MIN_LENGTH } from "../../contract/password";
 
 export type FieldProblem = "required" | "emailInvalid" | "passwordTooShort";
 

@@ -1,7 +1,8 @@
 // Translates field problems for display, and moves focus to the first field that needs attention.
 import { type RefObject, useCallback } from "react";
 import { useTranslation } from "react-i18next";
-import { type FieldProblem, PASSWORD_MIN_LENGTH, type Problems } from "./rules";
+import { PASSWORD_MIN_LENGTH } from "../../contract/password";
+import type { FieldProblem, Problems } from "./rules";
 
 export function useProblemText() {
   const { t } = useTranslation();

@@ -14,8 +14,8 @@ import {
 } from "../api/families";
 import { Button } from "../components/Button";
 import { ChoiceGroup } from "../components/ChoiceGroup";
+import { EmailField } from "../components/EmailField";
 import { ErrorAlert } from "../components/ErrorAlert";
-import { Field } from "../components/Field";
 import { Page } from "../components/Page";
 import { useLogContext } from "../log/LogContext";
 import { CustomTypes } from "./family/CustomTypes";
@@ -163,14 +163,11 @@ function Invites({ familyId }: { familyId: string }) {
           { value: "owner", label: t("family.permissionOwner") },
         ]}
       />
-      <Field
+      <EmailField
         label={t("family.inviteEmail")}
         hint={t("family.inviteEmailHint")}
-        type="email"
         name="inviteEmail"
         autoComplete="off"
-        inputMode="email"
-        spellCheck={false}
         value={email}
         onChange={setEmail}
       />

@@ -1,64 +1,48 @@
-import { type FormEvent, useRef, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { type SignUpInput, useSetup, useSignUp } from "../api/account";
 import { Button } from "../components/Button";
 import { ChoiceGroup } from "../components/ChoiceGroup";
+import { EmailField } from "../components/EmailField";
 import { ErrorAlert } from "../components/ErrorAlert";
 import { Field } from "../components/Field";
 import { Page } from "../components/Page";
-import {
-  checkEmail,
-  checkNewPassword,
-  checkRequired,
-  hasProblems,
-  PASSWORD_MIN_LENGTH,
-  type Problems,
-} from "../forms/rules";
-import { focusFirstProblem, useProblemText } from "../forms/useFieldErrors";
+import { NewPasswordField } from "../components/PasswordFields";
+import { checkEmail, checkNewPassword, checkRequired } from "../forms/rules";
+import { useCheckedForm } from "../forms/useCheckedForm";
 import { currentLocale } from "../i18n";
 import { currentThemeChoice } from "../theme/theme";
-
-type FieldName = "name" | "email" | "password";
-const ORDER: readonly FieldName[] = ["name", "email", "password"];
 
 export default function SignUp() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const signUp = useSignUp();
   const needsOwner = useSetup().data?.needsOwner === true;
-  const problemText = useProblemText();
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [role, setRole] = useState<SignUpInput["role"]>("caregiver");
-  const [problems, setProblems] = useState<Problems<FieldName>>({});
-  const refs = {
-    name: useRef<HTMLInputElement>(null),
-    email: useRef<HTMLInputElement>(null),
-    password: useRef<HTMLInputElement>(null),
-  };
+  const form = useCheckedForm<"name" | "email" | "password">();
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (signUp.isPending) return;
-    const found = {
+  const submit = form.onSubmit({
+    busy: signUp.isPending,
+    check: () => ({
       name: checkRequired(name),
       email: checkEmail(email),
       password: checkNewPassword(password),
-    };
-    setProblems(found);
-    if (hasProblems(found)) return focusFirstProblem(ORDER, found, refs);
-    signUp.mutate(
-      {
-        input: { name: name.trim(), email: email.trim(), password, role },
-        devicePreferences: { locale: currentLocale(), theme: currentThemeChoice() },
-      },
-      // No session: the address may already have an account (the server does not say, and mails its owner
-      // instead); sign-in explains what to do.
-      { onSuccess: (me) => navigate(me ? "/" : "/sign-in?from=sign-up", { replace: true }) },
-    );
-  }
+    }),
+    send: () =>
+      signUp.mutate(
+        {
+          input: { name: name.trim(), email: email.trim(), password, role },
+          devicePreferences: { locale: currentLocale(), theme: currentThemeChoice() },
+        },
+        // No session: the address may already have an account (the server does not say, and mails its owner
+        // instead); sign-in explains what to do.
+        { onSuccess: (me) => navigate(me ? "/" : "/sign-in?from=sign-up", { replace: true }) },
+      ),
+  });
 
   return (
     <Page title={t("signUp.title")} intro={t("signUp.intro")} className="narrow">
@@ -72,32 +56,21 @@ export default function SignUp() {
           autoComplete="name"
           value={name}
           onChange={setName}
-          error={problemText(problems.name)}
-          inputRef={refs.name}
+          {...form.field("name")}
         />
-        <Field
+        <EmailField
           label={t("signUp.email")}
-          type="email"
           name="email"
-          autoComplete="email"
-          inputMode="email"
-          spellCheck={false}
           value={email}
           onChange={setEmail}
-          error={problemText(problems.email)}
-          inputRef={refs.email}
+          {...form.field("email")}
         />
-        <Field
+        <NewPasswordField
           label={t("signUp.password")}
-          hint={t("form.passwordHint", { min: PASSWORD_MIN_LENGTH })}
-          type="password"
           name="password"
-          autoComplete="new-password"
-          minLength={PASSWORD_MIN_LENGTH}
           value={password}
           onChange={setPassword}
-          error={problemText(problems.password)}
-          inputRef={refs.password}
+          {...form.field("password")}
         />
         <ChoiceGroup
           legend={t("signUp.roleLegend")}

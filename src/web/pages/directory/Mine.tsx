@@ -5,11 +5,11 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useMe } from "../../api/account";
 import { type OwnListing, useMyListings, useReconfirm, useWithdraw } from "../../api/directory";
-import { useResendVerification } from "../../api/password";
 import { StatusMessage } from "../../components/Alert";
 import { Button } from "../../components/Button";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Page } from "../../components/Page";
+import { ResendVerificationButton } from "../../components/ResendVerificationButton";
 import { useDirectoryWords } from "./labels";
 import "../../i18n/directory";
 import "../../styles/directory.css";
@@ -40,20 +40,10 @@ export default function Mine() {
 /** A listing goes live only for a provider whose address is confirmed: say so where they land after applying. */
 function ConfirmEmail({ email }: { email: string }) {
   const { t } = useTranslation();
-  const resend = useResendVerification();
   return (
     <div className="listing-reconfirm">
       <p>{t("directory.mine.confirmEmail", { email })}</p>
-      <ErrorAlert error={resend.error} />
-      <StatusMessage>{resend.isSuccess ? t("settings.email.sent") : null}</StatusMessage>
-      <Button
-        variant="secondary"
-        busy={resend.isPending}
-        busyLabel={t("settings.email.sending")}
-        onClick={() => resend.mutate(email)}
-      >
-        {t("settings.email.resend")}
-      </Button>
+      <ResendVerificationButton email={email} />
     </div>
   );
 }

@@ -5,14 +5,10 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { SignInRedirectState } from "../../app/guards";
+import { EmailField } from "../../components/EmailField";
 import { Field } from "../../components/Field";
-import {
-  checkEmail,
-  checkNewPassword,
-  checkRequired,
-  PASSWORD_MIN_LENGTH,
-  type Problems,
-} from "../../forms/rules";
+import { NewPasswordField } from "../../components/PasswordFields";
+import { checkEmail, checkNewPassword, checkRequired, type Problems } from "../../forms/rules";
 import { useProblemText } from "../../forms/useFieldErrors";
 
 export interface NewAccount {
@@ -52,23 +48,15 @@ export function NewAccountSection({
         onChange={(v) => onChange("name", v)}
         error={problemText(problems.name)}
       />
-      <Field
+      <EmailField
         label={t("directory.apply.account.email")}
         hint={t("directory.apply.account.emailHint")}
-        type="email"
-        autoComplete="email"
-        inputMode="email"
-        spellCheck={false}
         value={value.email}
         onChange={(v) => onChange("email", v)}
         error={problemText(problems.email)}
       />
-      <Field
+      <NewPasswordField
         label={t("directory.apply.account.password")}
-        hint={t("form.passwordHint", { min: PASSWORD_MIN_LENGTH })}
-        type="password"
-        autoComplete="new-password"
-        minLength={PASSWORD_MIN_LENGTH}
         value={value.password}
         onChange={(v) => onChange("password", v)}
         error={problemText(problems.password)}

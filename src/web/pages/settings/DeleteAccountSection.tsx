@@ -1,6 +1,6 @@
 // Deleting is permanent, so it takes two deliberate steps and the password, and says first exactly what goes
 // and what stays, family by family, with the family's download offered before anything is deleted.
-import { type FormEvent, type Ref, useEffect, useId, useRef, useState } from "react";
+import { type Ref, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { useDeleteAccount } from "../../api/account";
@@ -8,9 +8,7 @@ import { type ErasurePreview, type FamilyErasure, useErasurePreview } from "../.
 import { Alert } from "../../components/Alert";
 import { Button } from "../../components/Button";
 import { ErrorAlert } from "../../components/ErrorAlert";
-import { Field } from "../../components/Field";
-import { checkRequired, type FieldProblem } from "../../forms/rules";
-import { useProblemText } from "../../forms/useFieldErrors";
+import { PasswordConfirmForm } from "../../components/PasswordConfirmForm";
 import "../../i18n/erasure";
 import "../../styles/erasure.css";
 
@@ -19,12 +17,8 @@ export function DeleteAccountSection() {
   const headingId = useId();
   const navigate = useNavigate();
   const deleteAccount = useDeleteAccount();
-  const problemText = useProblemText();
   const [confirming, setConfirming] = useState(false);
   const preview = useErasurePreview(confirming);
-  const [password, setPassword] = useState("");
-  const [problem, setProblem] = useState<FieldProblem | null>(null);
-  const passwordRef = useRef<HTMLInputElement>(null);
   const summaryRef = useRef<HTMLHeadingElement>(null);
   const startRef = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
@@ -39,17 +33,10 @@ export function DeleteAccountSection() {
   function cancel() {
     returnFocus.current = true;
     setConfirming(false);
-    setPassword("");
-    setProblem(null);
     deleteAccount.reset();
   }
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (deleteAccount.isPending) return;
-    const found = checkRequired(password);
-    setProblem(found);
-    if (found) return passwordRef.current?.focus();
+  function confirm(password: string) {
     // mutateAsync, not mutate's callbacks: this page unmounts as soon as the account is gone.
     deleteAccount
       .mutateAsync(password)
@@ -67,33 +54,20 @@ export function DeleteAccountSection() {
           <ErrorAlert error={preview.error} />
           {preview.data ? <ErasureSummary preview={preview.data} headingRef={summaryRef} /> : null}
           {preview.data?.canDelete ? (
-            <form className="stack" onSubmit={submit} noValidate>
-              <ErrorAlert error={deleteAccount.error} />
+            <PasswordConfirmForm
+              words={{
+                password: t("settings.delete.password"),
+                confirm: t("settings.delete.confirm"),
+                confirming: t("settings.delete.confirming"),
+                cancel: t("settings.delete.cancel"),
+              }}
+              busy={deleteAccount.isPending}
+              error={deleteAccount.error}
+              onConfirm={confirm}
+              onCancel={cancel}
+            >
               <p>{t("settings.delete.confirmIntro")}</p>
-              <Field
-                label={t("settings.delete.password")}
-                type="password"
-                name="password"
-                autoComplete="current-password"
-                value={password}
-                onChange={setPassword}
-                error={problemText(problem)}
-                inputRef={passwordRef}
-              />
-              <div className="button-row">
-                <Button
-                  type="submit"
-                  variant="danger"
-                  busy={deleteAccount.isPending}
-                  busyLabel={t("settings.delete.confirming")}
-                >
-                  {t("settings.delete.confirm")}
-                </Button>
-                <Button variant="secondary" onClick={cancel}>
-                  {t("settings.delete.cancel")}
-                </Button>
-              </div>
-            </form>
+            </PasswordConfirmForm>
           ) : (
             <div className="button-row">
               <Button variant="secondary" onClick={cancel}>
