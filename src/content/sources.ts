@@ -107,6 +107,12 @@ export const sources = {
     year: 2009,
     published: "Pediatrics, 123(3), 972-980",
   },
+  beck1979: {
+    title: "Cognitive Therapy of Depression",
+    author: "Beck, A. T., Rush, A. J., Shaw, B. F., & Emery, G.",
+    year: 1979,
+    published: "Guilford Press",
+  },
   bowlby1988: {
     title: "A Secure Base: Parent-Child Attachment and Healthy Human Development",
     author: "Bowlby, J.",
@@ -289,6 +295,12 @@ export const sources = {
     author: "Goldstein, M. H., King, A. P., & West, M. J.",
     year: 2003,
     published: "Proceedings of the National Academy of Sciences, 100(13), 8030-8035",
+  },
+  greenberger2015: {
+    title: "Mind Over Mood: Change How You Feel by Changing the Way You Think (2nd ed.)",
+    author: "Greenberger, D., & Padesky, C. A.",
+    year: 2015,
+    published: "Guilford Press",
   },
   harrison2000: {
     title: "Physiologic and behavioral effects of gentle human touch on preterm infants",

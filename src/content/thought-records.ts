@@ -1,26 +1,16 @@
 import type { Localized } from "./learn/types.js";
-import type { Source } from "./sources.js";
+import { sources } from "./sources.js";
 
 /**
  * What a thought record is, for the caregiver about to write one: a few plain paragraphs in English and
- * Spanish, written in Attune's own words from the sources below, and the sources themselves (cited like the
- * registry in sources.ts). Facts only: where the tool comes from, what its columns are, what it is not.
- * The tone never grades: there is no right answer and a half-filled record is fine.
+ * Spanish, written in Attune's own words from the sources below. Facts only: where the tool comes from, what
+ * its columns are, what it is not. The tone never grades: there is no right answer and a half-filled record
+ * is fine. The sources are the registry's own entries (sources.ts), where every source is written once.
  */
 export const thoughtRecordSources = {
-  beck1979: {
-    title: "Cognitive Therapy of Depression",
-    author: "Beck, A. T., Rush, A. J., Shaw, B. F., & Emery, G.",
-    year: 1979,
-    published: "Guilford Press",
-  },
-  greenberger2015: {
-    title: "Mind Over Mood: Change How You Feel by Changing the Way You Think (2nd ed.)",
-    author: "Greenberger, D., & Padesky, C. A.",
-    year: 2015,
-    published: "Guilford Press",
-  },
-} as const satisfies Record<string, Source>;
+  beck1979: sources.beck1979,
+  greenberger2015: sources.greenberger2015,
+} as const;
 export type ThoughtRecordSourceKey = keyof typeof thoughtRecordSources;
 
 export interface ThoughtRecordGuide {
