@@ -1,7 +1,7 @@
 // The clinician's notes in a case (src/domain/case-note.ts): a form for a new progress or private note, then
 // the two kinds in separate lists. A progress note can be signed (after a confirmation, because it cannot be
 // undone); a signed note is locked and grows only by amendments, shown after it with author and time.
-import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { AMENDMENT_MAX, CASE_NOTE_MAX, type CaseNoteKind } from "../../../domain/case-note";
 import { type CaseNote, useAmendNote, useCaseNotes, useSignNote, useWriteNote } from "../../api/caseFile";
@@ -9,8 +9,10 @@ import { StatusMessage } from "../../components/Alert";
 import { Button } from "../../components/Button";
 import { ChoiceGroup } from "../../components/ChoiceGroup";
 import { ErrorAlert } from "../../components/ErrorAlert";
+import { TextAreaField } from "../../components/TextAreaField";
 import { CaseLoading } from "./CaseLoading";
 import type { CaseSectionProps } from "./caseSections";
+import { useCaseWriting } from "./useCaseWriting";
 import "../../i18n/casefile";
 import "../../styles/case-file.css";
 
@@ -31,33 +33,10 @@ function NewNote({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const write = useWriteNote(caseId);
   const [kind, setKind] = useState<CaseNoteKind>("progress");
-  const [text, setText] = useState("");
-  const [problem, setProblem] = useState<string | null>(null);
-  const [written, setWritten] = useState(false);
-  const id = useId();
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (write.isPending) return;
-    if (!text.trim()) {
-      setProblem(t("caseNotes.empty"));
-      return;
-    }
-    setProblem(null);
-    setWritten(false);
-    write.mutate(
-      { kind, text: text.trim() },
-      {
-        onSuccess: () => {
-          setText("");
-          setWritten(true);
-        },
-      },
-    );
-  };
+  const note = useCaseWriting(write, t("caseNotes.empty"));
 
   return (
-    <form className="stack case-file-form" onSubmit={submit} noValidate>
+    <form className="stack case-file-form" onSubmit={note.submit((text) => ({ kind, text }))} noValidate>
       <ChoiceGroup
         legend={t("caseNotes.kind")}
         value={kind}
@@ -68,28 +47,19 @@ function NewNote({ caseId }: { caseId: string }) {
           { value: "private", label: t("caseNotes.kinds.private") },
         ]}
       />
-      <div className={problem ? "field has-error" : "field"}>
-        <label htmlFor={id}>{t("caseNotes.text")}</label>
-        <textarea
-          id={id}
-          rows={5}
-          value={text}
-          maxLength={CASE_NOTE_MAX}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? `${id}-error` : undefined}
-          onChange={(e) => setText(e.target.value)}
-        />
-        {problem ? (
-          <p className="field-error" id={`${id}-error`}>
-            {problem}
-          </p>
-        ) : null}
-      </div>
+      <TextAreaField
+        label={t("caseNotes.text")}
+        rows={5}
+        value={note.text}
+        maxLength={CASE_NOTE_MAX}
+        error={note.problem}
+        onChange={note.setText}
+      />
       <ErrorAlert error={write.error} />
       <Button type="submit" busy={write.isPending} busyLabel={t("caseNotes.writing")}>
         {t("caseNotes.write")}
       </Button>
-      <StatusMessage>{written ? t("caseNotes.written") : null}</StatusMessage>
+      <StatusMessage>{note.sent ? t("caseNotes.written") : null}</StatusMessage>
     </form>
   );
 }
@@ -198,7 +168,6 @@ function Amend({ caseId, note, date }: { caseId: string; note: CaseNote; date: s
   const amend = useAmendNote(caseId);
   const [open, setOpen] = useState(false);
   const [text, setText] = useState("");
-  const id = useId();
   const textRef = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     if (open) textRef.current?.focus();
@@ -230,17 +199,14 @@ function Amend({ caseId, note, date }: { caseId: string; note: CaseNote; date: s
   };
   return (
     <form className="stack case-file-form" onSubmit={submit} noValidate>
-      <div className="field">
-        <label htmlFor={id}>{t("caseNotes.amendment")}</label>
-        <textarea
-          id={id}
-          ref={textRef}
-          rows={3}
-          value={text}
-          maxLength={AMENDMENT_MAX}
-          onChange={(e) => setText(e.target.value)}
-        />
-      </div>
+      <TextAreaField
+        label={t("caseNotes.amendment")}
+        textareaRef={textRef}
+        rows={3}
+        value={text}
+        maxLength={AMENDMENT_MAX}
+        onChange={setText}
+      />
       <ErrorAlert error={amend.error} />
       <div className="case-file-actions">
         <Button type="submit" busy={amend.isPending} busyLabel={t("caseNotes.amendSaving")}>

@@ -1,6 +1,6 @@
 // Shared observations in the case: the clinician writes a few strengths-based words for the family (why
 // strengths-based: src/domain/observation.ts), optionally about one dyad, and sees whether each was read.
-import { type FormEvent, useId, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { OBSERVATION_MAX } from "../../../domain/observation";
 import { useCaseObservations, useShareObservation } from "../../api/careTeam";
@@ -8,8 +8,10 @@ import { StatusMessage } from "../../components/Alert";
 import { Button } from "../../components/Button";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { SelectField } from "../../components/SelectField";
+import { TextAreaField } from "../../components/TextAreaField";
 import { CaseLoading } from "./CaseLoading";
 import type { CaseSectionProps } from "./caseSections";
+import { useCaseWriting } from "./useCaseWriting";
 import "../../i18n/careteam";
 import "../../styles/care-team.css";
 
@@ -17,12 +19,9 @@ export function CaseObservations({ caseId, summary }: CaseSectionProps) {
   const { t, i18n } = useTranslation();
   const list = useCaseObservations(caseId);
   const share = useShareObservation(caseId);
-  const [text, setText] = useState("");
   const [babyId, setBabyId] = useState("");
   const [caregiverId, setCaregiverId] = useState("");
-  const [problem, setProblem] = useState<string | null>(null);
-  const [sent, setSent] = useState(false);
-  const id = useId();
+  const observation = useCaseWriting(share, t("observations.empty"));
   const anyone = { value: "", label: t("observations.anyone") };
   // The example in the hint names this family's baby: the one chosen, or the only one; with several and none
   // chosen (or none known yet), it says "your baby".
@@ -30,56 +29,31 @@ export function CaseObservations({ caseId, summary }: CaseSectionProps) {
     summary.babies.find((b) => b.id === babyId)?.name ??
     (summary.babies.length === 1 ? summary.babies[0]?.name : undefined);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (share.isPending) return;
-    if (!text.trim()) {
-      setProblem(t("observations.empty"));
-      return;
-    }
-    setProblem(null);
-    setSent(false);
-    share.mutate(
-      { text: text.trim(), ...(babyId ? { babyId } : {}), ...(caregiverId ? { caregiverId } : {}) },
-      {
-        onSuccess: () => {
-          setText("");
-          setSent(true);
-        },
-      },
-    );
-  };
-
   return (
     <section aria-labelledby="case-observations-heading" className="card stack care-team-section">
       <h2 id="case-observations-heading">{t("observations.heading")}</h2>
       <p>{t("observations.intro")}</p>
-      <form className="stack care-team-form" onSubmit={submit} noValidate>
-        <div className={problem ? "field has-error" : "field"}>
-          <label htmlFor={id}>{t("observations.text")}</label>
-          <p className="field-hint" id={`${id}-hint`}>
-            {exampleBaby
-              ? t("observations.textHint", { baby: exampleBaby })
-              : t("observations.textHintNoName")}
-          </p>
-          <textarea
-            id={id}
-            value={text}
-            rows={3}
-            maxLength={OBSERVATION_MAX}
-            aria-invalid={problem ? true : undefined}
-            aria-describedby={problem ? `${id}-hint ${id}-count ${id}-error` : `${id}-hint ${id}-count`}
-            onChange={(e) => setText(e.target.value)}
-          />
-          <p className="field-hint" id={`${id}-count`}>
-            {t("observations.count", { count: text.length, max: OBSERVATION_MAX })}
-          </p>
-          {problem ? (
-            <p className="field-error" id={`${id}-error`}>
-              {problem}
-            </p>
-          ) : null}
-        </div>
+      <form
+        className="stack care-team-form"
+        onSubmit={observation.submit((text) => ({
+          text,
+          ...(babyId ? { babyId } : {}),
+          ...(caregiverId ? { caregiverId } : {}),
+        }))}
+        noValidate
+      >
+        <TextAreaField
+          label={t("observations.text")}
+          hint={
+            exampleBaby ? t("observations.textHint", { baby: exampleBaby }) : t("observations.textHintNoName")
+          }
+          count={t("observations.count", { count: observation.text.length, max: OBSERVATION_MAX })}
+          value={observation.text}
+          rows={3}
+          maxLength={OBSERVATION_MAX}
+          error={observation.problem}
+          onChange={observation.setText}
+        />
         {summary.babies.length ? (
           <SelectField
             label={t("observations.baby")}
@@ -100,7 +74,7 @@ export function CaseObservations({ caseId, summary }: CaseSectionProps) {
         <Button type="submit" busy={share.isPending} busyLabel={t("observations.sending")}>
           {t("observations.send")}
         </Button>
-        <StatusMessage>{sent ? t("observations.sent") : null}</StatusMessage>
+        <StatusMessage>{observation.sent ? t("observations.sent") : null}</StatusMessage>
       </form>
       <ErrorAlert error={list.error} />
       <CaseLoading when={list.isPending} />

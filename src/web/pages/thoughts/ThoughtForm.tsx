@@ -2,7 +2,7 @@
 // from): the moment, the thought, the feelings and how strong, what supports it and what doesn't, a kinder
 // thought, the feelings now. Only the moment or the thought is needed to save; the rest can wait. A new
 // record keeps the id made for it here, so pressing Save again after a dropped connection stores it once.
-import { type FormEvent, type Ref, useEffect, useId, useRef, useState } from "react";
+import { type ComponentProps, type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { uuidv7 } from "../../../domain/ids";
@@ -12,8 +12,10 @@ import { type ThoughtRecord, useSaveThoughtRecord } from "../../api/thoughtRecor
 import { Button } from "../../components/Button";
 import { ChipGroup } from "../../components/ChipGroup";
 import { ErrorAlert } from "../../components/ErrorAlert";
+import { Field } from "../../components/Field";
 import { Page } from "../../components/Page";
 import { SelectField } from "../../components/SelectField";
+import { TextAreaField } from "../../components/TextAreaField";
 import { DeleteRecord } from "./DeleteRecord";
 
 const presets = ["anxious", "sad", "guilty", "overwhelmed", "angry", "ashamed", "lonely", "scared"] as const;
@@ -136,7 +138,7 @@ export function ThoughtForm({
   return (
     <Page title={title} className="thoughts-page narrow">
       <form ref={formRef} className="stack thought-form" onSubmit={submit} noValidate>
-        <TextArea
+        <ThoughtText
           label={t("thoughts.form.situation")}
           hint={t("thoughts.form.situationHint")}
           value={situation}
@@ -144,7 +146,7 @@ export function ThoughtForm({
           error={problems?.something ? t("thoughts.form.needSomething") : null}
           textareaRef={situationRef}
         />
-        <TextArea
+        <ThoughtText
           label={t("thoughts.form.thought")}
           hint={t("thoughts.form.thoughtHint")}
           value={thought}
@@ -179,19 +181,19 @@ export function ThoughtForm({
           ) : null}
         </fieldset>
 
-        <TextArea
+        <ThoughtText
           label={t("thoughts.form.evidenceFor")}
           hint={t("thoughts.form.evidenceForHint")}
           value={evidenceFor}
           onChange={setEvidenceFor}
         />
-        <TextArea
+        <ThoughtText
           label={t("thoughts.form.evidenceAgainst")}
           hint={t("thoughts.form.evidenceAgainstHint")}
           value={evidenceAgainst}
           onChange={setEvidenceAgainst}
         />
-        <TextArea
+        <ThoughtText
           label={t("thoughts.form.balanced")}
           hint={t("thoughts.form.balancedHint")}
           value={balanced}
@@ -276,45 +278,9 @@ export function ThoughtForm({
   );
 }
 
-function TextArea({
-  label,
-  hint,
-  value,
-  onChange,
-  error,
-  textareaRef,
-}: {
-  label: string;
-  hint: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string | null;
-  textareaRef?: Ref<HTMLTextAreaElement>;
-}) {
-  const id = useId();
-  return (
-    <div className={error ? "field has-error" : "field"}>
-      <label htmlFor={id}>{label}</label>
-      <p className="field-hint" id={`${id}-hint`}>
-        {hint}
-      </p>
-      <textarea
-        ref={textareaRef}
-        id={id}
-        value={value}
-        rows={3}
-        maxLength={THOUGHT_TEXT_MAX}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
-        onChange={(event) => onChange(event.target.value)}
-      />
-      {error ? (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
+/** Every part of a record is a few lines at most: the same box, held to the limit the server holds it to. */
+function ThoughtText(props: Omit<ComponentProps<typeof TextAreaField>, "rows" | "maxLength">) {
+  return <TextAreaField {...props} rows={3} maxLength={THOUGHT_TEXT_MAX} />;
 }
 
 function FeelingRow({
@@ -329,28 +295,18 @@ function FeelingRow({
   onRemove: () => void;
 }) {
   const { t } = useTranslation();
-  const id = useId();
   const name = f.name.trim();
   return (
     <div className="thought-feeling">
-      <div className={problem ? "field has-error" : "field"}>
-        <label htmlFor={id}>{t("thoughts.form.feelingName")}</label>
-        <input
-          id={id}
-          data-focus={`${f.key}-name`}
-          value={f.name}
-          maxLength={FEELING_NAME_MAX}
-          autoComplete="off"
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? `${id}-error` : undefined}
-          onChange={(event) => onChange({ name: event.target.value })}
-        />
-        {problem ? (
-          <p className="field-error" id={`${id}-error`}>
-            {problem}
-          </p>
-        ) : null}
-      </div>
+      <Field
+        label={t("thoughts.form.feelingName")}
+        data-focus={`${f.key}-name`}
+        value={f.name}
+        maxLength={FEELING_NAME_MAX}
+        autoComplete="off"
+        error={problem}
+        onChange={(typed) => onChange({ name: typed })}
+      />
       <Slider
         label={name ? t("thoughts.form.intensity", { name }) : t("thoughts.form.intensityUnnamed")}
         value={f.intensity}
