@@ -12,11 +12,11 @@ import {
 } from "../../api/families";
 import { Button } from "../../components/Button";
 import { ChoiceGroup } from "../../components/ChoiceGroup";
-import { ErrorAlert } from "../../components/ErrorAlert";
 import { Field } from "../../components/Field";
 import { Page } from "../../components/Page";
 import { ImportFamilyStep } from "../family/FamilyData";
 import { BabyBasicsFields } from "../log/BabyBasicsFields";
+import { StepForm } from "./StepForm";
 import "../../i18n/imports";
 
 type Step = "family" | "baby" | "invite" | "import";
@@ -152,65 +152,61 @@ function BabyStep({
   }
 
   return (
-    <Page title={t("onboarding.babyTitle")} intro={t("onboarding.babyIntro")} className="narrow">
-      <form className="stack" onSubmit={submit} noValidate>
-        <ErrorAlert error={start.error} />
-        <BabyBasicsFields
-          {...{ name, born, setBorn, date, problems }}
-          setName={clearing(setName, "name")}
-          setDate={clearing(setDate, "date")}
-        />
-        {born === "born" ? (
-          <ChoiceGroup
-            legend={t("onboarding.earlyLegend")}
-            value={early}
-            onChange={setEarly}
-            inline
-            choices={[
-              { value: "no", label: t("onboarding.no") },
-              { value: "yes", label: t("onboarding.yes") },
-            ]}
-          />
-        ) : null}
-        {born === "born" && early === "yes" ? (
-          <Field
-            label={t("onboarding.weeks")}
-            hint={t("onboarding.weeksHint")}
-            type="number"
-            inputMode="numeric"
-            min={22}
-            max={44}
-            value={weeks}
-            onChange={clearing(setWeeks, "weeks")}
-            error={problems.weeks}
-          />
-        ) : null}
+    <StepForm
+      title={t("onboarding.babyTitle")}
+      intro={t("onboarding.babyIntro")}
+      onSubmit={submit}
+      error={start.error}
+      action={{ label: t("onboarding.finish"), busy: start.isPending, busyLabel: t("onboarding.saving") }}
+      onBack={onBack}
+    >
+      <BabyBasicsFields
+        {...{ name, born, setBorn, date, problems }}
+        setName={clearing(setName, "name")}
+        setDate={clearing(setDate, "date")}
+      />
+      {born === "born" ? (
         <ChoiceGroup
-          legend={t("onboarding.sexLegend")}
-          value={sex}
-          onChange={setSex}
+          legend={t("onboarding.earlyLegend")}
+          value={early}
+          onChange={setEarly}
           inline
           choices={[
-            { value: "female", label: t("onboarding.female") },
-            { value: "male", label: t("onboarding.male") },
-            { value: "intersex", label: t("onboarding.intersex") },
-            { value: "unsaid", label: t("onboarding.unsaid") },
+            { value: "no", label: t("onboarding.no") },
+            { value: "yes", label: t("onboarding.yes") },
           ]}
         />
-        <label className="choice">
-          <input type="checkbox" checked={bringHistory} onChange={(e) => setBringHistory(e.target.checked)} />
-          <span>{t("imports.onboarding")}</span>
-        </label>
-        <div className="button-row">
-          <Button type="submit" busy={start.isPending} busyLabel={t("onboarding.saving")}>
-            {t("onboarding.finish")}
-          </Button>
-          <Button variant="secondary" onClick={onBack}>
-            {t("onboarding.back")}
-          </Button>
-        </div>
-      </form>
-    </Page>
+      ) : null}
+      {born === "born" && early === "yes" ? (
+        <Field
+          label={t("onboarding.weeks")}
+          hint={t("onboarding.weeksHint")}
+          type="number"
+          inputMode="numeric"
+          min={22}
+          max={44}
+          value={weeks}
+          onChange={clearing(setWeeks, "weeks")}
+          error={problems.weeks}
+        />
+      ) : null}
+      <ChoiceGroup
+        legend={t("onboarding.sexLegend")}
+        value={sex}
+        onChange={setSex}
+        inline
+        choices={[
+          { value: "female", label: t("onboarding.female") },
+          { value: "male", label: t("onboarding.male") },
+          { value: "intersex", label: t("onboarding.intersex") },
+          { value: "unsaid", label: t("onboarding.unsaid") },
+        ]}
+      />
+      <label className="choice">
+        <input type="checkbox" checked={bringHistory} onChange={(e) => setBringHistory(e.target.checked)} />
+        <span>{t("imports.onboarding")}</span>
+      </label>
+    </StepForm>
   );
 }
 
@@ -227,27 +223,23 @@ function JoinWithCode({ onBack }: { onBack: () => void }) {
     accept.mutate(code);
   }
   return (
-    <Page title={t("onboarding.joinTitle")} intro={t("onboarding.joinIntro")} className="narrow">
-      <form className="stack" onSubmit={submit} noValidate>
-        <ErrorAlert error={accept.error} />
-        <Field
-          label={t("onboarding.code")}
-          value={code}
-          onChange={setCode}
-          error={error}
-          autoComplete="one-time-code"
-          autoCapitalize="characters"
-          spellCheck={false}
-        />
-        <div className="button-row">
-          <Button type="submit" busy={accept.isPending} busyLabel={t("onboarding.joining")}>
-            {t("onboarding.join")}
-          </Button>
-          <Button variant="secondary" onClick={onBack}>
-            {t("onboarding.back")}
-          </Button>
-        </div>
-      </form>
-    </Page>
+    <StepForm
+      title={t("onboarding.joinTitle")}
+      intro={t("onboarding.joinIntro")}
+      onSubmit={submit}
+      error={accept.error}
+      action={{ label: t("onboarding.join"), busy: accept.isPending, busyLabel: t("onboarding.joining") }}
+      onBack={onBack}
+    >
+      <Field
+        label={t("onboarding.code")}
+        value={code}
+        onChange={setCode}
+        error={error}
+        autoComplete="one-time-code"
+        autoCapitalize="characters"
+        spellCheck={false}
+      />
+    </StepForm>
   );
 }
