@@ -56,44 +56,37 @@ export function VisitFacts({ summary }: { summary: VisitSummary }) {
           </table>
         </ScrollTable>
       </FactSection>
-      <FactSection
+      <DatedFacts
         id="visit-temperatures"
         heading={t("guide.visit.temperatures")}
-        empty={summary.temperatures.length === 0}
+        facts={summary.temperatures}
+        keyOf={(reading) => reading.at}
+        at={at}
       >
-        <ul className="fact-list">
-          {summary.temperatures.map((reading) => (
-            <li key={reading.at}>
-              <span className="entry-time">{at(reading.at)}</span>{" "}
-              {temperatureBoth(reading.celsius, units.locale)}
-            </li>
-          ))}
-        </ul>
-      </FactSection>
-      <FactSection
+        {(reading) => temperatureBoth(reading.celsius, units.locale)}
+      </DatedFacts>
+      <DatedFacts
         id="visit-medications"
         heading={t("guide.visit.medications")}
-        empty={summary.medications.length === 0}
+        facts={summary.medications}
+        keyOf={(m) => `${m.at}|${m.name}`}
+        at={at}
       >
-        <ul className="fact-list">
-          {summary.medications.map((m) => (
-            <li key={`${m.at}|${m.name}`}>
-              <span className="entry-time">{at(m.at)}</span> {m.name}
-              {m.dose ? ` · ${m.dose}` : ""}
-            </li>
-          ))}
-        </ul>
-      </FactSection>
-      <FactSection id="visit-notes" heading={t("guide.visit.notes")} empty={summary.notes.length === 0}>
-        <ul className="fact-list">
-          {summary.notes.map((note) => (
-            <li key={`${note.at}|${note.text}`}>
-              <span className="entry-time">{at(note.at)}</span> <strong>{names.type(note.type)}</strong>{" "}
-              {note.text}
-            </li>
-          ))}
-        </ul>
-      </FactSection>
+        {(m) => (m.dose ? `${m.name} · ${m.dose}` : m.name)}
+      </DatedFacts>
+      <DatedFacts
+        id="visit-notes"
+        heading={t("guide.visit.notes")}
+        facts={summary.notes}
+        keyOf={(note) => `${note.at}|${note.text}`}
+        at={at}
+      >
+        {(note) => (
+          <>
+            <strong>{names.type(note.type)}</strong> {note.text}
+          </>
+        )}
+      </DatedFacts>
     </>
   );
 }
@@ -115,5 +108,34 @@ function FactSection({
       <h2 id={id}>{heading}</h2>
       {empty ? <p className="guide-meta">{t("guide.visit.noneLogged")}</p> : children}
     </section>
+  );
+}
+
+/** A fact section listing what happened when: each line opens with its time on the family's clock. */
+function DatedFacts<Fact extends { at: string }>({
+  id,
+  heading,
+  facts,
+  keyOf,
+  at,
+  children,
+}: {
+  id: string;
+  heading: string;
+  facts: readonly Fact[];
+  keyOf: (fact: Fact) => string;
+  at: (iso: string) => string;
+  children: (fact: Fact) => ReactNode;
+}) {
+  return (
+    <FactSection id={id} heading={heading} empty={facts.length === 0}>
+      <ul className="fact-list">
+        {facts.map((fact) => (
+          <li key={keyOf(fact)}>
+            <span className="entry-time">{at(fact.at)}</span> {children(fact)}
+          </li>
+        ))}
+      </ul>
+    </FactSection>
   );
 }
