@@ -3,7 +3,7 @@
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "../../components/Button";
-import { Field } from "../../components/Field";
+import { FilterField } from "../../components/FilterField";
 import { SelectField } from "../../components/SelectField";
 import { knownZones, matching, zoneChoices, zoneName } from "./timeZones";
 
@@ -29,13 +29,12 @@ export function TimeZoneField({
 
   return (
     <div className="stack zone-field">
-      <Field
-        label={t("settingsFamily.search")}
-        hint={t("settingsFamily.searchHint")}
-        type="search"
+      <FilterField
         value={query}
         onChange={setQuery}
-        autoComplete="off"
+        label={t("settingsFamily.search")}
+        hint={t("settingsFamily.searchHint")}
+        // Zone names are places and codes, not words to correct.
         spellCheck={false}
       />
       <p className="field-hint" role="status">

@@ -15,7 +15,7 @@ import {
 } from "../../../content/cues/index";
 import type { Lang } from "../../../content/learn/types";
 import { StatusMessage } from "../../components/Alert";
-import { Field } from "../../components/Field";
+import { FilterField } from "../../components/FilterField";
 import { Page } from "../../components/Page";
 import { BackToGuide } from "./BackToGuide";
 import { CueCard } from "./CueCard";
@@ -36,13 +36,11 @@ export default function Cues() {
   return (
     <Page title={t("guide.cues.title")} intro={cueGuideIntro[lang]} className="guide-page cue-guide">
       <search className="cue-search">
-        <Field
+        <FilterField
           label={t("guide.cues.search")}
           hint={t("guide.cues.searchHint")}
-          type="search"
           value={query}
           onChange={setQuery}
-          autoComplete="off"
         />
         <StatusMessage>
           {query.trim()
