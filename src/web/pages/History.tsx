@@ -11,6 +11,7 @@ import { useFamilyFormat } from "../log/familyClock";
 import { useLogContext } from "../log/LogContext";
 import { newestFirst } from "../log/queries";
 import { useFilledLive, useLogKnown } from "../log/useLogKnown";
+import { LogListNote } from "./log/LogListNote";
 
 const PAGE = 50;
 
@@ -46,12 +47,7 @@ export default function History() {
           ...entryTypes.map((value) => ({ value, label: t(`entryType.${value}`) })),
         ]}
       />
-      {entries && entries.length === 0 && known ? <p className="note">{t("history.empty")}</p> : null}
-      {!entries || (entries.length === 0 && !known) ? (
-        <p className="loading" role="status">
-          {t("loadingLog")}
-        </p>
-      ) : null}
+      <LogListNote entries={entries} known={known} empty={t("history.empty")} />
       <ol className="timeline-list">
         {(entries ?? []).slice(0, limit).map((entry) => {
           const detail = describe(entry, now);

@@ -11,6 +11,7 @@ import { entriesBetween } from "../../log/queries";
 import type { LocalEntry } from "../../log/types";
 import { useFilledLive, useLogKnown } from "../../log/useLogKnown";
 import { useNow } from "../../log/useNow";
+import { LogListNote } from "../log/LogListNote";
 import { EntryEditor } from "./EntryEditor";
 
 export function Timeline({ onDeleted }: { onDeleted: (entry: LocalEntry) => void }) {
@@ -45,12 +46,7 @@ export function Timeline({ onDeleted }: { onDeleted: (entry: LocalEntry) => void
           </Button>
         )}
       </div>
-      {entries && entries.length === 0 && known ? <p className="note">{t("timeline.empty")}</p> : null}
-      {!entries || (entries.length === 0 && !known) ? (
-        <p className="loading" role="status">
-          {t("loadingLog")}
-        </p>
-      ) : null}
+      <LogListNote entries={entries} known={known} empty={t("timeline.empty")} />
       <ol className="timeline-list">
         {(entries ?? []).map((entry) => (
           <EntryRow
