@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useFamilyReferrals, useMoveReferral } from "../../api/careTeam";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import type { CareTeamSectionProps } from "./careTeamSections";
-import { ReferralProvider, ReferralStatusButtons } from "./referralParts";
+import { ReferralList } from "./ReferralList";
 import "../../i18n/careteam";
 import "../../styles/care-team.css";
 
@@ -17,21 +17,15 @@ export function FamilyReferrals({ familyId }: CareTeamSectionProps) {
       <h2 id="family-referrals-heading">{t("referrals.familyHeading")}</h2>
       {list.data?.length ? <p>{t("referrals.familyIntro")}</p> : null}
       <ErrorAlert error={list.error ?? move.error} />
-      {list.data && !list.data.length ? <p>{t("referrals.familyNone")}</p> : null}
-      <ul className="care-team-list">
-        {list.data?.map((r) => (
-          <li key={r.id} className="card referral">
-            <ReferralProvider referral={r} />
-            <p>{r.clinician ? t("referrals.by", { name: r.clinician.name }) : t("referrals.bySomeone")}</p>
-            {r.note ? <p className="referral-note">{r.note}</p> : null}
-            <ReferralStatusButtons
-              referral={r}
-              busy={move.isPending}
-              onMove={(status) => move.mutate({ id: r.id, status })}
-            />
-          </li>
-        ))}
-      </ul>
+      <ReferralList
+        referrals={list.data}
+        empty={t("referrals.familyNone")}
+        itemClassName="card referral"
+        mover={move}
+        byline={(r) => (
+          <p>{r.clinician ? t("referrals.by", { name: r.clinician.name }) : t("referrals.bySomeone")}</p>
+        )}
+      />
     </section>
   );
 }

@@ -12,7 +12,7 @@ import { ChoiceGroup } from "../../components/ChoiceGroup";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Field } from "../../components/Field";
 import { SelectField } from "../../components/SelectField";
-import { ReferralProvider, ReferralStatusButtons } from "../careTeam/referralParts";
+import { ReferralList } from "../careTeam/ReferralList";
 import { useDirectoryWords } from "../directory/labels";
 import { CaseLoading } from "./CaseLoading";
 import type { CaseSectionProps } from "./caseSections";
@@ -76,20 +76,7 @@ export function CaseReferrals({ caseId }: CaseSectionProps) {
       <p>{t("referrals.intro")}</p>
       <ErrorAlert error={list.error ?? move.error} />
       <CaseLoading when={list.isPending} />
-      {list.data && !list.data.length ? <p>{t("referrals.none")}</p> : null}
-      <ul className="care-team-list">
-        {list.data?.map((r) => (
-          <li key={r.id} className="referral">
-            <ReferralProvider referral={r} />
-            {r.note ? <p className="referral-note">{r.note}</p> : null}
-            <ReferralStatusButtons
-              referral={r}
-              busy={move.isPending}
-              onMove={(status) => move.mutate({ id: r.id, status })}
-            />
-          </li>
-        ))}
-      </ul>
+      <ReferralList referrals={list.data} empty={t("referrals.none")} itemClassName="referral" mover={move} />
 
       <form
         className="stack care-team-form"
