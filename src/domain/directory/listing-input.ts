@@ -1,13 +1,5 @@
 import { z } from "zod";
-import {
-  approaches,
-  credentialTypes,
-  focusAreas,
-  insurancePlans,
-  languageCode,
-  serviceTypes,
-  telehealthRegion,
-} from "./taxonomy.js";
+import { facets, languageCode, telehealthRegion } from "./taxonomy.js";
 
 /**
  * What a provider tells the directory about themself: the body of an application, and of an edit to their
@@ -21,13 +13,17 @@ const unique = <T extends z.ZodType>(item: T, max: number, what: string) =>
     .max(max, `choose at most ${max} ${what}`)
     .refine((list) => new Set(list).size === list.length, `list each of the ${what} once`);
 
+/** A list of a facet's keys, each at most once (so never longer than the facet itself). */
+const termList = <F extends keyof typeof facets>(facet: F, what: string) =>
+  unique(z.enum(facets[facet]), facets[facet].length, what);
+
 export const providerKinds = ["individual", "organization"] as const;
 export const listingCountries = ["US", "GB"] as const;
 export type ListingCountry = (typeof listingCountries)[number];
 
 export const credentialInputSchema = z
   .object({
-    type: z.enum(credentialTypes),
+    type: z.enum(facets.credential),
     /** Licence or registration number and where it was issued, for the moderator to check. */
     detail: text(200).optional(),
   })
@@ -73,19 +69,16 @@ export const listingFieldsSchema = z
     /** The practice or organisation an individual works in. */
     organization: text(160).optional(),
     about: text(3000).min(20, "say a little about who you are and how you work (20 characters or more)"),
-    services: unique(z.enum(serviceTypes), serviceTypes.length, "services").refine(
-      (s) => s.length > 0,
-      "choose at least one service",
-    ),
-    focus: unique(z.enum(focusAreas), focusAreas.length, "focus areas").default([]),
-    approaches: unique(z.enum(approaches), approaches.length, "approaches").default([]),
+    services: termList("service", "services").refine((s) => s.length > 0, "choose at least one service"),
+    focus: termList("focus", "focus areas").default([]),
+    approaches: termList("approach", "approaches").default([]),
     credentials: z.array(credentialInputSchema).max(10, "list at most 10 credentials").default([]),
     languages: unique(
       z.string().regex(languageCode, "use language codes such as en, es, pl or yue"),
       20,
       "languages",
     ).refine((l) => l.length > 0, "list at least one language you see clients in"),
-    insurance: unique(z.enum(insurancePlans), insurancePlans.length, "insurance plans").default([]),
+    insurance: termList("insurance", "insurance plans").default([]),
     fees: text(300).optional(),
     slidingScale: z.boolean().default(false),
     accepting: z.boolean(),

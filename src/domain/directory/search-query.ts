@@ -1,13 +1,5 @@
 import { z } from "zod";
-import {
-  approaches,
-  credentialTypes,
-  focusAreas,
-  insurancePlans,
-  languageCode,
-  serviceTypes,
-  telehealthRegion,
-} from "./taxonomy.js";
+import { facets, languageCode, telehealthRegion } from "./taxonomy.js";
 
 /**
  * A directory search as it arrives in a URL (GET /api/directory/providers and the web page's address, which
@@ -21,6 +13,10 @@ export const MAX_PAGE_SIZE = 50;
 
 const flag = (name: string) =>
   z.enum(["true", "false"], `${name} is true or false`).transform((v) => v === "true");
+
+/** A facet filter takes one of the facet's keys, and a wrong one is answered with the whole list. */
+const facetFilter = <F extends keyof typeof facets>(facet: F) =>
+  z.enum(facets[facet], `${facet} is one of: ${facets[facet].join(", ")}`).optional();
 
 export const searchQuerySchema = z
   .object({
@@ -36,12 +32,12 @@ export const searchQuerySchema = z
       .positive("radiusKm is more than 0")
       .max(MAX_RADIUS_KM, `radiusKm is at most ${MAX_RADIUS_KM}`)
       .optional(),
-    service: z.enum(serviceTypes, `service is one of: ${serviceTypes.join(", ")}`).optional(),
-    focus: z.enum(focusAreas, `focus is one of: ${focusAreas.join(", ")}`).optional(),
-    credential: z.enum(credentialTypes, `credential is one of: ${credentialTypes.join(", ")}`).optional(),
-    approach: z.enum(approaches, `approach is one of: ${approaches.join(", ")}`).optional(),
+    service: facetFilter("service"),
+    focus: facetFilter("focus"),
+    credential: facetFilter("credential"),
+    approach: facetFilter("approach"),
     language: z.string().regex(languageCode, "language is a code such as en, es or pl").optional(),
-    insurance: z.enum(insurancePlans, `insurance is one of: ${insurancePlans.join(", ")}`).optional(),
+    insurance: facetFilter("insurance"),
     telehealth: z
       .string()
       .regex(telehealthRegion, "telehealth is a region code such as US, US-CA, GB or GB-SCT")

@@ -26,21 +26,24 @@ export const entryTypes = [
 ] as const;
 export type EntryType = (typeof entryTypes)[number];
 
+/**
+ * Types logged at a single moment, with no end: a change, a measurement, a dose, a note. Every other type lasts
+ * a while, so a new type has an end (or a running timer) unless it is added here.
+ */
+const momentTypes: readonly EntryType[] = [
+  "diaper",
+  "dressing",
+  "growth",
+  "temperature",
+  "medication",
+  "note",
+  "custom",
+];
+
 /** Types that last a while: they have an end (or a running timer) and must stay under a day. */
-export const durationTypes: ReadonlySet<EntryType> = new Set([
-  "feed",
-  "sleep",
-  "bath",
-  "play",
-  "reading",
-  "skin_to_skin",
-  "massage",
-  "holding",
-  "walk",
-  "soothing",
-  "appointment",
-  "pumping",
-]);
+export const durationTypes: ReadonlySet<EntryType> = new Set(
+  entryTypes.filter((t) => !momentTypes.includes(t)),
+);
 
 /** Moments of connection, one tap each. */
 export const moments = [
