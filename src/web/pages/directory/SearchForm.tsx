@@ -9,6 +9,8 @@ import { type TermFacet, useDirectoryWords } from "./labels";
 import { filterLanguages, type SearchKey, type SearchValues, telehealthRegions } from "./searchParams";
 
 const facetFilters: TermFacet[] = ["service", "focus", "credential", "approach", "insurance"];
+/** The free-text fields, and the name of their words in the catalogue. */
+const textWords = { q: "words", near: "near" } as const;
 
 export function SearchForm({
   initial,
@@ -25,6 +27,13 @@ export function SearchForm({
   const [draft, setDraft] = useState<SearchValues>(initial);
   const [locating, setLocating] = useState<"idle" | "busy" | "failed">("idle");
   const set = (key: SearchKey) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
+  // A free-text field of the draft: its words (label and hint) and its place in the draft.
+  const textField = (key: keyof typeof textWords) => ({
+    label: t(`directory.search.${textWords[key]}`),
+    hint: t(`directory.search.${textWords[key]}Hint`),
+    value: draft[key] ?? "",
+    onChange: set(key),
+  });
   const any = { value: "", label: t("directory.search.any") };
   const filtersOpen = [...facetFilters, "language", "telehealth", "slidingScale", "accepting"].some(
     (k) => initial[k as SearchKey],
@@ -51,20 +60,10 @@ export function SearchForm({
   return (
     <search>
       <form className="directory-search" onSubmit={submit}>
-        <Field
-          label={t("directory.search.words")}
-          hint={t("directory.search.wordsHint")}
-          value={draft.q ?? ""}
-          onChange={set("q")}
-          type="search"
-          maxLength={200}
-        />
+        <Field {...textField("q")} type="search" maxLength={200} />
         <div className="directory-near">
           <Field
-            label={t("directory.search.near")}
-            hint={t("directory.search.nearHint")}
-            value={draft.near ?? ""}
-            onChange={set("near")}
+            {...textField("near")}
             autoComplete="postal-code"
             maxLength={100}
             error={locating === "failed" ? t("directory.search.locationFailed") : nearError}
