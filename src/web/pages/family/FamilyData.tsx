@@ -13,6 +13,7 @@ import {
 import { Alert, StatusMessage } from "../../components/Alert";
 import { Button } from "../../components/Button";
 import { ErrorAlert } from "../../components/ErrorAlert";
+import { HintedControl } from "../../components/HintedControl";
 import { Page } from "../../components/Page";
 import { chooseFamily } from "../../log/familyChoice";
 import "../../i18n/familydata";
@@ -61,8 +62,6 @@ export function ImportFamilyStep({ onBack }: { onBack: () => void }) {
 export function ImportFamily({ titled = true }: { titled?: boolean }) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
-  const inputId = useId();
-  const hintId = useId();
   const input = useRef<HTMLInputElement>(null);
   const importer = useImportFamily();
   const [reading, setReading] = useState(false);
@@ -135,20 +134,17 @@ export function ImportFamily({ titled = true }: { titled?: boolean }) {
           <p>{t("familyData.importIntro")}</p>
         </>
       ) : null}
-      <div className="field">
-        <label htmlFor={inputId}>{t("familyData.importFile")}</label>
-        <p className="field-hint" id={hintId}>
-          {t("familyData.importFileHint")}
-        </p>
-        <input
-          ref={input}
-          id={inputId}
-          type="file"
-          accept=".json,.zip,application/json,application/zip"
-          aria-describedby={hintId}
-          onChange={(event) => void choose(event)}
-        />
-      </div>
+      <HintedControl label={t("familyData.importFile")} hint={t("familyData.importFileHint")}>
+        {(wiring) => (
+          <input
+            {...wiring}
+            ref={input}
+            type="file"
+            accept=".json,.zip,application/json,application/zip"
+            onChange={(event) => void choose(event)}
+          />
+        )}
+      </HintedControl>
       {problem ? <Alert>{t(`familyData.errors.${problem}`)}</Alert> : null}
       {preview ? (
         <div className="card stack family-data-preview">

@@ -4,10 +4,10 @@
 import { type KeyboardEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { EntryType } from "../../../domain/entries/vocabulary";
-import { Button } from "../../components/Button";
 import { useLogContext } from "../../log/LogContext";
 import type { LocalEntry } from "../../log/types";
 import { type MoreChoice, MoreForm } from "./MoreForm";
+import { QuickButton } from "./QuickButton";
 
 export const moreTypes: EntryType[] = [
   "soothing",
@@ -62,38 +62,25 @@ export function MorePanel({
         <>
           <div className="quick-grid">
             {moreTypes.map((type, i) => (
-              <Button
+              <QuickButton
                 key={type}
                 ref={i === 0 ? firstRef : undefined}
                 data-autofocus={i === 0 ? true : undefined}
-                variant="secondary"
-                className="quick-button"
                 onClick={() => setChoice({ type })}
               >
                 {t(`entryType.${type}`)}
-              </Button>
+              </QuickButton>
             ))}
-            <Button
-              variant="secondary"
-              className="quick-button"
-              onClick={() => setChoice({ type: "custom" })}
-            >
-              {t("more.somethingElse")}
-            </Button>
+            <QuickButton onClick={() => setChoice({ type: "custom" })}>{t("more.somethingElse")}</QuickButton>
           </div>
           {customTypes.length ? (
             <>
               <h3 className="more-heading">{t("more.familyTypes")}</h3>
               <div className="quick-grid">
                 {customTypes.map((label) => (
-                  <Button
-                    key={label}
-                    variant="secondary"
-                    className="quick-button"
-                    onClick={() => setChoice({ type: "custom", label })}
-                  >
+                  <QuickButton key={label} onClick={() => setChoice({ type: "custom", label })}>
                     {label}
-                  </Button>
+                  </QuickButton>
                 ))}
               </div>
             </>

@@ -5,7 +5,7 @@
 import { useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { EntryType } from "../../../domain/entries/vocabulary";
-import { Button } from "../../components/Button";
+import { HintedControl } from "../../components/HintedControl";
 import { Sheet } from "../../components/Sheet";
 import { addEntry } from "../../log/actions";
 import { type Side, suggestedSide } from "../../log/breast";
@@ -16,6 +16,7 @@ import type { EntryDraft, LocalEntry } from "../../log/types";
 import { useFilledLive } from "../../log/useLogKnown";
 import { useOverlapGuard } from "./details/OverlapWarning";
 import { MorePanel } from "./MorePanel";
+import { QuickButton } from "./QuickButton";
 import "../../styles/details.css";
 
 const timed: EntryType[] = ["sleep", "play", "skin_to_skin", "reading", "bath", "holding", "walk", "massage"];
@@ -28,7 +29,6 @@ export function QuickLog({ onLogged }: { onLogged: (entry: LocalEntry) => void }
   const { sync, baby, family } = useLogContext();
   const [panel, setPanel] = useState<Panel>("none");
   const [earlier, setEarlier] = useState("");
-  const timeId = useId();
   const moreId = useId();
   const moreButton = useRef<HTMLButtonElement>(null);
   const timeInput = useRef<HTMLInputElement>(null);
@@ -61,30 +61,24 @@ export function QuickLog({ onLogged }: { onLogged: (entry: LocalEntry) => void }
     <section className="quick-log" aria-labelledby="quick-log-heading">
       <h2 id="quick-log-heading">{t("today.logHeading")}</h2>
       <div className="quick-grid">
-        <Button
-          variant="secondary"
-          className="quick-button"
+        <QuickButton
           aria-expanded={panel === "feed"}
           onClick={() => setPanel(panel === "feed" ? "none" : "feed")}
         >
           {t("entryType.feed")}
-        </Button>
-        <Button
-          variant="secondary"
-          className="quick-button"
+        </QuickButton>
+        <QuickButton
           aria-expanded={panel === "diaper"}
           onClick={() => setPanel(panel === "diaper" ? "none" : "diaper")}
         >
           {t("entryType.diaper")}
-        </Button>
+        </QuickButton>
         {timed.map((type) => {
           // One timer per kind of care: a second tap goes to the one already running instead of doubling it.
           const already = running.find((e) => e.type === type);
           return (
-            <Button
+            <QuickButton
               key={type}
-              variant="secondary"
-              className="quick-button"
               onClick={() =>
                 already
                   ? document.getElementById(`stop-${already.id}`)?.focus()
@@ -94,19 +88,17 @@ export function QuickLog({ onLogged }: { onLogged: (entry: LocalEntry) => void }
               {already
                 ? t("today.running", { type: t(`entryType.${type}`) })
                 : t("today.start", { type: t(`entryType.${type}`) })}
-            </Button>
+            </QuickButton>
           );
         })}
-        <Button
+        <QuickButton
           ref={moreButton}
-          variant="secondary"
-          className="quick-button"
           aria-expanded={panel === "more"}
           aria-controls={panel === "more" ? moreId : undefined}
           onClick={() => setPanel(panel === "more" ? "none" : "more")}
         >
           {t("more.button")}
-        </Button>
+        </QuickButton>
       </div>
 
       {panel === "feed" ? (
@@ -116,29 +108,20 @@ export function QuickLog({ onLogged }: { onLogged: (entry: LocalEntry) => void }
           ) : null}
           <div className="quick-grid">
             {(["left", "right"] as const).map((side) => (
-              <Button
+              <QuickButton
                 key={side}
                 variant={side === suggested ? "primary" : "secondary"}
-                className="quick-button"
                 onClick={() => void startBreast(side)}
               >
                 {t(`feed.start.${side}`)}
-              </Button>
+              </QuickButton>
             ))}
-            <Button
-              variant="secondary"
-              className="quick-button"
-              onClick={() => void log({ type: "feed", details: { method: "bottle" } })}
-            >
+            <QuickButton onClick={() => void log({ type: "feed", details: { method: "bottle" } })}>
               {t("feed.bottle")}
-            </Button>
-            <Button
-              variant="secondary"
-              className="quick-button"
-              onClick={() => void log({ type: "feed", details: { method: "solids", foods: [] } })}
-            >
+            </QuickButton>
+            <QuickButton onClick={() => void log({ type: "feed", details: { method: "solids", foods: [] } })}>
               {t("feed.solids")}
-            </Button>
+            </QuickButton>
           </div>
           {overlap.warning}
         </Sheet>
@@ -148,14 +131,12 @@ export function QuickLog({ onLogged }: { onLogged: (entry: LocalEntry) => void }
         <Sheet title={t("today.which", { type: t("entryType.diaper") })} onClose={() => setPanel("none")}>
           <div className="quick-grid">
             {diaperKinds.map((kind) => (
-              <Button
+              <QuickButton
                 key={kind}
-                variant="secondary"
-                className="quick-button"
                 onClick={() => void log({ type: "diaper", details: { kind }, endedAt: null })}
               >
                 {t(`diaper.${kind}`)}
-              </Button>
+              </QuickButton>
             ))}
           </div>
           {overlap.warning}
@@ -173,20 +154,17 @@ export function QuickLog({ onLogged }: { onLogged: (entry: LocalEntry) => void }
 
       {/* While More is open its form has its own time field, which starts from this one. */}
       {panel === "more" ? null : (
-        <div className="field earlier-field">
-          <label htmlFor={timeId}>{t("today.earlier")}</label>
-          <p className="field-hint" id={`${timeId}-hint`}>
-            {t("today.earlierHint")}
-          </p>
-          <input
-            id={timeId}
-            ref={timeInput}
-            type="time"
-            value={earlier}
-            aria-describedby={`${timeId}-hint`}
-            onChange={(event) => setEarlier(event.target.value)}
-          />
-        </div>
+        <HintedControl label={t("today.earlier")} hint={t("today.earlierHint")} className="earlier-field">
+          {(wiring) => (
+            <input
+              {...wiring}
+              ref={timeInput}
+              type="time"
+              value={earlier}
+              onChange={(event) => setEarlier(event.target.value)}
+            />
+          )}
+        </HintedControl>
       )}
     </section>
   );
