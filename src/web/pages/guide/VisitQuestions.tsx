@@ -2,12 +2,11 @@
 // marked forVisit, saved through the log's outbox like every entry, so it works offline and syncs; it shows
 // here at once from this phone's copy, and the summary is asked again once the server has it.
 import { useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { addCalendarDays, dayBounds, localDate } from "../../../domain/time";
 import { StatusMessage } from "../../components/Alert";
-import { Button } from "../../components/Button";
-import { Field } from "../../components/Field";
+import { OneFieldForm } from "../../components/OneFieldForm";
 import { addEntry } from "../../log/actions";
 import { useFamilyFormat } from "../../log/familyClock";
 import { useLogContext } from "../../log/LogContext";
@@ -45,8 +44,7 @@ export function VisitQuestions({ summary, days }: { summary: VisitSummary | unde
   );
   const questions = mergeQuestions(summary?.questions ?? [], local ?? []);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const question = text.trim();
     if (!question) {
       setError(t("guide.visit.questionEmpty"));
@@ -82,24 +80,23 @@ export function VisitQuestions({ summary, days }: { summary: VisitSummary | unde
           ))}
         </ol>
       )}
-      <form className="question-form no-print stack" onSubmit={submit} noValidate>
-        <Field
-          label={t("guide.visit.addQuestion")}
-          hint={t("guide.visit.addQuestionHint")}
-          value={text}
-          onChange={(value) => {
-            setText(value);
-            setAdded(false);
-          }}
-          error={error}
-          maxLength={MAX_LENGTH}
-          autoComplete="off"
-        />
-        <Button type="submit" variant="secondary">
-          {t("guide.visit.add")}
-        </Button>
+      <OneFieldForm
+        className="question-form no-print stack"
+        onSubmit={submit}
+        submitLabel={t("guide.visit.add")}
+        label={t("guide.visit.addQuestion")}
+        hint={t("guide.visit.addQuestionHint")}
+        value={text}
+        onChange={(value) => {
+          setText(value);
+          setAdded(false);
+        }}
+        error={error}
+        maxLength={MAX_LENGTH}
+        autoComplete="off"
+      >
         <StatusMessage>{added ? t("guide.visit.added") : null}</StatusMessage>
-      </form>
+      </OneFieldForm>
     </section>
   );
 }
