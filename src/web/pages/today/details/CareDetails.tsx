@@ -3,6 +3,7 @@
 import { useTranslation } from "react-i18next";
 import { ChoiceGroup } from "../../../components/ChoiceGroup";
 import { Field } from "../../../components/Field";
+import { useDraftText } from "./draftText";
 import { type DetailSpec, oneOf, Reader, readText, useProblemText } from "./form";
 
 const appointmentKinds = ["pediatric", "perinatal", "lactation", "therapy", "other"] as const;
@@ -19,9 +20,11 @@ export const appointmentSpec: DetailSpec<AppointmentDraft> = {
     if (!draft.kind) read.fail("kind", { key: "appointmentKind" });
     return read.result({ kind: draft.kind || undefined, with: read.take("with", readText(draft.with, 120)) });
   },
-  Fields({ draft, set, problems }) {
+  Fields(props) {
+    const { draft, set, problems } = props;
     const { t } = useTranslation();
     const problem = useProblemText();
+    const text = useDraftText(props);
     const kindProblem = problem(problems.kind);
     return (
       <>
@@ -35,10 +38,7 @@ export const appointmentSpec: DetailSpec<AppointmentDraft> = {
         <Field
           label={t("details.appointment.with")}
           hint={t("details.appointment.withHint")}
-          value={draft.with}
-          maxLength={120}
-          onChange={(value) => set({ with: value })}
-          error={problem(problems.with)}
+          {...text("with", 120)}
         />
       </>
     );
@@ -61,27 +61,17 @@ export const medicationSpec: DetailSpec<MedicationDraft> = {
     if (!name && !read.problems.name) read.fail("name", { key: "medicineName" });
     return read.result({ name, dose: read.take("dose", readText(draft.dose, 60)) });
   },
-  Fields({ draft, set, problems }) {
+  Fields(props) {
     const { t } = useTranslation();
-    const problem = useProblemText();
+    const text = useDraftText(props);
     return (
       <>
-        <Field
-          label={t("details.medication.name")}
-          value={draft.name}
-          maxLength={120}
-          autoComplete="off"
-          onChange={(name) => set({ name })}
-          error={problem(problems.name)}
-        />
+        <Field label={t("details.medication.name")} autoComplete="off" {...text("name", 120)} />
         <Field
           label={t("details.medication.dose")}
           hint={t("details.medication.doseHint")}
-          value={draft.dose}
-          maxLength={60}
           autoComplete="off"
-          onChange={(dose) => set({ dose })}
-          error={problem(problems.dose)}
+          {...text("dose", 60)}
         />
       </>
     );

@@ -4,7 +4,8 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { Field } from "../../../components/Field";
 import { useLogContext } from "../../../log/LogContext";
-import { type DetailSpec, Reader, readText, useProblemText } from "./form";
+import { useDraftText } from "./draftText";
+import { type DetailSpec, Reader, readText } from "./form";
 
 interface CustomDraft {
   label: string;
@@ -18,9 +19,9 @@ export const customSpec: DetailSpec<CustomDraft> = {
     if (!label && !read.problems.label) read.fail("label", { key: "label" });
     return read.result({ label });
   },
-  Fields({ draft, set, problems }) {
+  Fields(props) {
     const { t } = useTranslation();
-    const problem = useProblemText();
+    const text = useDraftText(props);
     const listId = useId();
     const known = useLogContext().family.customTypes ?? [];
     return (
@@ -28,12 +29,9 @@ export const customSpec: DetailSpec<CustomDraft> = {
         <Field
           label={t("details.custom.label")}
           hint={t("details.custom.labelHint")}
-          value={draft.label}
-          maxLength={60}
           autoComplete="off"
           list={known.length ? listId : undefined}
-          onChange={(label) => set({ label })}
-          error={problem(problems.label)}
+          {...text("label", 60)}
         />
         {known.length ? (
           <datalist id={listId}>
