@@ -370,8 +370,23 @@ function readIsoTime(text: string, zone: string): number | null {
 }
 
 type Read = Pick<ImportDraft, "type" | "startedAt" | "endedAt" | "details" | "note">;
+type IdentityValue = string | number | boolean | null;
 /** A record as an entry, with the values that stand for it when it has no id. */
-type Reading = { read: Read; identity: (string | number | boolean | null)[] };
+type Reading = { read: Read; identity: IdentityValue[] };
+
+/**
+ * Care Baby Buddy logged at one moment (a change, a reading, a dose, a note): no end, and it is told apart by
+ * its time and then by its own values.
+ */
+function atMoment(
+  type: Read["type"],
+  at: number,
+  details: Read["details"],
+  note: Read["note"],
+  values: IdentityValue[],
+): Reading {
+  return { read: { type, startedAt: at, endedAt: null, details, note }, identity: [at, null, ...values] };
+}
 
 /** One record as a draft, or why it cannot be one. */
 function draftOf(
@@ -583,19 +598,13 @@ function readRecord(
       const colour = f.text("color").toLowerCase();
       const n = amount("amount");
       if (isRowReason(n)) return n;
-      return {
-        read: {
-          type: "diaper",
-          startedAt: at,
-          endedAt: null,
-          details: { kind, ...(colour ? { color: COLOURS.has(colour) ? colour : "other" } : {}) },
-          note: note(
-            colour && !COLOURS.has(colour) ? f.text("color") : "",
-            n === null ? "" : ours.amount(`${n}`),
-          ),
-        },
-        identity: [at, null, wet, solid, colour, n],
-      };
+      return atMoment(
+        "diaper",
+        at,
+        { kind, ...(colour ? { color: COLOURS.has(colour) ? colour : "other" } : {}) },
+        note(colour && !COLOURS.has(colour) ? f.text("color") : "", n === null ? "" : ours.amount(`${n}`)),
+        [wet, solid, colour, n],
+      );
     }
     case "tummy-time": {
       const when = period();
@@ -640,16 +649,7 @@ function readRecord(
       if (n === null) return reason("babybuddy_no_temperature");
       const reading = readTemperature(`${n}${units.temperatureUnit ?? (n > 50 ? "f" : "c")}`);
       if (!reading) return unreadable("temperature");
-      return {
-        read: {
-          type: "temperature",
-          startedAt: at,
-          endedAt: null,
-          details: { celsius: reading.celsius, unit: reading.unit },
-          note: note(),
-        },
-        identity: [at, null, n],
-      };
+      return atMoment("temperature", at, { celsius: reading.celsius, unit: reading.unit }, note(), [n]);
     }
     case "weight":
     case "height":
@@ -667,26 +667,14 @@ function readRecord(
           : readLengthCm(`${n}${units.lengthUnit ?? "cm"}`);
       if (value === null) return unreadable(field);
       const key = model === "weight" ? "weightKg" : model === "height" ? "lengthCm" : "headCm";
-      return {
-        read: { type: "growth", startedAt: day, endedAt: null, details: { [key]: value }, note: note() },
-        identity: [day, null, n],
-      };
+      return atMoment("growth", day, { [key]: value }, note(), [n]);
     }
     case "note": {
       const at = needed("time");
       if (isRowReason(at)) return at;
       const text = f.text("note");
       if (!text) return reason("babybuddy_empty_note");
-      return {
-        read: {
-          type: "note",
-          startedAt: at,
-          endedAt: null,
-          details: {},
-          note: note(text),
-        },
-        identity: [at, null, text],
-      };
+      return atMoment("note", at, {}, note(text), [text]);
     }
     case "medication": {
       const at = needed("time");
@@ -697,16 +685,13 @@ function readRecord(
       if (isRowReason(dosage)) return dosage;
       const dose = dosage === null ? "" : `${dosage} ${f.text("dosage_unit")}`.trim();
       const interval = f.text("next_dose_interval");
-      return {
-        read: {
-          type: "medication",
-          startedAt: at,
-          endedAt: null,
-          details: { name: name.slice(0, 120), ...(dose ? { dose: dose.slice(0, 60) } : {}) },
-          note: note(interval ? ours.nextDoseAfter(intervalWords(interval)) : ""),
-        },
-        identity: [at, null, name, dosage, f.text("dosage_unit")],
-      };
+      return atMoment(
+        "medication",
+        at,
+        { name: name.slice(0, 120), ...(dose ? { dose: dose.slice(0, 60) } : {}) },
+        note(interval ? ours.nextDoseAfter(intervalWords(interval)) : ""),
+        [name, dosage, f.text("dosage_unit")],
+      );
     }
   }
 }

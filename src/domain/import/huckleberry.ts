@@ -5,15 +5,10 @@
 import type { EntryType } from "../entries/vocabulary.js";
 import { readLengthCm, readSideTime, readTemperature, readVolume, readWeightKg } from "./amounts.js";
 import { type NoteWords, noteWords } from "./note-words.js";
-import { errorAt, isRowReason, type RowReason, reason } from "./row-errors.js";
-import { columnName, unstorable } from "./storable.js";
-import {
-  type ImportDraft,
-  NotThisFormat,
-  type ParsedImport,
-  type RowError,
-  type SourceRow,
-} from "./types.js";
+import { isRowReason, type RowReason, reason } from "./row-errors.js";
+import { type EntryRead, RowsRead } from "./rows-read.js";
+import { columnName } from "./storable.js";
+import { NotThisFormat, type ParsedImport, type SourceRow } from "./types.js";
 import { readWallTime } from "./wall-time.js";
 
 const COLUMNS = {
@@ -76,33 +71,24 @@ export function parseHuckleberry(
   const known = new Set(Object.values(COLUMNS).flat() as string[]);
   const ignoredColumns = header.cells.filter((_name, i) => names[i] !== "" && !known.has(names[i] as string));
 
-  const drafts: ImportDraft[] = [];
-  const errors: RowError[] = [];
+  const result = new RowsRead();
   for (const row of body) {
     const cell = (column: Column) => (index[column] >= 0 ? (row.cells[index[column]] ?? "").trim() : "");
     if (row.cells.every((c) => c.trim() === "")) continue;
     const read = readRow(cell, timeZone, words);
-    if (isRowReason(read)) {
-      errors.push(errorAt(row.line, read));
-      continue;
-    }
-    const problem = unstorable(read);
-    if (problem) {
-      errors.push(errorAt(row.line, problem));
-      continue;
-    }
-    drafts.push({
-      ...read,
-      key: `huckleberry|${cell("type").toLowerCase()}|${cell("start")}`,
-      line: row.line,
-      loggedBy: cell("loggedBy") || null,
-      sourceType: cell("type"),
-    });
+    if (isRowReason(read)) result.refuse(row.line, read);
+    else
+      result.keep(read, {
+        key: `huckleberry|${cell("type").toLowerCase()}|${cell("start")}`,
+        line: row.line,
+        loggedBy: cell("loggedBy") || null,
+        sourceType: cell("type"),
+      });
   }
-  return { drafts, errors, ignoredColumns };
+  return { drafts: result.drafts, errors: result.errors, ignoredColumns };
 }
 
-type Read = Pick<ImportDraft, "type" | "startedAt" | "endedAt" | "details" | "note">;
+type Read = Pick<EntryRead, "type" | "startedAt" | "endedAt" | "details" | "note">;
 
 /** One row as an entry, or why it cannot be one (quoting the file, so the person can check it there). */
 function readRow(cell: (column: Column) => string, timeZone: string, ours: NoteWords): Read | RowReason {

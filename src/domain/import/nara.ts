@@ -7,15 +7,10 @@
 import type { EntryType } from "../entries/vocabulary.js";
 import { ML_PER_FL_OZ } from "./amounts.js";
 import { type NoteWords, noteWords } from "./note-words.js";
-import { errorAt, isRowReason, type RowReason, reason } from "./row-errors.js";
-import { columnName, unstorable } from "./storable.js";
-import {
-  type ImportDraft,
-  NotThisFormat,
-  type ParsedImport,
-  type RowError,
-  type SourceRow,
-} from "./types.js";
+import { isRowReason, type RowReason, reason } from "./row-errors.js";
+import { type EntryRead, RowsRead } from "./rows-read.js";
+import { columnName } from "./storable.js";
+import { NotThisFormat, type ParsedImport, type SourceRow } from "./types.js";
 import { readWallTime } from "./wall-time.js";
 
 const normalise = columnName;
@@ -32,7 +27,7 @@ export interface NaraChild {
   birthDate: string | null;
 }
 
-type Read = Omit<ImportDraft, "key" | "line" | "loggedBy" | "sourceType"> & { part?: string };
+type Read = EntryRead & { part?: string };
 
 /** `words` are the ones Attune adds to a note or a name beside the file's text, in the importer's language. */
 export function parseNara(
@@ -76,8 +71,7 @@ export function parseNara(
       used.add(i);
   const ignoredColumns = header.cells.filter((name, i) => name.trim() !== "" && !used.has(i));
 
-  const drafts: ImportDraft[] = [];
-  const errors: RowError[] = [];
+  const result = new RowsRead();
   let child: NaraChild | null = null;
   for (const row of body) {
     const cell = (name: string) => {
@@ -97,28 +91,21 @@ export function parseNara(
     }
     const read = readRow(kind, cell, fallbackZone, words);
     if (isRowReason(read)) {
-      errors.push(errorAt(row.line, read));
+      result.refuse(row.line, read);
       continue;
     }
     const identity =
       cell("_activityKey") ||
       `${kind.toLowerCase()}|${cell("Start Date/time (Epoch)") || cell("Start Date/time")}`;
-    for (const { part, ...entry } of read) {
-      const problem = unstorable(entry);
-      if (problem) {
-        errors.push(errorAt(row.line, problem));
-        continue;
-      }
-      drafts.push({
-        ...entry,
+    for (const { part, ...entry } of read)
+      result.keep(entry, {
         key: `nara|${identity}${part ? `#${part}` : ""}`,
         line: row.line,
         loggedBy: cell("Created By Caregiver") || null,
         sourceType: kind,
       });
-    }
   }
-  return { drafts, errors, ignoredColumns, child };
+  return { drafts: result.drafts, errors: result.errors, ignoredColumns, child };
 }
 
 /** A volume in ml from Nara's number and unit ("ML", "FLOZ"), with the unit it was written in. */
