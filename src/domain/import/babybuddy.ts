@@ -505,65 +505,52 @@ function readRecord(
       const identity = [when.start, when.end, kind, method, n];
       const endedAt = when.end ?? when.start;
       const amountWords = (unit: string) => (n === null ? "" : ours.amount(`${n}${unit}`));
+      /** Every kind of feed spans the record's time and is told apart by the same values. */
+      const feed = (details: Read["details"], feedNote: Read["note"]): Reading => ({
+        read: { type: "feed", startedAt: when.start, endedAt, details, note: feedNote },
+        identity,
+      });
       if (kind === "solid food" || method === "parent fed" || method === "self fed") {
-        return {
-          read: {
-            type: "feed",
-            startedAt: when.start,
-            endedAt,
-            details: { method: "solids", foods: [] },
-            note: note(
-              kind === "solid food" ? "" : babyBuddyValue(ours, kind),
-              babyBuddyValue(ours, method),
-              amountWords(""),
-            ),
-          },
-          identity,
-        };
+        return feed(
+          { method: "solids", foods: [] },
+          note(
+            kind === "solid food" ? "" : babyBuddyValue(ours, kind),
+            babyBuddyValue(ours, method),
+            amountWords(""),
+          ),
+        );
       }
       const milk = kind ? (MILK[kind] ?? "other") : undefined;
       const unusualMilk = kind === "fortified breast milk" || milk === "other" ? kind : "";
       if (method === "bottle") {
         const given = n === null ? null : volume(n);
         if (n !== null && given === null) return unreadable("amount");
-        return {
-          read: {
-            type: "feed",
-            startedAt: when.start,
-            endedAt,
-            details: {
-              method: "bottle",
-              ...(milk ? { milk } : {}),
-              ...(given ? { amountMl: given.ml, unit: given.unit } : {}),
-            },
-            note: note(babyBuddyValue(ours, unusualMilk)),
+        return feed(
+          {
+            method: "bottle",
+            ...(milk ? { milk } : {}),
+            ...(given ? { amountMl: given.ml, unit: given.unit } : {}),
           },
-          identity,
-        };
+          note(babyBuddyValue(ours, unusualMilk)),
+        );
       }
       const side = BREAST[method];
       if (side) {
         // One side's feed lasted from start to end; with both, the export does not split the time.
         const seconds = when.end === null ? null : Math.round((when.end - when.start) / 1000);
         const one = side === "both" ? null : side;
-        return {
-          read: {
-            type: "feed",
-            startedAt: when.start,
-            endedAt,
-            details: {
-              method: "breast",
-              ...(one && seconds !== null ? { [`${one}Seconds`]: seconds } : {}),
-              ...(one ? { lastSide: one } : {}),
-            },
-            note: note(
-              side === "both" ? babyBuddyValue(ours, "both breasts") : "",
-              babyBuddyValue(ours, unusualMilk),
-              amountWords(` ${units.volumeUnit ?? "ml"}`),
-            ),
+        return feed(
+          {
+            method: "breast",
+            ...(one && seconds !== null ? { [`${one}Seconds`]: seconds } : {}),
+            ...(one ? { lastSide: one } : {}),
           },
-          identity,
-        };
+          note(
+            side === "both" ? babyBuddyValue(ours, "both breasts") : "",
+            babyBuddyValue(ours, unusualMilk),
+            amountWords(` ${units.volumeUnit ?? "ml"}`),
+          ),
+        );
       }
       return method
         ? reason("babybuddy_bad_method", { value: f.text("method") })
