@@ -3,6 +3,7 @@ import type { AssignmentKind, AssignmentStatus } from "../../domain/assignment.j
 import { uuidv7 } from "../../domain/ids.js";
 import type { Database } from "../schema.js";
 import { auditRepository } from "./audit.js";
+import { caseItemColumns, caseItemOf, named } from "./case-items.js";
 import { recordCaseWrite, type WriteAudit } from "./case-write-audit.js";
 
 /** An assignment as read back, with the names it is shown with. */
@@ -44,11 +45,7 @@ export function assignmentsRepository(db: Kysely<Database>) {
       .leftJoin("users as clinician", "clinician.id", "a.clinician_id")
       .leftJoin("users as answerer", "answerer.id", "a.status_by")
       .select([
-        "a.id",
-        "a.case_id",
-        "a.family_id",
-        "a.clinician_id",
-        "clinician.name as clinician_name",
+        ...caseItemColumns("a"),
         "a.kind",
         "a.ref",
         "a.note",
@@ -60,12 +57,8 @@ export function assignmentsRepository(db: Kysely<Database>) {
         "a.created_at",
       ]);
   type Row = Awaited<ReturnType<ReturnType<typeof withNames>["executeTakeFirstOrThrow"]>>;
-  const named = (id: string | null, name: string | null) => (id && name !== null ? { id, name } : null);
   const toAssignment = (r: Row): Assignment => ({
-    id: r.id,
-    caseId: r.case_id,
-    familyId: r.family_id,
-    clinician: named(r.clinician_id, r.clinician_name),
+    ...caseItemOf(r),
     kind: r.kind as AssignmentKind,
     ref: r.ref,
     note: r.note,

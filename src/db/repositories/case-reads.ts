@@ -1,8 +1,9 @@
 import type { Expression, ExpressionBuilder, Kysely } from "kysely";
 import { inChunks } from "../in-chunks.js";
-import type { Database } from "../schema.js";
+import type { CheckinRequestsTable, Database } from "../schema.js";
 import { type Baby, toBaby } from "./babies.js";
 import type { OpenCase } from "./cases.js";
+import { scheduleColumns } from "./checkin-request-rows.js";
 
 /**
  * Case-scoped reads: every read a clinician makes of a family's data through an open case (the caseload,
@@ -87,17 +88,18 @@ export interface SharedResultRow {
   result: string;
 }
 
-export interface RunningRequestRow {
-  id: string;
-  case_id: string;
-  family_id: string;
-  caregiver_id: string;
-  instrument_id: string;
-  starts_on: string;
-  every_weeks: number | null;
-  until: string | null;
-  times: number | null;
-}
+export type RunningRequestRow = Pick<
+  CheckinRequestsTable,
+  | "id"
+  | "case_id"
+  | "family_id"
+  | "caregiver_id"
+  | "instrument_id"
+  | "starts_on"
+  | "every_weeks"
+  | "until"
+  | "times"
+>;
 
 export interface CaseAuditEventRow {
   id: string;
@@ -270,20 +272,17 @@ export function caseReadsRepository(db: Kysely<Database>) {
       for (const ids of inChunks(caseIds))
         rows.push(
           ...(await db
-            .selectFrom("checkin_requests")
+            .selectFrom("checkin_requests as r")
             .select([
-              "id",
-              "case_id",
-              "family_id",
-              "caregiver_id",
-              "instrument_id",
-              "starts_on",
-              "every_weeks",
-              "until",
-              "times",
+              "r.id",
+              "r.case_id",
+              "r.family_id",
+              "r.caregiver_id",
+              "r.instrument_id",
+              ...scheduleColumns,
             ])
-            .where("case_id", "in", ids)
-            .where("stopped_at", "is", null)
+            .where("r.case_id", "in", ids)
+            .where("r.stopped_at", "is", null)
             .execute()),
         );
       return rows;

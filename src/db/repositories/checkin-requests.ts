@@ -2,8 +2,10 @@ import type { Kysely } from "kysely";
 import type { CheckInSchedule } from "../../domain/checkin-request.js";
 import { uuidv7 } from "../../domain/ids.js";
 import type { Database } from "../schema.js";
+import { caseItemColumns, caseItemOf } from "./case-items.js";
 import { sharedWithClinicians } from "./case-reads.js";
 import { recordCaseWrite, type WriteAudit } from "./case-write-audit.js";
+import { scheduleColumns, scheduleOf, shareWithRequester } from "./checkin-request-rows.js";
 
 /** A clinician's request that one caregiver check in, as read back. */
 export interface CheckinRequest {
@@ -39,55 +41,43 @@ export interface CountedCheckIn {
 /** Requests per case are a handful; this only bounds a runaway case. */
 const REQUEST_LIMIT = 500;
 
+/** Requests with the names they are shown with (the caregiver asked, the clinician who asked). */
+export function requestsWithNames(db: Kysely<Database>) {
+  return db
+    .selectFrom("checkin_requests as r")
+    .innerJoin("users as caregiver", "caregiver.id", "r.caregiver_id")
+    .leftJoin("users as clinician", "clinician.id", "r.clinician_id")
+    .select([
+      ...caseItemColumns("r"),
+      "r.caregiver_id",
+      "caregiver.name as caregiver_name",
+      "r.instrument_id",
+      ...scheduleColumns,
+      "r.created_at",
+      "r.stopped_at",
+    ]);
+}
+
+type RequestRow = Awaited<ReturnType<ReturnType<typeof requestsWithNames>["executeTakeFirstOrThrow"]>>;
+
+export const toCheckinRequest = (r: RequestRow): CheckinRequest => ({
+  ...caseItemOf(r),
+  caregiver: { id: r.caregiver_id, name: r.caregiver_name },
+  instrumentId: r.instrument_id,
+  schedule: scheduleOf(r),
+  createdAt: Number(r.created_at),
+  stoppedAt: r.stopped_at === null ? null : Number(r.stopped_at),
+});
+
 /**
  * Check-in requests. What a request has produced is never stored on it: it is read from the caregiver's
  * screenings each time, and for a clinician only from those the caregiver chose to share (`for_clinicians`,
  * by the one rule in case-reads.ts), so a check-in they keep to themself cannot show through a request.
  */
 export function checkinRequestsRepository(db: Kysely<Database>) {
-  const withNames = () =>
-    db
-      .selectFrom("checkin_requests as r")
-      .innerJoin("users as caregiver", "caregiver.id", "r.caregiver_id")
-      .leftJoin("users as clinician", "clinician.id", "r.clinician_id")
-      .select([
-        "r.id",
-        "r.case_id",
-        "r.family_id",
-        "r.clinician_id",
-        "clinician.name as clinician_name",
-        "r.caregiver_id",
-        "caregiver.name as caregiver_name",
-        "r.instrument_id",
-        "r.starts_on",
-        "r.every_weeks",
-        "r.until",
-        "r.times",
-        "r.created_at",
-        "r.stopped_at",
-      ]);
-  type Row = Awaited<ReturnType<ReturnType<typeof withNames>["executeTakeFirstOrThrow"]>>;
-  const toRequest = (r: Row): CheckinRequest => ({
-    id: r.id,
-    caseId: r.case_id,
-    familyId: r.family_id,
-    clinician:
-      r.clinician_id && r.clinician_name !== null ? { id: r.clinician_id, name: r.clinician_name } : null,
-    caregiver: { id: r.caregiver_id, name: r.caregiver_name },
-    instrumentId: r.instrument_id,
-    schedule: {
-      startsOn: r.starts_on,
-      everyWeeks: r.every_weeks === null ? null : Number(r.every_weeks),
-      until: r.until,
-      times: r.times === null ? null : Number(r.times),
-    },
-    createdAt: Number(r.created_at),
-    stoppedAt: r.stopped_at === null ? null : Number(r.stopped_at),
-  });
-
   async function get(id: string): Promise<CheckinRequest | undefined> {
-    const row = await withNames().where("r.id", "=", id).executeTakeFirst();
-    return row ? toRequest(row) : undefined;
+    const row = await requestsWithNames(db).where("r.id", "=", id).executeTakeFirst();
+    return row ? toCheckinRequest(row) : undefined;
   }
 
   return {
@@ -128,25 +118,15 @@ export function checkinRequestsRepository(db: Kysely<Database>) {
      * only while it shares with the clinician who asked: after a share ends no result could reach them.
      */
     async list(by: { caseId: string } | { familyId: string; now?: number }): Promise<CheckinRequest[]> {
-      const q = withNames().orderBy("r.id", "desc").limit(REQUEST_LIMIT);
-      if ("caseId" in by) return (await q.where("r.case_id", "=", by.caseId).execute()).map(toRequest);
+      const q = requestsWithNames(db).orderBy("r.id", "desc").limit(REQUEST_LIMIT);
+      if ("caseId" in by) return (await q.where("r.case_id", "=", by.caseId).execute()).map(toCheckinRequest);
       const now = by.now ?? Date.now();
       const rows = await q
         .where("r.family_id", "=", by.familyId)
         .where("r.stopped_at", "is", null)
-        .where(({ exists, selectFrom }) =>
-          exists(
-            selectFrom("consents")
-              .select("consents.id")
-              .whereRef("consents.family_id", "=", "r.family_id")
-              .whereRef("consents.clinician_id", "=", "r.clinician_id")
-              .where("consents.accepted_at", "is not", null)
-              .where("consents.revoked_at", "is", null)
-              .where("consents.expires_at", ">", now),
-          ),
-        )
+        .where(({ exists }) => exists(shareWithRequester(db, now)))
         .execute();
-      return rows.map(toRequest);
+      return rows.map(toCheckinRequest);
     },
 
     /** Stop a running request of this case; stopping it again changes nothing. False if there is none. */

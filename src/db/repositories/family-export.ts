@@ -6,7 +6,7 @@ import type { BandResult, CriteriaResult, SafetyFlag } from "../../domain/screen
 import type { Feeling } from "../../domain/thought-record.js";
 import type { Database } from "../schema.js";
 import { type AuditRecord, auditRepository } from "./audit.js";
-import type { CheckinRequest } from "./checkin-requests.js";
+import { type CheckinRequest, requestsWithNames, toCheckinRequest } from "./checkin-requests.js";
 import { entryContentColumns, takeChangeNumbers } from "./entry-rows.js";
 import type { Family } from "./families.js";
 import type { ThoughtRecordsTable } from "./thought-records.js";
@@ -195,42 +195,15 @@ export function familyExportRepository(database: Kysely<Database>) {
 
     /** Every check-in request the family was sent, stopped ones and those of ended shares too, oldest first. */
     async checkinRequests(familyId: string): Promise<Omit<CheckinRequest, "caseId" | "familyId">[]> {
-      const rows = await db
-        .selectFrom("checkin_requests as r")
-        .innerJoin("users as caregiver", "caregiver.id", "r.caregiver_id")
-        .leftJoin("users as clinician", "clinician.id", "r.clinician_id")
-        .select([
-          "r.id",
-          "r.clinician_id",
-          "clinician.name as clinician_name",
-          "r.caregiver_id",
-          "caregiver.name as caregiver_name",
-          "r.instrument_id",
-          "r.starts_on",
-          "r.every_weeks",
-          "r.until",
-          "r.times",
-          "r.created_at",
-          "r.stopped_at",
-        ])
+      const rows = await requestsWithNames(database)
         .where("r.family_id", "=", familyId)
         .orderBy("r.id")
         .execute();
-      return rows.map((r) => ({
-        id: r.id,
-        clinician:
-          r.clinician_id && r.clinician_name !== null ? { id: r.clinician_id, name: r.clinician_name } : null,
-        caregiver: { id: r.caregiver_id, name: r.caregiver_name },
-        instrumentId: r.instrument_id,
-        schedule: {
-          startsOn: r.starts_on,
-          everyWeeks: r.every_weeks === null ? null : Number(r.every_weeks),
-          until: r.until,
-          times: r.times === null ? null : Number(r.times),
-        },
-        createdAt: Number(r.created_at),
-        stoppedAt: r.stopped_at === null ? null : Number(r.stopped_at),
-      }));
+      // The export names neither: it is of this family, and a case is the clinician's own.
+      return rows.map((r) => {
+        const { caseId, familyId, ...request } = toCheckinRequest(r);
+        return request;
+      });
     },
 
     /** People's names by id (accounts since closed are simply absent). */

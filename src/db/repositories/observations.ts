@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { uuidv7 } from "../../domain/ids.js";
 import type { Database } from "../schema.js";
+import { caseItemColumns, caseItemOf, named } from "./case-items.js";
 import { recordCaseWrite, type WriteAudit } from "./case-write-audit.js";
 
 /** A shared observation as read back, with the names it is shown with. */
@@ -44,11 +45,7 @@ export function observationsRepository(db: Kysely<Database>) {
       .leftJoin("babies as baby", "baby.id", "o.baby_id")
       .leftJoin("users as caregiver", "caregiver.id", "o.caregiver_id")
       .select([
-        "o.id",
-        "o.case_id",
-        "o.family_id",
-        "o.clinician_id",
-        "clinician.name as clinician_name",
+        ...caseItemColumns("o"),
         "o.baby_id",
         "baby.name as baby_name",
         "o.caregiver_id",
@@ -58,12 +55,8 @@ export function observationsRepository(db: Kysely<Database>) {
         "o.seen_at",
       ]);
   type Row = Awaited<ReturnType<ReturnType<typeof withNames>["executeTakeFirstOrThrow"]>>;
-  const named = (id: string | null, name: string | null) => (id && name !== null ? { id, name } : null);
   const toObservation = (r: Row): Observation => ({
-    id: r.id,
-    caseId: r.case_id,
-    familyId: r.family_id,
-    clinician: named(r.clinician_id, r.clinician_name),
+    ...caseItemOf(r),
     baby: named(r.baby_id, r.baby_name),
     caregiver: named(r.caregiver_id, r.caregiver_name),
     text: r.text,

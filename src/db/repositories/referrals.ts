@@ -9,6 +9,7 @@ import {
 } from "../../domain/referral.js";
 import type { Database } from "../schema.js";
 import { type AuditRecord, auditRepository } from "./audit.js";
+import { caseItemColumns, caseItemOf } from "./case-items.js";
 import { recordCaseWrite, type WriteAudit } from "./case-write-audit.js";
 
 export interface Contact {
@@ -78,11 +79,7 @@ export function referralsRepository(db: Kysely<Database>) {
       .leftJoin("users as clinician", "clinician.id", "r.clinician_id")
       .leftJoin("directory_providers as p", "p.id", "r.provider_id")
       .select([
-        "r.id",
-        "r.case_id",
-        "r.family_id",
-        "r.clinician_id",
-        "clinician.name as clinician_name",
+        ...caseItemColumns("r"),
         "r.source",
         "r.provider_id",
         "r.name",
@@ -99,11 +96,7 @@ export function referralsRepository(db: Kysely<Database>) {
       ]);
   type Row = Awaited<ReturnType<ReturnType<typeof withNames>["executeTakeFirstOrThrow"]>>;
   const toReferral = (r: Row): Referral => ({
-    id: r.id,
-    caseId: r.case_id,
-    familyId: r.family_id,
-    clinician:
-      r.clinician_id && r.clinician_name !== null ? { id: r.clinician_id, name: r.clinician_name } : null,
+    ...caseItemOf(r),
     source: r.source === "directory" ? "directory" : "written_in",
     name: r.name,
     contact: r.contact ? (JSON.parse(r.contact) as Contact) : null,

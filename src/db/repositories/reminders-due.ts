@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { CheckInSchedule } from "../../domain/checkin-request.js";
 import type { Database } from "../schema.js";
+import { scheduleColumns, scheduleOf, shareWithRequester } from "./checkin-request-rows.js";
 
 /** A running check-in request, with what a reminder mail to its caregiver needs. */
 export interface RunningRequest {
@@ -62,24 +63,11 @@ export function remindersDueRepository(db: Kysely<Database>) {
           "caregiver.name as caregiver_name",
           "clinician.name as clinician_name",
           "r.instrument_id",
-          "r.starts_on",
-          "r.every_weeks",
-          "r.until",
-          "r.times",
+          ...scheduleColumns,
         ])
         .where("r.stopped_at", "is", null)
         .where("r.id", ">", afterId)
-        .where(({ exists, selectFrom }) =>
-          exists(
-            selectFrom("consents")
-              .select("consents.id")
-              .whereRef("consents.family_id", "=", "r.family_id")
-              .whereRef("consents.clinician_id", "=", "r.clinician_id")
-              .where("consents.accepted_at", "is not", null)
-              .where("consents.revoked_at", "is", null)
-              .where("consents.expires_at", ">", now),
-          ),
-        )
+        .where(({ exists }) => exists(shareWithRequester(db, now)))
         .orderBy("r.id")
         .limit(BATCH)
         .execute();
@@ -90,12 +78,7 @@ export function remindersDueRepository(db: Kysely<Database>) {
         caregiver: { id: r.caregiver_id, email: r.caregiver_email, name: r.caregiver_name },
         clinicianName: r.clinician_name,
         instrumentId: r.instrument_id,
-        schedule: {
-          startsOn: r.starts_on,
-          everyWeeks: r.every_weeks === null ? null : Number(r.every_weeks),
-          until: r.until,
-          times: r.times === null ? null : Number(r.times),
-        },
+        schedule: scheduleOf(r),
       }));
     },
 
