@@ -1,19 +1,11 @@
 import type { Kysely, Selectable } from "kysely";
+import type { Baby } from "../../contract/families.js";
 import type { Permission, Relationship } from "../../domain/family.js";
 import { uuidv7 } from "../../domain/ids.js";
 import type { BabiesTable, Database } from "../schema.js";
 
-export interface Baby {
-  id: string;
-  familyId: string;
-  name: string;
-  /** "expected" until a birth date is set. */
-  status: "expected" | "born";
-  birthDate: string | null;
-  dueDate: string | null;
-  gestationalWeeks: number | null;
-  sex: string | null;
-}
+/** A baby as stored is a baby as every reply names one (src/contract/families.ts). */
+export type { Baby };
 
 export interface BabyFields {
   name?: string;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { soothingMethods } from "./soothing-methods.js";
 import type { EntryType } from "./vocabulary.js";
 
 /**
@@ -73,23 +74,7 @@ export const detailSchemas = {
   walk: nothing,
   soothing: z
     .object({
-      helped: z
-        .array(
-          z.enum([
-            "holding_close",
-            "skin_to_skin",
-            "rocking",
-            "shushing",
-            "swaddling",
-            "walking",
-            "feeding",
-            "less_stimulation",
-            "singing",
-            "other",
-          ]),
-        )
-        .max(10)
-        .default([]),
+      helped: z.array(z.enum(soothingMethods)).max(10).default([]),
     })
     .strict(),
   appointment: z

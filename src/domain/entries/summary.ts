@@ -32,3 +32,25 @@ export function summarizeDay(
   }
   return { counts, sleepMinutes: Math.round(sleepMs / 60_000), moments };
 }
+
+/** An entry as the API sends it and the web keeps it: times as ISO 8601 instants. */
+export interface SentEntry {
+  type: string;
+  startedAt: string;
+  endedAt: string | null;
+  moments: string[];
+}
+
+/** `summarizeDay` over entries as sent, so the server's day summary and the case file's days agree. */
+export function summarizeSentDay(entries: readonly SentEntry[], bounds: [number, number], now: number) {
+  return summarizeDay(
+    entries.map((e) => ({
+      type: e.type,
+      startedAt: Date.parse(e.startedAt),
+      endedAt: e.endedAt ? Date.parse(e.endedAt) : null,
+      moments: e.moments,
+    })),
+    bounds,
+    now,
+  );
+}

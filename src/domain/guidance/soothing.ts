@@ -1,5 +1,7 @@
-import type { z } from "zod";
 import { detailSchemas } from "../entries/details.js";
+import type { SoothingMethod } from "../entries/soothing-methods.js";
+
+export type { SoothingMethod };
 
 /**
  * What helped this baby before: every soothing entry records what helped (details.helped). Counting them
@@ -7,8 +9,6 @@ import { detailSchemas } from "../entries/details.js";
  * suggestion, because what settles one baby may not settle another (ICON, "Comfort methods": "Something that
  * worked for your baby yesterday, may not work today" — so recent weighs more than old).
  */
-export type SoothingMethod = z.infer<typeof detailSchemas.soothing>["helped"][number];
-
 export interface SoothingEntry {
   startedAt: number;
   details: Record<string, unknown>;

@@ -4,43 +4,6 @@ import { babyAge } from "../../domain/age.js";
 import { visitSummary } from "../../domain/guidance/visit.js";
 import { addCalendarDays, dayBounds, localDate } from "../../domain/time.js";
 import type { AppContext } from "../context.js";
-import { babySchema } from "../routes/families.js";
-
-const at = z.string().describe("ISO 8601");
-
-/** A visit summary as both readers get it, before the check-ins (which differ: see each route). */
-export const visitSummaryShape = {
-  baby: babySchema,
-  timeZone: z.string(),
-  ageDays: z.number().nullable(),
-  correctedAgeDays: z.number().nullable(),
-  from: z.string(),
-  to: z.string(),
-  days: z.array(
-    z.object({
-      date: z.string(),
-      feeds: z.number(),
-      breastFeeds: z.number(),
-      bottleMl: z.number(),
-      solids: z.number(),
-      sleepMinutes: z.number(),
-      wet: z.number(),
-      dirty: z.number(),
-    }),
-  ),
-  growth: z.array(
-    z.object({
-      at,
-      weightKg: z.number().optional(),
-      lengthCm: z.number().optional(),
-      headCm: z.number().optional(),
-    }),
-  ),
-  temperatures: z.array(z.object({ at, celsius: z.number() })),
-  medications: z.array(z.object({ at, name: z.string(), dose: z.string().optional() })),
-  notes: z.array(z.object({ at, type: z.string(), text: z.string() })),
-  questions: z.array(z.object({ at, text: z.string() })),
-};
 
 export const visitDaysQuery = z
   .enum(["7", "14"], "days is 7 or 14")

@@ -1,27 +1,12 @@
-import { z } from "zod";
-import type { CaseNote } from "../../db/repositories/case-notes.js";
-import { caseNoteKinds } from "../../domain/case-note.js";
+import { type CaseNote, caseNoteSchema } from "../../contract/case-file.js";
+import type { CaseNote as CaseNoteRow } from "../../db/repositories/case-notes.js";
 
 const iso = (ms: number) => new Date(ms).toISOString();
-const person = z.object({ id: z.string(), name: z.string() });
 
-export const caseNoteSchema = z.object({
-  id: z.string(),
-  kind: z
-    .enum(caseNoteKinds)
-    .describe("progress: the record of the work; private: the clinician's own, never exported"),
-  text: z.string(),
-  author: person,
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  signedAt: z.string().nullable().describe("Set once signed: the text is locked and can only be amended"),
-  amendments: z
-    .array(z.object({ id: z.string(), author: person.nullable(), text: z.string(), createdAt: z.string() }))
-    .describe("What was added after signing, oldest first"),
-});
-export type CaseNoteView = z.infer<typeof caseNoteSchema>;
+export { caseNoteSchema };
+export type CaseNoteView = CaseNote;
 
-export function caseNoteView(n: CaseNote): CaseNoteView {
+export function caseNoteView(n: CaseNoteRow): CaseNote {
   return {
     id: n.id,
     kind: n.kind,

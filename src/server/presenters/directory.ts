@@ -1,13 +1,6 @@
-import { z } from "zod";
+import { type Provider, type ProviderCard, providerSchema } from "../../contract/directory.js";
 import type { Listing } from "../../db/repositories/directory-listings.js";
 import { freshnessOf } from "../../domain/directory/listing.js";
-import {
-  approaches,
-  credentialTypes,
-  focusAreas,
-  insurancePlans,
-  serviceTypes,
-} from "../../domain/directory/taxonomy.js";
 
 /**
  * A listing as the public sees it. Never shown: the owner, moderators' identities and notes, credential
@@ -15,52 +8,7 @@ import {
  */
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-const credentialSchema = z.object({
-  type: z.enum(credentialTypes),
-  verified: z.boolean().describe("A moderator checked this credential"),
-  verifiedOn: z.string().nullable().describe("YYYY-MM-DD of the check"),
-});
-
-const placeSchema = z.object({
-  address: z.string().nullable().describe("Shown only when the provider chose to show it"),
-  city: z.string(),
-  region: z.string().nullable(),
-  postcode: z.string().nullable(),
-  country: z.string(),
-});
-
-export const providerCardSchema = z.object({
-  id: z.string().describe("Stable: clinician referrals keep pointing at it"),
-  name: z.string(),
-  kind: z.enum(["individual", "organization"]),
-  organization: z.string().nullable(),
-  services: z.array(z.enum(serviceTypes)),
-  focus: z.array(z.enum(focusAreas)),
-  approaches: z.array(z.enum(approaches)),
-  credentials: z.array(credentialSchema),
-  languages: z.array(z.string()),
-  insurance: z.array(z.enum(insurancePlans)),
-  slidingScale: z.boolean(),
-  accepting: z.boolean(),
-  acceptingConfirmedOn: z
-    .string()
-    .describe("YYYY-MM-DD the provider last confirmed whether they take new clients"),
-  inPerson: placeSchema.nullable(),
-  telehealth: z.array(z.string()),
-  distanceKm: z.number().optional().describe("From the searched place, when the search had one"),
-});
-
-export const providerSchema = providerCardSchema.extend({
-  about: z.string(),
-  fees: z.string().nullable(),
-  contact: z.object({
-    phone: z.string().optional(),
-    email: z.string().optional(),
-    website: z.string().optional(),
-  }),
-  coordinates: z.object({ lat: z.number(), lon: z.number() }).nullable(),
-  reconfirmDue: z.boolean().describe("More than 90 days since the last confirmation"),
-});
+export { providerSchema };
 
 function placeOf(l: Listing) {
   if (!l.place) return null;
@@ -73,7 +21,7 @@ function placeOf(l: Listing) {
   };
 }
 
-export function providerCard(l: Listing, distanceKm?: number | null): z.infer<typeof providerCardSchema> {
+export function providerCard(l: Listing, distanceKm?: number | null): ProviderCard {
   return {
     id: l.id,
     name: l.name,
@@ -100,7 +48,7 @@ export function providerCard(l: Listing, distanceKm?: number | null): z.infer<ty
   };
 }
 
-export function providerView(l: Listing, now = Date.now()): z.infer<typeof providerSchema> {
+export function providerView(l: Listing, now = Date.now()): Provider {
   return {
     ...providerCard(l),
     about: l.about,

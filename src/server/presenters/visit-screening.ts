@@ -1,27 +1,8 @@
-import { z } from "zod";
 import type { InstrumentRegistry } from "../../content/instruments/registry.js";
+import type { VisitCheckIn } from "../../contract/case-reads.js";
 import type { Screening } from "../../db/repositories/screenings.js";
 import type { Locale } from "../../domain/account.js";
 import { localize } from "./localize.js";
-
-/**
- * A check-in as it appears on the visit summary: enough for a clinician to read at a glance (which
- * questionnaire, when, the score on its range and its band), none of the answers. Only ever the viewer's
- * own, and only the ones they chose to include.
- */
-export const visitScreeningSchema = z.object({
-  id: z.string(),
-  instrumentId: z.string(),
-  shortName: z.string().describe('The questionnaire\'s short name, e.g. "PHQ-9"'),
-  about: z.enum(["self", "baby"]).describe("About the person who answered, or about this baby"),
-  completedAt: z.string().describe("ISO 8601"),
-  total: z.number(),
-  range: z.object({ min: z.number(), max: z.number() }),
-  band: z
-    .string()
-    .nullable()
-    .describe("The total's band in the asked language; null for reflection-only or unbanded totals"),
-});
 
 /**
  * How a total reads at a glance: the questionnaire's short name, its range from the instrument registry, and
@@ -48,7 +29,7 @@ export function visitScreeningView(
   s: Pick<Screening, "id" | "instrumentId" | "babyId" | "completedAt" | "total" | "bands">,
   instruments: InstrumentRegistry,
   lang: Locale,
-): z.infer<typeof visitScreeningSchema> {
+): VisitCheckIn {
   const { shortName, range, band } = scoreReading(s, instruments, lang);
   return {
     id: s.id,

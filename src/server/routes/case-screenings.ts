@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { type ScoreSeries, scoreSeriesReply } from "../../contract/case-reads.js";
 import { locales } from "../../domain/account.js";
 import type { BandResult, SafetyFlag } from "../../domain/screening/score.js";
 import { auditCaseRead } from "../clinician/case-audit.js";
@@ -8,27 +9,6 @@ import { actorOf } from "../plugins/authorize.js";
 import { caseClinician } from "../policies/case.js";
 import { scoreReading } from "../presenters/visit-screening.js";
 import { errorReplies, idParams, openCaseOf } from "./schemas.js";
-
-const pointSchema = z.object({
-  id: z.string(),
-  completedAt: z.string().describe("ISO 8601"),
-  total: z.number(),
-  band: z
-    .string()
-    .nullable()
-    .describe("The total's band as scored then, in the asked language; null if none"),
-  flagged: z.boolean().describe("An answer raised a safety flag (e.g. PHQ-9 item 9): ask about it"),
-});
-
-const seriesSchema = z.object({
-  caregiver: z.object({ id: z.string(), name: z.string() }),
-  instrumentId: z.string(),
-  shortName: z.string().describe('The questionnaire\'s short name, e.g. "PHQ-9"'),
-  about: z.enum(["self", "baby"]),
-  babyId: z.string().nullable().describe("The baby it is about, when about a baby: twins get a series each"),
-  range: z.object({ min: z.number(), max: z.number() }),
-  points: z.array(pointSchema).describe("Oldest first"),
-});
 
 const seriesKey = (r: { user_id: string; instrument_id: string; baby_id: string | null }) =>
   `${r.user_id}|${r.instrument_id}|${r.baby_id ?? ""}`;
@@ -61,7 +41,7 @@ export const caseScreeningRoutes: FastifyPluginAsyncZod = async (app) => {
             message: "from must be on or before to",
             path: ["from"],
           }),
-        response: { 200: z.object({ series: z.array(seriesSchema) }), ...errorReplies },
+        response: { 200: scoreSeriesReply, ...errorReplies },
       },
     },
     async (request) => {
@@ -74,7 +54,7 @@ export const caseScreeningRoutes: FastifyPluginAsyncZod = async (app) => {
       const rows = await query.execute();
       await auditCaseRead(request, open, "screenings");
 
-      const series = new Map<string, z.infer<typeof seriesSchema>>();
+      const series = new Map<string, ScoreSeries>();
       for (const r of rows) {
         const result = JSON.parse(r.result) as { bands?: BandResult[]; flags?: SafetyFlag[] };
         const total = Number(r.total);

@@ -1,19 +1,16 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { caseVisitSummarySchema } from "../../contract/case-reads.js";
 import { locales } from "../../domain/account.js";
 import type { BandResult } from "../../domain/screening/score.js";
 import { auditCaseRead } from "../clinician/case-audit.js";
 import { sharedResultsWithAuthor } from "../clinician/shared-screenings.js";
 import { notFound } from "../errors.js";
-import { buildVisitSummary, visitDaysQuery, visitSummaryShape } from "../guidance/visit-summary.js";
+import { buildVisitSummary, visitDaysQuery } from "../guidance/visit-summary.js";
 import { actorOf } from "../plugins/authorize.js";
 import { caseClinician } from "../policies/case.js";
-import { visitScreeningSchema, visitScreeningView } from "../presenters/visit-screening.js";
+import { visitScreeningView } from "../presenters/visit-screening.js";
 import { errorReplies, idParams, openCaseOf } from "./schemas.js";
-
-const caseCheckInSchema = visitScreeningSchema.extend({
-  caregiver: z.object({ id: z.string(), name: z.string() }).describe("Who answered it"),
-});
 
 /**
  * The family's visit summary for one of its babies, as the family would print it (guidance/visit-summary.ts),
@@ -46,17 +43,7 @@ export const caseVisitSummaryRoutes: FastifyPluginAsyncZod = async (app) => {
               .describe("For the check-ins' band labels. Default: the account's"),
           })
           .strict(),
-        response: {
-          200: z.object({
-            ...visitSummaryShape,
-            checkIns: z
-              .array(caseCheckInSchema)
-              .describe(
-                "Check-ins in the period about their caregiver or this baby, shared with clinicians, oldest first; empty unless the share covers check-in results",
-              ),
-          }),
-          ...errorReplies,
-        },
+        response: { 200: caseVisitSummarySchema, ...errorReplies },
       },
     },
     async (request) => {

@@ -20,8 +20,9 @@ import { familyMember } from "../policies/family.js";
 import {
   type CaseCheckinView,
   caseCheckinSchema,
+  caseCheckinsReply,
   type FamilyCheckinView,
-  familyCheckinSchema,
+  familyCheckinsReply,
 } from "../presenters/checkin-request.js";
 import { errorReplies, idParams, openCaseOf } from "./schemas.js";
 
@@ -66,16 +67,7 @@ export const checkinRequestRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           "The check-ins this clinician asked the family for, newest first, each with its due dates and whether the latest due one was completed and shared (or just not shared yet)",
         params: idParams,
-        response: {
-          200: z.object({
-            today: z.string().describe("The family's today"),
-            resultsShared: z
-              .boolean()
-              .describe("Whether the family's share covers check-in results; without it none can arrive"),
-            items: z.array(caseCheckinSchema),
-          }),
-          ...errorReplies,
-        },
+        response: { 200: caseCheckinsReply, ...errorReplies },
       },
     },
     async (request) => {
@@ -242,10 +234,7 @@ export const checkinRequestRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           "The check-ins the family's clinicians asked for that are still running, for each caregiver: due now, done, or next. Whether one is done is shown only to the caregiver it asks",
         params: idParams,
-        response: {
-          200: z.object({ today: z.string(), items: z.array(familyCheckinSchema) }),
-          ...errorReplies,
-        },
+        response: { 200: familyCheckinsReply, ...errorReplies },
       },
     },
     async (request) => {

@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { summarizeDay } from "../../domain/entries/summary.js";
+import { babySchema } from "../../contract/families.js";
+import { summarizeSentDay } from "../../domain/entries/summary.js";
 import { durationTypes, type EntryType } from "../../domain/entries/vocabulary.js";
 import { dayBounds, localDate } from "../../domain/time.js";
 import { notFound } from "../errors.js";
 import { actorOf } from "../plugins/authorize.js";
 import { babyCaregiver } from "../policies/family.js";
 import { entrySchema, present } from "./entries.js";
-import { babySchema } from "./families.js";
 import { errorReplies } from "./schemas.js";
 
 /** A day in the family's time zone: what happened, and the "since last" that the Today screen shows. */
@@ -59,16 +59,7 @@ export const summaryRoutes: FastifyPluginAsyncZod = async (app) => {
       const day = (await entries.touching(baby.id, from, to)).filter(
         (e) => Date.parse(e.startedAt) >= from || durationTypes.has(e.type as EntryType),
       );
-      const summary = summarizeDay(
-        day.map((e) => ({
-          type: e.type,
-          startedAt: Date.parse(e.startedAt),
-          endedAt: e.endedAt ? Date.parse(e.endedAt) : null,
-          moments: e.moments,
-        })),
-        bounds,
-        now,
-      );
+      const summary = summarizeSentDay(day, bounds, now);
       const before = Math.min(now + 1, to);
       const [feed, diaper, sleep] = await Promise.all(
         ["feed", "diaper", "sleep"].map((type) => entries.latest(baby.id, type, before)),

@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { visitSummarySchema } from "../../contract/case-reads.js";
 import { locales } from "../../domain/account.js";
 import { notFound } from "../errors.js";
-import { buildVisitSummary, visitDaysQuery, visitSummaryShape } from "../guidance/visit-summary.js";
+import { buildVisitSummary, visitDaysQuery } from "../guidance/visit-summary.js";
 import { actorOf } from "../plugins/authorize.js";
 import { babyCaregiver } from "../policies/family.js";
-import { visitScreeningSchema, visitScreeningView } from "../presenters/visit-screening.js";
+import { visitScreeningView } from "../presenters/visit-screening.js";
 import { errorReplies, idParams } from "./schemas.js";
 
 /** The printable page a family brings to a pediatric or perinatal visit. */
@@ -30,17 +31,7 @@ export const visitSummaryRoutes: FastifyPluginAsyncZod = async (app) => {
               .describe("For the check-ins' band labels. Default: the account's"),
           })
           .strict(),
-        response: {
-          200: z.object({
-            ...visitSummaryShape,
-            checkIns: z
-              .array(visitScreeningSchema)
-              .describe(
-                "The viewer's own check-ins marked for the visit summary, about themself or this baby, oldest first",
-              ),
-          }),
-          ...errorReplies,
-        },
+        response: { 200: visitSummarySchema, ...errorReplies },
       },
     },
     async (request) => {

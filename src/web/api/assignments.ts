@@ -1,64 +1,22 @@
 // What a clinician asks of a family (things to read or try, and check-ins), from both sides: the clinician
-// sends and follows them in the case; the family answers them on "From your care team".
-// Types mirror src/server/presenters/{assignment,checkin-request}.ts.
+// sends and follows them in the case; the family answers them on "From your care team". The replies'
+// shapes are the contract's (src/contract/assignments.ts), checked against it in development.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { AssignmentKind, AssignmentStatus } from "../../domain/assignment";
+import {
+  type Assignment,
+  assignmentPage,
+  assignmentSchema,
+  type CaseCheckIn,
+  type CheckInSchedule,
+  caseCheckinSchema,
+  caseCheckinsReply,
+  type FamilyCheckIn,
+  familyCheckinsReply,
+} from "../../contract/assignments";
+import type { AssignmentKind } from "../../domain/assignment";
 import { api } from "./client";
 
-type Person = { id: string; name: string };
-
-export interface Assignment {
-  id: string;
-  clinician: Person | null;
-  kind: AssignmentKind;
-  ref: string;
-  title: string;
-  summary: string;
-  path: string | null;
-  note: string | null;
-  status: AssignmentStatus;
-  statusAt: string | null;
-  answeredBy: Person | null;
-  reflection: string | null;
-  createdAt: string;
-}
-
-export interface CheckInSchedule {
-  startsOn: string;
-  everyWeeks: number | null;
-  until: string | null;
-  times: number | null;
-}
-
-export interface CaseCheckIn {
-  id: string;
-  caregiver: Person;
-  instrumentId: string;
-  instrumentName: string;
-  schedule: CheckInSchedule;
-  dueDates: string[];
-  latestDueOn: string | null;
-  nextDueOn: string | null;
-  result: "shared" | "not_shared_yet" | "not_due_yet";
-  shared: { screeningId: string; completedAt: string; total: number } | null;
-  running: boolean;
-  createdAt: string;
-  stoppedAt: string | null;
-}
-
-export interface FamilyCheckIn {
-  id: string;
-  clinician: Person | null;
-  caregiver: Person;
-  mine: boolean;
-  instrumentId: string;
-  instrumentName: string;
-  path: string;
-  everyWeeks: number | null;
-  state: "due" | "done" | "upcoming" | null;
-  dueOn: string | null;
-  nextDueOn: string | null;
-}
+export type { Assignment, CaseCheckIn, CheckInSchedule, FamilyCheckIn };
 
 export type NewCheckIn = {
   caregiverId: string;
@@ -69,8 +27,6 @@ export type NewCheckIn = {
   times?: number;
 };
 
-type Page<T> = { items: T[]; nextCursor: string | null };
-
 const enc = encodeURIComponent;
 const caseKey = (caseId: string, part: string) => ["case", caseId, part] as const;
 const familyKey = (familyId: string, part: string) => ["care-team", familyId, part] as const;
@@ -80,7 +36,7 @@ const familyKey = (familyId: string, part: string) => ["care-team", familyId, pa
 export function useCaseAssignments(caseId: string) {
   return useQuery({
     queryKey: caseKey(caseId, "assignments"),
-    queryFn: async () => (await api.get<Page<Assignment>>(`/api/cases/${enc(caseId)}/assignments`)).items,
+    queryFn: async () => (await api.get(`/api/cases/${enc(caseId)}/assignments`, assignmentPage)).items,
     retry: false,
   });
 }
@@ -89,7 +45,7 @@ export function useSendAssignment(caseId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { kind: AssignmentKind; ref: string; note?: string }) =>
-      api.post<Assignment>(`/api/cases/${enc(caseId)}/assignments`, input),
+      api.post(`/api/cases/${enc(caseId)}/assignments`, input, assignmentSchema),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: caseKey(caseId, "assignments") }),
   });
 }
@@ -97,10 +53,7 @@ export function useSendAssignment(caseId: string) {
 export function useCaseCheckIns(caseId: string) {
   return useQuery({
     queryKey: caseKey(caseId, "checkins"),
-    queryFn: () =>
-      api.get<{ today: string; resultsShared: boolean; items: CaseCheckIn[] }>(
-        `/api/cases/${enc(caseId)}/checkins`,
-      ),
+    queryFn: () => api.get(`/api/cases/${enc(caseId)}/checkins`, caseCheckinsReply),
     retry: false,
   });
 }
@@ -108,7 +61,8 @@ export function useCaseCheckIns(caseId: string) {
 export function useAskCheckIn(caseId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: NewCheckIn) => api.post<CaseCheckIn>(`/api/cases/${enc(caseId)}/checkins`, input),
+    mutationFn: (input: NewCheckIn) =>
+      api.post(`/api/cases/${enc(caseId)}/checkins`, input, caseCheckinSchema),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: caseKey(caseId, "checkins") }),
   });
 }
@@ -127,7 +81,7 @@ export function useFamilyAssignments(familyId: string, lang: string) {
   return useQuery({
     queryKey: [...familyKey(familyId, "assignments"), lang],
     queryFn: async () =>
-      (await api.get<Page<Assignment>>(`/api/families/${enc(familyId)}/assignments?lang=${enc(lang)}`)).items,
+      (await api.get(`/api/families/${enc(familyId)}/assignments?lang=${enc(lang)}`, assignmentPage)).items,
   });
 }
 
@@ -135,7 +89,7 @@ export function useAnswerAssignment(familyId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, ...answer }: { id: string; status: "read" | "tried"; reflection?: string }) =>
-      api.patch<Assignment>(`/api/assignments/${enc(id)}`, answer),
+      api.patch(`/api/assignments/${enc(id)}`, answer, assignmentSchema),
     onSettled: () => queryClient.invalidateQueries({ queryKey: familyKey(familyId, "assignments") }),
   });
 }
@@ -143,7 +97,6 @@ export function useAnswerAssignment(familyId: string) {
 export function useFamilyCheckIns(familyId: string) {
   return useQuery({
     queryKey: familyKey(familyId, "checkin-requests"),
-    queryFn: () =>
-      api.get<{ today: string; items: FamilyCheckIn[] }>(`/api/families/${enc(familyId)}/checkin-requests`),
+    queryFn: () => api.get(`/api/families/${enc(familyId)}/checkin-requests`, familyCheckinsReply),
   });
 }

@@ -1,47 +1,22 @@
 // What a clinician sends a family from a case (shared observations and referrals), from both sides: the
 // clinician writes them in the case, the family reads them on "From your care team" and moves referrals along.
-// Types mirror src/server/presenters/{observation,referral}.ts.
+// The replies' shapes are the contract's (src/contract/care-team.ts), checked against it in development.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  type Observation,
+  observationPage,
+  observationSchema,
+  type Referral,
+  type ReferralContact,
+  referralPage,
+  referralSchema,
+} from "../../contract/care-team";
+import { searchPageSchema } from "../../contract/directory";
 import type { ServiceType } from "../../domain/directory/taxonomy";
 import type { ReferralStatus } from "../../domain/referral";
 import { api } from "./client";
-import type { ProviderCard } from "./directory";
 
-export interface Observation {
-  id: string;
-  clinician: { id: string; name: string } | null;
-  baby: { id: string; name: string } | null;
-  caregiver: { id: string; name: string } | null;
-  text: string;
-  createdAt: string;
-  seenAt: string | null;
-}
-
-export interface ReferralContact {
-  phone?: string;
-  email?: string;
-  website?: string;
-}
-
-export interface Referral {
-  id: string;
-  clinician: { id: string; name: string } | null;
-  provider: {
-    source: "directory" | "written_in";
-    id: string | null;
-    name: string;
-    contact: ReferralContact | null;
-    listed: boolean;
-  };
-  service: ServiceType;
-  note: string | null;
-  status: ReferralStatus;
-  statusChangedAt: string;
-  nextStatuses: ReferralStatus[];
-  createdAt: string;
-}
-
-type Page<T> = { items: T[]; nextCursor: string | null };
+export type { Observation, Referral, ReferralContact };
 
 const enc = encodeURIComponent;
 const caseKey = (caseId: string, part: string) => ["case", caseId, part] as const;
@@ -52,7 +27,7 @@ const familyKey = (familyId: string, part: string) => ["care-team", familyId, pa
 export function useCaseObservations(caseId: string) {
   return useQuery({
     queryKey: caseKey(caseId, "observations"),
-    queryFn: async () => (await api.get<Page<Observation>>(`/api/cases/${enc(caseId)}/observations`)).items,
+    queryFn: async () => (await api.get(`/api/cases/${enc(caseId)}/observations`, observationPage)).items,
     retry: false,
   });
 }
@@ -61,7 +36,7 @@ export function useShareObservation(caseId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { text: string; babyId?: string; caregiverId?: string }) =>
-      api.post<Observation>(`/api/cases/${enc(caseId)}/observations`, input),
+      api.post(`/api/cases/${enc(caseId)}/observations`, input, observationSchema),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: caseKey(caseId, "observations") }),
   });
 }
@@ -69,7 +44,7 @@ export function useShareObservation(caseId: string) {
 export function useCaseReferrals(caseId: string) {
   return useQuery({
     queryKey: caseKey(caseId, "referrals"),
-    queryFn: async () => (await api.get<Page<Referral>>(`/api/cases/${enc(caseId)}/referrals`)).items,
+    queryFn: async () => (await api.get(`/api/cases/${enc(caseId)}/referrals`, referralPage)).items,
     retry: false,
   });
 }
@@ -82,7 +57,8 @@ export type NewReferral = { service: ServiceType; note?: string } & (
 export function useMakeReferral(caseId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: NewReferral) => api.post<Referral>(`/api/cases/${enc(caseId)}/referrals`, input),
+    mutationFn: (input: NewReferral) =>
+      api.post(`/api/cases/${enc(caseId)}/referrals`, input, referralSchema),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: caseKey(caseId, "referrals") }),
   });
 }
@@ -91,7 +67,7 @@ export function useMoveCaseReferral(caseId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, status }: { id: string; status: ReferralStatus }) =>
-      api.patch<Referral>(`/api/cases/${enc(caseId)}/referrals/${enc(id)}`, { status }),
+      api.patch(`/api/cases/${enc(caseId)}/referrals/${enc(id)}`, { status }, referralSchema),
     onSettled: () => queryClient.invalidateQueries({ queryKey: caseKey(caseId, "referrals") }),
   });
 }
@@ -101,7 +77,7 @@ export function useProviderLookup(q: string) {
   return useQuery({
     queryKey: ["directory", "lookup", q],
     queryFn: async () =>
-      (await api.get<Page<ProviderCard>>(`/api/directory/providers?q=${enc(q)}&limit=10`)).items,
+      (await api.get(`/api/directory/providers?q=${enc(q)}&limit=10`, searchPageSchema)).items,
     enabled: q.trim().length > 0,
     retry: false,
   });
@@ -113,14 +89,14 @@ export function useFamilyObservations(familyId: string) {
   return useQuery({
     queryKey: familyKey(familyId, "observations"),
     queryFn: async () =>
-      (await api.get<Page<Observation>>(`/api/families/${enc(familyId)}/observations`)).items,
+      (await api.get(`/api/families/${enc(familyId)}/observations`, observationPage)).items,
   });
 }
 
 export function useMarkObservationSeen(familyId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.post<Observation>(`/api/observations/${enc(id)}/seen`, {}),
+    mutationFn: (id: string) => api.post(`/api/observations/${enc(id)}/seen`, {}, observationSchema),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: familyKey(familyId, "observations") }),
   });
 }
@@ -128,7 +104,7 @@ export function useMarkObservationSeen(familyId: string) {
 export function useFamilyReferrals(familyId: string) {
   return useQuery({
     queryKey: familyKey(familyId, "referrals"),
-    queryFn: async () => (await api.get<Page<Referral>>(`/api/families/${enc(familyId)}/referrals`)).items,
+    queryFn: async () => (await api.get(`/api/families/${enc(familyId)}/referrals`, referralPage)).items,
   });
 }
 
@@ -136,7 +112,7 @@ export function useMoveReferral(familyId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, status }: { id: string; status: ReferralStatus }) =>
-      api.patch<Referral>(`/api/referrals/${enc(id)}`, { status }),
+      api.patch(`/api/referrals/${enc(id)}`, { status }, referralSchema),
     // Refetch even after a 409: another caregiver may have moved it, and the page should show where it is.
     onSettled: () => queryClient.invalidateQueries({ queryKey: familyKey(familyId, "referrals") }),
   });

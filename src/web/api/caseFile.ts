@@ -1,42 +1,22 @@
 // The clinician's own writing in a case: the formulation (versioned, per dyad) and notes (progress or private;
-// signed notes are amended, never edited). Clinician-only. Types mirror
-// src/server/presenters/{formulation,case-note}.ts.
+// signed notes are amended, never edited). Clinician-only. The replies' shapes are the contract's
+// (src/contract/case-file.ts), checked against it in development.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  type CaseNote,
+  caseNotePage,
+  caseNoteSchema,
+  type DyadFormulation,
+  dyadFormulationsReply,
+  type FormulationVersion,
+  formulationVersionPage,
+  formulationVersionSchema,
+} from "../../contract/case-file";
 import type { CaseNoteKind } from "../../domain/case-note";
-import type { FormulationContent, FormulationInput } from "../../domain/formulation";
+import type { FormulationInput } from "../../domain/formulation";
 import { api } from "./client";
 
-type Person = { id: string; name: string };
-
-export interface FormulationVersion {
-  id: string;
-  caregiverId: string;
-  babyId: string;
-  version: number;
-  content: FormulationContent;
-  author: Person | null;
-  savedAt: string;
-}
-
-export interface DyadFormulation {
-  caregiver: Person;
-  baby: Person;
-  latest: FormulationVersion;
-  versions: number;
-}
-
-export interface CaseNote {
-  id: string;
-  kind: CaseNoteKind;
-  text: string;
-  author: Person;
-  createdAt: string;
-  updatedAt: string;
-  signedAt: string | null;
-  amendments: { id: string; author: Person | null; text: string; createdAt: string }[];
-}
-
-type Page<T> = { items: T[]; nextCursor: string | null };
+export type { CaseNote, DyadFormulation, FormulationVersion };
 
 const enc = encodeURIComponent;
 const caseKey = (caseId: string, ...part: string[]) => ["case", caseId, ...part] as const;
@@ -45,7 +25,7 @@ export function useFormulations(caseId: string) {
   return useQuery({
     queryKey: caseKey(caseId, "formulation"),
     queryFn: async () =>
-      (await api.get<{ items: DyadFormulation[] }>(`/api/cases/${enc(caseId)}/formulation`)).items,
+      (await api.get(`/api/cases/${enc(caseId)}/formulation`, dyadFormulationsReply)).items,
     retry: false,
   });
 }
@@ -60,8 +40,9 @@ export function useFormulationVersions(
     queryKey: caseKey(caseId, "formulation", "versions", caregiverId, babyId),
     queryFn: async () =>
       (
-        await api.get<Page<FormulationVersion>>(
+        await api.get(
           `/api/cases/${enc(caseId)}/formulation/versions?caregiverId=${enc(caregiverId)}&babyId=${enc(babyId)}`,
+          formulationVersionPage,
         )
       ).items,
     enabled,
@@ -77,7 +58,7 @@ export function useSaveFormulation(caseId: string) {
       babyId: string;
       baseVersion: number;
       content: FormulationInput;
-    }) => api.put<FormulationVersion>(`/api/cases/${enc(caseId)}/formulation`, input),
+    }) => api.put(`/api/cases/${enc(caseId)}/formulation`, input, formulationVersionSchema),
     onSettled: () => queryClient.invalidateQueries({ queryKey: caseKey(caseId, "formulation") }),
   });
 }
@@ -85,8 +66,7 @@ export function useSaveFormulation(caseId: string) {
 export function useCaseNotes(caseId: string, kind: CaseNoteKind) {
   return useQuery({
     queryKey: caseKey(caseId, "notes", kind),
-    queryFn: async () =>
-      (await api.get<Page<CaseNote>>(`/api/cases/${enc(caseId)}/notes?kind=${kind}`)).items,
+    queryFn: async () => (await api.get(`/api/cases/${enc(caseId)}/notes?kind=${kind}`, caseNotePage)).items,
     retry: false,
   });
 }
@@ -102,18 +82,18 @@ function useNoteChange<T>(caseId: string, send: (input: T) => Promise<CaseNote>)
 
 export function useWriteNote(caseId: string) {
   return useNoteChange(caseId, (input: { kind: CaseNoteKind; text: string }) =>
-    api.post<CaseNote>(`/api/cases/${enc(caseId)}/notes`, input),
+    api.post(`/api/cases/${enc(caseId)}/notes`, input, caseNoteSchema),
   );
 }
 
 export function useSignNote(caseId: string) {
   return useNoteChange(caseId, (noteId: string) =>
-    api.post<CaseNote>(`/api/cases/${enc(caseId)}/notes/${enc(noteId)}/sign`, {}),
+    api.post(`/api/cases/${enc(caseId)}/notes/${enc(noteId)}/sign`, {}, caseNoteSchema),
   );
 }
 
 export function useAmendNote(caseId: string) {
   return useNoteChange(caseId, ({ noteId, text }: { noteId: string; text: string }) =>
-    api.post<CaseNote>(`/api/cases/${enc(caseId)}/notes/${enc(noteId)}/amendments`, { text }),
+    api.post(`/api/cases/${enc(caseId)}/notes/${enc(noteId)}/amendments`, { text }, caseNoteSchema),
   );
 }

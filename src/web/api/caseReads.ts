@@ -1,39 +1,20 @@
 // What the family shares for its clinician to read in the case file: check-in results over time, the thought
-// records each author shared, and the visit summary for one baby. Read-only, clinician side. Types mirror
-// src/server/routes/case-{screenings,thought-records,visit-summary}.ts.
+// records each author shared, and the visit summary for one baby. Read-only, clinician side. The replies'
+// shapes are the contract's (src/contract/case-reads.ts, thought-records.ts), checked in development.
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import {
+  type CaseVisitCheckIn as CaseCheckIn,
+  type CaseVisitSummary,
+  caseVisitSummarySchema,
+  type ScorePoint,
+  type ScoreSeries,
+  scoreSeriesReply,
+} from "../../contract/case-reads";
+import { type SharedThoughtRecord, sharedThoughtRecordPage } from "../../contract/thought-records";
 import type { Entry } from "../log/types";
-import type { VisitCheckIn, VisitSummary } from "../pages/guide/api";
 import { api } from "./client";
-import type { ThoughtRecord } from "./thoughtRecords";
 
-type Person = { id: string; name: string };
-
-export interface ScorePoint {
-  id: string;
-  completedAt: string;
-  total: number;
-  /** The total's band as scored then; null for reflection-only questionnaires. */
-  band: string | null;
-  /** An answer raised a safety flag (e.g. PHQ-9 item 9). */
-  flagged: boolean;
-}
-
-/** One caregiver's results on one questionnaire (and baby, if about a baby), oldest first. */
-export interface ScoreSeries {
-  caregiver: Person;
-  instrumentId: string;
-  shortName: string;
-  about: "self" | "baby";
-  babyId: string | null;
-  range: { min: number; max: number };
-  points: ScorePoint[];
-}
-
-export type SharedThoughtRecord = ThoughtRecord & { author: Person };
-
-export type CaseCheckIn = VisitCheckIn & { caregiver: Person };
-export type CaseVisitSummary = Omit<VisitSummary, "checkIns"> & { checkIns: CaseCheckIn[] };
+export type { CaseCheckIn, CaseVisitSummary, ScorePoint, ScoreSeries, SharedThoughtRecord };
 
 const enc = encodeURIComponent;
 const caseKey = (caseId: string, ...part: (string | number)[]) => ["case", caseId, ...part] as const;
@@ -43,8 +24,7 @@ export function useCaseScreenings(caseId: string, lang: string, enabled: boolean
   return useQuery({
     queryKey: caseKey(caseId, "screenings", lang),
     queryFn: async () =>
-      (await api.get<{ series: ScoreSeries[] }>(`/api/cases/${enc(caseId)}/screenings?lang=${enc(lang)}`))
-        .series,
+      (await api.get(`/api/cases/${enc(caseId)}/screenings?lang=${enc(lang)}`, scoreSeriesReply)).series,
     enabled,
     retry: false,
   });
@@ -54,8 +34,9 @@ export function useCaseThoughtRecords(caseId: string, enabled: boolean) {
   return useInfiniteQuery({
     queryKey: caseKey(caseId, "thought-records"),
     queryFn: ({ pageParam }) =>
-      api.get<{ items: SharedThoughtRecord[]; nextCursor: string | null }>(
+      api.get(
         `/api/cases/${enc(caseId)}/thought-records?limit=${PAGE}${pageParam ? `&cursor=${enc(pageParam)}` : ""}`,
+        sharedThoughtRecordPage,
       ),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
@@ -74,8 +55,9 @@ export function useCaseVisitSummary(
   return useQuery({
     queryKey: caseKey(caseId, "visit-summary", babyId ?? "", days, lang),
     queryFn: () =>
-      api.get<CaseVisitSummary>(
+      api.get(
         `/api/cases/${enc(caseId)}/visit-summary?babyId=${enc(babyId ?? "")}&days=${days}&lang=${enc(lang)}`,
+        caseVisitSummarySchema,
       ),
     enabled: enabled && Boolean(babyId),
     retry: false,

@@ -1,77 +1,19 @@
 // The directory through the API: public search and profiles, a provider's own listings, and moderation.
-// Types mirror the server's presenters (src/server/presenters/directory*.ts).
+// The replies' types are the contract's (src/contract/directory.ts). Imported as types only: the app's shell
+// asks for the person's own listings, and the first screen should not load zod to check them.
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type {
+  ModeratorListing,
+  OwnListing,
+  Provider,
+  ProviderCard,
+  SearchPage,
+} from "../../contract/directory";
 import type { ListingStatus } from "../../domain/directory/listing";
 import type { ListingInput } from "../../domain/directory/listing-input";
 import { api } from "./client";
 
-export interface ProviderCard {
-  id: string;
-  name: string;
-  kind: "individual" | "organization";
-  organization: string | null;
-  services: string[];
-  focus: string[];
-  approaches: string[];
-  credentials: { type: string; verified: boolean; verifiedOn: string | null }[];
-  languages: string[];
-  insurance: string[];
-  slidingScale: boolean;
-  accepting: boolean;
-  acceptingConfirmedOn: string;
-  inPerson: {
-    address: string | null;
-    city: string;
-    region: string | null;
-    postcode: string | null;
-    country: string;
-  } | null;
-  telehealth: string[];
-  distanceKm?: number;
-}
-
-export interface Provider extends ProviderCard {
-  about: string;
-  fees: string | null;
-  contact: { phone?: string; email?: string; website?: string };
-  coordinates: { lat: number; lon: number } | null;
-  reconfirmDue: boolean;
-}
-
-export interface SearchPage {
-  items: ProviderCard[];
-  total: number;
-  nextCursor: string | null;
-  near: { label: string; lat: number; lon: number; radiusKm: number } | null;
-}
-
-export interface OwnListing extends Provider {
-  status: ListingStatus;
-  freshness: "fresh" | "reconfirm_due" | "stale";
-  reconfirmBy: string;
-  hiddenAfter: string;
-  moderationNote: string | null;
-  pendingCredentials: ListingInput["credentials"] | null;
-  input: ListingInput;
-  history: { action: string; reason: string | null; at: string }[];
-}
-
-export interface ModeratorListing extends OwnListing {
-  review: "new" | "credential_change" | "none";
-  source: string;
-  owner: { id: string; name: string; email: string } | null;
-  /** Set when someone applied without an account and no account has taken the listing over. */
-  applicantEmail: string | null;
-  /** What the listing still lacks before it can be approved (empty when it is whole). */
-  missing: string[];
-  verifications: {
-    type: string;
-    detail: string | null;
-    verified: { by: string; at: string; method: string } | null;
-  }[];
-  events: { action: string; reason: string | null; at: string; actorId: string | null }[];
-  createdAt: string;
-}
+export type { ModeratorListing, OwnListing, Provider, ProviderCard, SearchPage };
 
 /** Searches by the same query string the page's address holds, so a shared link searches the same. */
 export function useProviderSearch(query: string) {

@@ -1,6 +1,7 @@
 // Families, babies, caregivers and invites: the people around a baby, as the server knows them.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { HelpRegion } from "../../content/help/emergency";
+import type { Baby } from "../../contract/families";
 import { api } from "./client";
 import { queryClient } from "./queryClient";
 import { FAMILY_CACHE } from "./storedKeys";
@@ -19,16 +20,8 @@ export interface FamilySummary {
   permission: Permission;
 }
 
-export interface Baby {
-  id: string;
-  familyId: string;
-  name: string;
-  status: "expected" | "born";
-  birthDate: string | null;
-  dueDate: string | null;
-  gestationalWeeks: number | null;
-  sex: Sex | null;
-}
+/** Type only, from the contract (src/contract/families.ts): this module loads with the first screen. */
+export type { Baby };
 
 export interface Caregiver {
   userId: string;

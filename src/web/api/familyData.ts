@@ -2,6 +2,7 @@
 // the server names the file). In reads the file on the phone first, so the person sees what it holds before
 // anything is sent: a JSON file as it is, or the family.json inside a ZIP download.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { ImportedCounts, NotImported } from "../../contract/family-export";
 import { api } from "./client";
 import { type Family, familiesKey, familyKey } from "./families";
 
@@ -84,20 +85,11 @@ export async function readFamilyFile(file: Blob): Promise<FamilyFileRead> {
   };
 }
 
-/** What the server made of an import (POST /api/families/import). */
+/** What the server made of an import (POST /api/families/import; src/contract/family-export.ts). */
 export interface ImportReport {
   family: { id: string; name: string };
-  imported: {
-    babies: number;
-    entries: number;
-    entryIdsKept: number;
-    screenings: number;
-    screeningsAlreadyHere: number;
-    thoughtRecords: number;
-    customTypes: number;
-    entriesByOtherCaregivers: number;
-  };
-  notImported: Record<string, number>;
+  imported: ImportedCounts;
+  notImported: NotImported;
 }
 
 export function useImportFamily() {

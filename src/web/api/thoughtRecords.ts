@@ -1,30 +1,16 @@
-// A caregiver's own thought records (types mirror src/server/presenters/thought-record.ts). Private to the
+// A caregiver's own thought records, shaped by the contract (src/contract/thought-records.ts). Private to the
 // person who wrote them; a new record carries an id made once on this device, so sending it again after a
 // dropped connection stores it once.
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  type FeelingView as Feeling,
+  type ThoughtRecordView as ThoughtRecord,
+  thoughtRecordPage,
+  thoughtRecordSchema,
+} from "../../contract/thought-records";
 import { ApiError, api } from "./client";
 
-export interface Feeling {
-  name: string;
-  intensity: number;
-  /** How strong it is after; null until the caregiver comes back to it. */
-  after: number | null;
-}
-
-export interface ThoughtRecord {
-  id: string;
-  /** Null once the family it was kept with was deleted. */
-  familyId: string | null;
-  situation: string | null;
-  automaticThought: string | null;
-  feelings: Feeling[];
-  evidenceFor: string | null;
-  evidenceAgainst: string | null;
-  balancedThought: string | null;
-  sharedWithClinicians: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
+export type { Feeling, ThoughtRecord };
 
 export type ThoughtRecordBody = Omit<ThoughtRecord, "id" | "createdAt" | "updatedAt" | "familyId"> & {
   familyId: string;
@@ -39,8 +25,9 @@ export function useThoughtRecords() {
   return useInfiniteQuery({
     queryKey: listKey,
     queryFn: ({ pageParam }) =>
-      api.get<{ items: ThoughtRecord[]; nextCursor: string | null }>(
+      api.get(
         `/api/thought-records?limit=${PAGE}${pageParam ? `&cursor=${enc(pageParam)}` : ""}`,
+        thoughtRecordPage,
       ),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
@@ -50,14 +37,14 @@ export function useThoughtRecords() {
 export function useThoughtRecord(id: string | undefined) {
   return useQuery({
     queryKey: oneKey(id ?? ""),
-    queryFn: () => api.get<ThoughtRecord>(`/api/thought-records/${enc(id ?? "")}`),
+    queryFn: () => api.get(`/api/thought-records/${enc(id ?? "")}`, thoughtRecordSchema),
     enabled: Boolean(id),
     retry: false,
   });
 }
 
 const change = (id: string, body: ThoughtRecordBody) =>
-  api.patch<ThoughtRecord>(`/api/thought-records/${enc(id)}`, body);
+  api.patch(`/api/thought-records/${enc(id)}`, body, thoughtRecordSchema);
 
 /**
  * A new record (POST with the id made for it) or a change to one (PATCH). A new record whose first send
@@ -67,7 +54,7 @@ const change = (id: string, body: ThoughtRecordBody) =>
 async function send({ id, isNew, body }: { id: string; isNew: boolean; body: ThoughtRecordBody }) {
   if (!isNew) return change(id, body);
   try {
-    return await api.post<ThoughtRecord>("/api/thought-records", { id, ...body });
+    return await api.post("/api/thought-records", { id, ...body }, thoughtRecordSchema);
   } catch (error) {
     if (error instanceof ApiError && error.status === 409 && error.code === "id_in_use")
       return change(id, body);

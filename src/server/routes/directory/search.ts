@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
+import { searchPageSchema } from "../../../contract/directory.js";
 import type { FilterFacet } from "../../../db/repositories/directory-search.js";
 import { isPublic } from "../../../domain/directory/listing.js";
 import {
@@ -10,12 +10,7 @@ import {
 import { geocode } from "../../directory/geocode.js";
 import { HttpError, notFound } from "../../errors.js";
 import { publicAccess } from "../../policies/policy.js";
-import {
-  providerCard,
-  providerCardSchema,
-  providerSchema,
-  providerView,
-} from "../../presenters/directory.js";
+import { providerCard, providerSchema, providerView } from "../../presenters/directory.js";
 import { errorReplies, idParams, invalidCursor } from "../schemas.js";
 
 // Public on purpose: a family looking for help should not need an account to find it.
@@ -44,18 +39,7 @@ export const directorySearchRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           "Search trauma-informed perinatal providers: words, filters, and in person near a place (ZIP, UK postcode district, city or lat,lon) or by telehealth region. Only approved listings confirmed in the last 180 days. Public",
         querystring: searchQuerySchema,
-        response: {
-          200: z.object({
-            items: z.array(providerCardSchema),
-            total: z.number(),
-            nextCursor: z.string().nullable(),
-            near: z
-              .object({ label: z.string(), lat: z.number(), lon: z.number(), radiusKm: z.number() })
-              .nullable()
-              .describe("The place the search measured from, as understood"),
-          }),
-          ...errorReplies,
-        },
+        response: { 200: searchPageSchema, ...errorReplies },
       },
     },
     async (request) => {

@@ -5,7 +5,7 @@
 // shares them (the "moments" scope); the server leaves them out otherwise.
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { summarizeDay } from "../../../domain/entries/summary";
+import { summarizeSentDay } from "../../../domain/entries/summary";
 import { addCalendarDays, dayBounds, localDate, startOfDay, zonedTime } from "../../../domain/time";
 import { useCaseLog } from "../../api/caseReads";
 import { ErrorAlert } from "../../components/ErrorAlert";
@@ -60,16 +60,7 @@ export function CaseLog({ caseId, summary }: CaseSectionProps) {
       dates.map((date) => {
         const bounds = dayBounds(date, tz);
         const all = log.data ?? [];
-        const held = summarizeDay(
-          all.map((e) => ({
-            type: e.type,
-            startedAt: Date.parse(e.startedAt),
-            endedAt: e.endedAt ? Date.parse(e.endedAt) : null,
-            moments: e.moments,
-          })),
-          bounds,
-          now,
-        );
+        const held = summarizeSentDay(all, bounds, now);
         return {
           date,
           entries: all.filter((e) => {

@@ -90,7 +90,9 @@ function Kept({ record }: { record: ClosedCaseRecord }) {
       </article>
     );
   }
-  const { dyad, version, parts } = record.formulation;
+  const { dyad, version } = record.formulation;
+  // Read by any part and field name: the template may have grown since this version was written.
+  const parts: Partial<Record<string, Partial<Record<string, string>>>> = record.formulation.parts;
   return (
     <article className="closed-record">
       <h3>{t("closedCases.formulationVersion", { dyad, version, date: date(record.createdAt) })}</h3>

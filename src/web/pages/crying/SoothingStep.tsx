@@ -1,32 +1,13 @@
 // Step 3, soothing together: what helped this baby before first (the family's own experience beats any
 // list), then ideas for the likeliest reasons, and a tap for each thing tried, saved with the crying spell.
 import { useTranslation } from "react-i18next";
-import type { SoothingMethod } from "../../../domain/guidance/soothing";
+import { SWADDLE_UNTIL_DAYS } from "../../../content/crying";
+import { type SoothingMethod, soothingMethods } from "../../../domain/entries/soothing-methods";
 import type { CryingGuidanceView } from "../../api/crying";
 import { ChipGroup } from "../../components/ChipGroup";
 import { methodOfSuggestion } from "./bundled";
 import type { GuidanceStatus } from "./ReasonsStep";
 import { SourcesLine } from "./SourcesLine";
-
-// The soothing entry's "what helped" choices (src/domain/entries/details.ts), without pulling zod into this
-// page: the check below fails to compile if the schema gains a choice this list lacks.
-const allMethods = [
-  "holding_close",
-  "skin_to_skin",
-  "rocking",
-  "shushing",
-  "swaddling",
-  "walking",
-  "feeding",
-  "less_stimulation",
-  "singing",
-  "other",
-] as const satisfies readonly SoothingMethod[];
-type Missing = Exclude<SoothingMethod, (typeof allMethods)[number]>;
-const complete: [Missing] extends [never] ? true : Missing = true;
-void complete;
-/** Swaddling stops once a baby may roll (src/content/crying.ts); the server leaves the suggestion out then. */
-const SWADDLE_UNTIL_DAYS = 56;
 
 interface SoothingStepProps {
   guidance: CryingGuidanceView;
@@ -42,7 +23,7 @@ export function SoothingStep({ guidance, status, babyName, tried, onTried }: Soo
   const helpedKeys = new Set(helpedBefore.map((h) => h.suggestion));
   const rest = suggestions.filter((s) => !helpedKeys.has(s.key));
   const methodName = (method: string) =>
-    (allMethods as readonly string[]).includes(method)
+    (soothingMethods as readonly string[]).includes(method)
       ? t(`details.soothing.helps.${method as SoothingMethod}`)
       : method;
 
@@ -50,8 +31,8 @@ export function SoothingStep({ guidance, status, babyName, tried, onTried }: Soo
   const suggested = suggestions.map((s) => methodOfSuggestion(s.key));
   const first = [...helpedBefore.map((h) => h.method), ...suggested];
   const ordered = [
-    ...allMethods.filter((m) => first.includes(m)).sort((a, b) => first.indexOf(a) - first.indexOf(b)),
-    ...allMethods.filter((m) => !first.includes(m)),
+    ...soothingMethods.filter((m) => first.includes(m)).sort((a, b) => first.indexOf(a) - first.indexOf(b)),
+    ...soothingMethods.filter((m) => !first.includes(m)),
   ]
     .filter((m) => m !== "swaddling" || guidance.age.days < SWADDLE_UNTIL_DAYS || tried.includes(m))
     // "Something else" always last.

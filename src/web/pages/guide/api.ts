@@ -1,8 +1,8 @@
 // What the Guide pages read from the server: the week's reflection, the visit summary and bonding ideas.
 // Facts come from the family's log on the server (computed there, in the family's time zone).
 import { useMutation, usePrefetchQuery, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { VisitCheckIn, VisitSummary } from "../../../contract/case-reads";
 import { api } from "../../api/client";
-import type { Baby } from "../../api/families";
 
 export interface UsualRange {
   low: number;
@@ -27,43 +27,8 @@ export interface Reflection {
   feeds: { averagePerDay: number | null; days: number; range: UsualRange | null };
 }
 
-export interface VisitSummary {
-  baby: Baby;
-  timeZone: string;
-  ageDays: number | null;
-  correctedAgeDays: number | null;
-  from: string;
-  to: string;
-  days: {
-    date: string;
-    feeds: number;
-    breastFeeds: number;
-    bottleMl: number;
-    solids: number;
-    sleepMinutes: number;
-    wet: number;
-    dirty: number;
-  }[];
-  growth: { at: string; weightKg?: number; lengthCm?: number; headCm?: number }[];
-  temperatures: { at: string; celsius: number }[];
-  medications: { at: string; name: string; dose?: string }[];
-  notes: { at: string; type: string; text: string }[];
-  questions: { at: string; text: string }[];
-  /** The viewer's own check-ins they chose to include (absent from a server without check-in sharing). */
-  checkIns?: VisitCheckIn[];
-}
-
-export interface VisitCheckIn {
-  id: string;
-  instrumentId: string;
-  shortName: string;
-  about: "self" | "baby";
-  completedAt: string;
-  total: number;
-  range: { min: number; max: number };
-  /** In the asked language; null for reflection-only questionnaires. */
-  band: string | null;
-}
+/** The visit summary's shape is the contract's; type-only here, to keep zod out of the guide's pages. */
+export type { VisitCheckIn, VisitSummary };
 
 export interface Idea {
   id: string;
