@@ -72,6 +72,8 @@ export async function resolveActor(app: FastifyInstance, request: FastifyRequest
 /**
  * The gate every request passes. A route without a policy is refused (fail closed) and shows up in the
  * route-table test; a public route skips the session lookup; anything else needs a session and the policy's yes.
+ * A policy that also checks what the body or query names (`allowsInput`) decides that part after validation,
+ * on the route's parsed input; the missing session and what the URL names are still refused first.
  */
 export function registerAuthorization(app: FastifyInstance) {
   app.decorate("routeTable", [] as RegisteredRoute[]);
@@ -104,5 +106,16 @@ export function registerAuthorization(app: FastifyInstance) {
     request.actor = await resolveActor(app, request);
     if (!request.actor) throw unauthenticated();
     if (!(await policy.allows(request.actor, request))) throw forbidden();
+  });
+
+  app.addHook("preHandler", async (request) => {
+    const { policy, refused } = request.routeOptions.config;
+    if (!policy?.allowsInput || !request.actor || request.is404) return;
+    try {
+      if (!(await policy.allowsInput(request.actor, request))) throw forbidden();
+    } catch (refusal) {
+      if (refused) await refused(request, refusal);
+      throw refusal;
+    }
   });
 }

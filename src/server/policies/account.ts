@@ -1,7 +1,5 @@
 import { policy } from "./policy.js";
+import { can } from "./rules.js";
 
-/** Anyone signed in may read and change their own account and preferences. */
-export const ownAccount = policy("account: own", () => true);
-
-/** Only the instance's admins manage other people's accounts and roles. */
-export const manageAccounts = policy("account: admin", (actor) => actor.isAdmin);
+/** Only the instance's admins manage other people's accounts and roles. (One's own account: signed-in.ts.) */
+export const manageAccounts = policy("account: admin", (actor) => can(actor, "manage", { type: "accounts" }));

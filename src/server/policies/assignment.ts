@@ -1,6 +1,7 @@
 import type { Assignment } from "../../db/repositories/assignments.js";
 import { notFound } from "../errors.js";
 import { idOf } from "../routes/schemas.js";
+import { familyAllows, membershipOf } from "./family.js";
 import { policy } from "./policy.js";
 
 /**
@@ -16,8 +17,8 @@ declare module "fastify" {
 /** A caregiver of the family the assignment in :id was sent to. */
 export const assignmentFamily = policy("assignment: a caregiver of its family", async (actor, request) => {
   const assignment = await request.server.attune.assignments.get(idOf(request));
-  if (!assignment || !(await request.server.attune.families.membership(assignment.familyId, actor.id)))
-    throw notFound("assignment");
+  const membership = assignment && (await membershipOf(request, actor, assignment.familyId));
+  if (!assignment || !familyAllows(actor, "read", membership)) throw notFound("assignment");
   request.assignment = assignment;
   return true;
 });

@@ -1,7 +1,14 @@
-import { policy } from "./policy.js";
+import { caregiverOfFamilyNamed } from "./family.js";
 
-/** Everyone signed in may read the audit trail about themself; admins may read all of it (checked in the route). */
-export const readAudit = policy("audit: own or admin", () => true);
+/**
+ * Everyone signed in reads the trail about themself; a family's access log (?familyId=) is its caregivers'
+ * (any other family: not found); the instance's security events (?all=true) are the admins' — anyone else
+ * asking for them is shown their own trail, decided by the same rule (`auditTrail.readInstance`) in the route.
+ */
+export const readAudit = caregiverOfFamilyNamed(
+  "audit: own trail; a family's access log, its caregivers; the instance's, admins",
+  "read",
+);
 
 /** Sign-in and account security events, each with its failed twin (routes/auth.ts). No details but the status. */
 const accountEvents = ["sign_up", "sign_in", "sign_out", "change_password", "delete"].flatMap((a) => [

@@ -2,6 +2,7 @@ import type { Observation } from "../../db/repositories/observations.js";
 import type { Referral } from "../../db/repositories/referrals.js";
 import { notFound } from "../errors.js";
 import { idOf } from "../routes/schemas.js";
+import { familyAllows, membershipOf } from "./family.js";
 import { policy } from "./policy.js";
 
 /**
@@ -19,8 +20,8 @@ declare module "fastify" {
 /** A caregiver of the family the observation in :id was sent to. */
 export const observationFamily = policy("observation: a caregiver of its family", async (actor, request) => {
   const observation = await request.server.attune.observations.get(idOf(request));
-  if (!observation || !(await request.server.attune.families.membership(observation.familyId, actor.id)))
-    throw notFound("observation");
+  const membership = observation && (await membershipOf(request, actor, observation.familyId));
+  if (!observation || !familyAllows(actor, "read", membership)) throw notFound("observation");
   request.observation = observation;
   return true;
 });
@@ -28,8 +29,8 @@ export const observationFamily = policy("observation: a caregiver of its family"
 /** A caregiver of the family the referral in :id was made for. */
 export const referralFamily = policy("referral: a caregiver of its family", async (actor, request) => {
   const referral = await request.server.attune.referrals.get(idOf(request));
-  if (!referral || !(await request.server.attune.families.membership(referral.familyId, actor.id)))
-    throw notFound("referral");
+  const membership = referral && (await membershipOf(request, actor, referral.familyId));
+  if (!referral || !familyAllows(actor, "read", membership)) throw notFound("referral");
   request.referral = referral;
   return true;
 });

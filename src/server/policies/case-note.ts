@@ -3,6 +3,7 @@ import type { CaseNote } from "../../db/repositories/case-notes.js";
 import { notFound } from "../errors.js";
 import { caseClinician } from "./case.js";
 import { policy } from "./policy.js";
+import { can } from "./rules.js";
 
 /**
  * A note in a case is its author's alone: readable and writable only by the clinician who wrote it, and only
@@ -24,7 +25,9 @@ export const caseNoteAuthor = policy(
     await openCase.allows(actor, request);
     const { noteId = "" } = request.params as { noteId?: string };
     const note = await request.server.attune.caseNotes.get(noteId);
-    if (!note || note.caseId !== request.openCase?.id || note.authorId !== actor.id) throw notFound("note");
+    const inCase = { type: "caseNote", openCaseId: request.openCase?.id } as const;
+    if (!note || !can(actor, "use", { ...inCase, authorId: note.authorId, caseId: note.caseId }))
+      throw notFound("note");
     request.caseNote = note;
     return true;
   },

@@ -3,7 +3,9 @@ import type { Consent } from "../../db/repositories/consents.js";
 import type { ConsentScope } from "../../domain/consent.js";
 import { forbidden, notFound } from "../errors.js";
 import { idOf } from "../routes/schemas.js";
+import { caregiverOfFamilyNamed, familyAllows, membershipOf } from "./family.js";
 import { policy } from "./policy.js";
+import { can } from "./rules.js";
 
 /**
  * Who may see a family's data as a clinician, and who manages a family's shares.
@@ -33,8 +35,8 @@ const scopeWords: Record<ConsentScope, string> = {
 export function caseClinician(scope?: ConsentScope) {
   return policy(`case: its clinician, while shared${scope ? ` (${scope})` : ""}`, async (actor, request) => {
     const open = await request.server.attune.cases.open(idOf(request), actor.id);
-    if (!open) throw notFound("case");
-    if (scope && !open.scopes.includes(scope))
+    if (!open || !can(actor, "read", { type: "case", open })) throw notFound("case");
+    if (scope && !can(actor, "read", { type: "casePart", open, scope }))
       throw forbidden(
         `The family has not shared ${scopeWords[scope]} with you. They can add it to their share.`,
       );
@@ -45,18 +47,21 @@ export function caseClinician(scope?: ConsentScope) {
 
 /** Clinician accounts: a caseload, and taking up a family's share. */
 export const clinicianAccount = policy("clinician account", (actor) => {
-  if (actor.role !== "clinician") throw forbidden("Only clinician accounts have a caseload.");
+  if (!can(actor, "keep", { type: "caseload" })) throw forbidden("Only clinician accounts have a caseload.");
   return true;
 });
 
 /** A caregiver of the family whose share is in :id. */
 export const familyShare = policy("consent: a caregiver of its family", async (actor, request) => {
   const consent = await request.server.attune.consents.get(idOf(request));
-  if (!consent || !(await request.server.attune.families.membership(consent.familyId, actor.id)))
-    throw notFound("share");
+  const membership = consent && (await membershipOf(request, actor, consent.familyId));
+  if (!consent || !familyAllows(actor, "share", membership)) throw notFound("share");
   request.consent = consent;
   return true;
 });
 
-/** Anyone signed in: a caregiver shares their own families (checked against the body in the route). */
-export const shareFamilies = policy("consent: caregivers share their families", () => true);
+/**
+ * A caregiver of the family a new share is for (the body's familyId), or whose shares are listed
+ * (?familyId=; without it, the list is of the actor's own families).
+ */
+export const shareFamilies = caregiverOfFamilyNamed("consent: a caregiver of the family it names", "share");

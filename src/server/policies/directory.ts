@@ -1,11 +1,13 @@
 import type { Listing } from "../../db/repositories/directory-listings.js";
 import { forbidden, notFound } from "../errors.js";
 import { idOf } from "../routes/schemas.js";
-import { type Actor, policy, publicAccess } from "./policy.js";
+import { policy, publicAccess } from "./policy.js";
+import { can } from "./rules.js";
 
 /**
  * Who may do what in the directory. Searching is public (routes/directory/search.ts). A provider manages
- * only their own listings: anyone else is told the listing does not exist (404), never whose it is.
+ * only their own listings (their list of them is under the signed-in rule): anyone else is told the listing
+ * does not exist (404), never whose it is.
  * Moderators are people an admin appointed (role "moderator"), and admins themselves.
  */
 declare module "fastify" {
@@ -13,8 +15,6 @@ declare module "fastify" {
     listing?: Listing;
   }
 }
-
-export const isModerator = (actor: Actor) => actor.role === "moderator" || actor.isAdmin;
 
 /**
  * Anyone may apply to be listed, with or without an account: a provider should not have to sign up before
@@ -24,21 +24,20 @@ export const applyToDirectory = publicAccess("providers apply before, or without
   readsSession: true,
 });
 
-/** Anyone signed in sees their own listings. */
-export const ownListings = policy("directory: anyone signed in sees their own", () => true);
-
 /** The owner of the listing in :id. */
 export const ownListing = policy("directory: listing owner", async (actor, request) => {
   const id = idOf(request);
   const listing = await request.server.attune.directory.get(id);
-  if (!listing || listing.ownerId !== actor.id) throw notFound("listing");
+  if (!listing || !can(actor, "manage", { type: "listing", ownerId: listing.ownerId }))
+    throw notFound("listing");
   request.listing = listing;
   return true;
 });
 
 /** Moderators only; the listing in :id, when the route names one, is loaded for the handler. */
 export const moderateDirectory = policy("directory: moderator", async (actor, request) => {
-  if (!isModerator(actor)) throw forbidden("Only the directory's moderators can do this.");
+  if (!can(actor, "moderate", { type: "directory" }))
+    throw forbidden("Only the directory's moderators can do this.");
   const id = (request.params as { id?: string }).id;
   if (id !== undefined) {
     const listing = await request.server.attune.directory.get(id);

@@ -3,11 +3,12 @@ import type { Baby } from "../../db/repositories/babies.js";
 import type { Member } from "../../db/repositories/families.js";
 import { forbidden, HttpError, notFound } from "../errors.js";
 import { idOf } from "../routes/schemas.js";
-import { type Actor, policy } from "./policy.js";
+import { type Actor, policy, policyOnInput } from "./policy.js";
+import { type Action, can, type FamilyRole } from "./rules.js";
 
 /**
- * Who may see and change a family's things: its caregivers. Anyone else is told the thing does not exist
- * (404), never that it exists but is not theirs (403). Owners may also manage caregivers and invites.
+ * Who may see and change a family's things: its caregivers (rules.ts). Anyone else is told the thing does
+ * not exist (404), never that it exists but is not theirs (403). Owners may also manage caregivers and invites.
  * The resolved membership (and baby) is kept on the request for the handler.
  */
 export type Membership = Pick<Member, "familyId" | "userId" | "permission" | "relationship">;
@@ -19,34 +20,41 @@ declare module "fastify" {
   }
 }
 
-async function memberOf(
-  request: FastifyRequest,
-  actor: Actor,
-  familyId: string,
-): Promise<Member | undefined> {
+/** The actor's membership of a family, or undefined when they are not one of its caregivers. */
+export function membershipOf(request: FastifyRequest, actor: Actor, familyId: string) {
   return request.server.attune.families.membership(familyId, actor.id);
+}
+
+/** Whether the rules let the actor do this in the family their membership (if any) is of. */
+export function familyAllows<M extends FamilyRole>(
+  actor: Actor,
+  action: Action<"family">,
+  membership: M | undefined,
+): membership is M {
+  return can(actor, action, { type: "family", membership });
 }
 
 /** Any caregiver of the family in :id. */
 export const familyMember = policy("family: caregiver", async (actor, request) => {
-  const membership = await memberOf(request, actor, idOf(request));
-  if (!membership) throw notFound("family");
+  const membership = await membershipOf(request, actor, idOf(request));
+  if (!familyAllows(actor, "read", membership)) throw notFound("family");
   request.membership = membership;
   return true;
 });
 
 /** An owner of the family in :id. */
 export const familyOwner = policy("family: owner", async (actor, request) => {
-  const membership = await memberOf(request, actor, idOf(request));
-  if (!membership) throw notFound("family");
-  if (membership.permission !== "owner") throw forbidden("Only an owner of this family can do that.");
+  const membership = await membershipOf(request, actor, idOf(request));
+  if (!familyAllows(actor, "read", membership)) throw notFound("family");
+  if (!familyAllows(actor, "manage", membership))
+    throw forbidden("Only an owner of this family can do that.");
   request.membership = membership;
   return true;
 });
 
 async function admitBabyCaregiver(request: FastifyRequest, actor: Actor, babyId: string) {
   const found = await request.server.attune.babies.withMembership(babyId, actor.id);
-  if (!found) throw notFound("baby");
+  if (!found || !familyAllows(actor, "read", found.membership)) throw notFound("baby");
   request.baby = found.baby;
   request.membership = found.membership;
   return true;
@@ -76,8 +84,8 @@ export const babyCaregiverByQuery = policy("baby (?babyId): caregiver", (actor, 
 /** A caregiver of the baby whose entry is :id. */
 export const entryCaregiver = policy("entry: caregiver of its baby", async (actor, request) => {
   const entry = await request.server.attune.entries.get(idOf(request));
-  const membership = entry && (await memberOf(request, actor, entry.family_id));
-  if (!entry || !membership) throw notFound("entry");
+  const membership = entry && (await membershipOf(request, actor, entry.family_id));
+  if (!entry || !familyAllows(actor, "read", membership)) throw notFound("entry");
   request.membership = membership;
   return true;
 });
@@ -85,11 +93,37 @@ export const entryCaregiver = policy("entry: caregiver of its baby", async (acto
 /** A caregiver of the baby an import (:id) brought history to. */
 export const importCaregiver = policy("import: caregiver of its baby", async (actor, request) => {
   const found = await request.server.attune.imports.get(idOf(request));
-  const membership = found && (await memberOf(request, actor, found.family_id));
-  if (!found || !membership) throw notFound("import");
+  const membership = found && (await membershipOf(request, actor, found.family_id));
+  if (!found || !familyAllows(actor, "read", membership)) throw notFound("import");
   request.membership = membership;
   return true;
 });
 
-/** Anyone signed in may start a family or accept an invite addressed to them by its code. */
-export const anyoneSignedIn = policy("signed in", () => true);
+/** Lets the actor do this in the family named by id, or refuses it as not found (to anyone else it does not exist). */
+export async function admitToFamily(
+  request: FastifyRequest,
+  actor: Actor,
+  action: Action<"family">,
+  familyId: string,
+) {
+  if (!familyAllows(actor, action, await membershipOf(request, actor, familyId))) throw notFound("family");
+  return true;
+}
+
+/** The family a request names in its validated body or query (`familyId`), when it names one. */
+export function familyNamedIn(request: FastifyRequest): string | undefined {
+  const named = (input: unknown) => (input as { familyId?: string } | undefined)?.familyId;
+  return named(request.body) ?? named(request.query);
+}
+
+/**
+ * A caregiver of the family the body or query names, decided once they are validated: the family a share
+ * is made for, a thought record is kept with, or a list is narrowed to. A request that names none acts only
+ * on the actor's own families, which the route reads itself.
+ */
+export function caregiverOfFamilyNamed(name: string, action: Action<"family">) {
+  return policyOnInput(name, (actor, request) => {
+    const familyId = familyNamedIn(request);
+    return familyId === undefined || admitToFamily(request, actor, action, familyId);
+  });
+}

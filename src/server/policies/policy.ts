@@ -20,7 +20,14 @@ export interface Policy {
   readonly public: boolean;
   /** A public route that still reads the session when there is one (request.actor, or null). */
   readonly readsSession?: boolean;
+  /** Decides on what the URL names, before anything else is read. */
   allows(actor: Actor | null, request: FastifyRequest): boolean | Promise<boolean>;
+  /**
+   * A second decision, on what the validated body or query names (the family a share or a thought record is
+   * for, the baby a check-in is about): it runs once they are parsed, so it reads the route's values, never
+   * raw input, while the missing session and what the URL names are still refused first.
+   */
+  allowsInput?(actor: Actor, request: FastifyRequest): boolean | Promise<boolean>;
 }
 
 export function publicAccess(reason: string, options: { readsSession?: boolean } = {}): Policy {
@@ -38,8 +45,30 @@ export function policy(
   } satisfies Policy;
 }
 
+type Decision = (actor: Actor, request: FastifyRequest) => boolean | Promise<boolean>;
+
+/** A policy whose whole decision is on the validated body or query (see `allowsInput`). */
+export function policyOnInput(name: string, allowsInput: Decision) {
+  return {
+    name,
+    public: false,
+    allows: (actor: Actor | null) => actor !== null,
+    allowsInput,
+  } satisfies Policy;
+}
+
+/** A policy that also decides on the validated body or query, after its own decision on the URL. */
+export function withInputCheck(base: Policy, allowsInput: Decision): Policy {
+  return { ...base, allowsInput };
+}
+
 declare module "fastify" {
   interface FastifyContextConfig {
     policy?: Policy;
+    /**
+     * What the route must still say when its policy refuses the validated input (`allowsInput`): it receives the refusal and
+     * throws what the client is told (a flagged check-in's refusal keeps its crisis lines: routes/screenings.ts).
+     */
+    refused?: (request: FastifyRequest, refusal: unknown) => Promise<never>;
   }
 }

@@ -1,7 +1,9 @@
 import type { ThoughtRecord } from "../../db/repositories/thought-records.js";
 import { notFound } from "../errors.js";
 import { idOf } from "../routes/schemas.js";
-import { policy } from "./policy.js";
+import { admitToFamily, caregiverOfFamilyNamed, familyNamedIn } from "./family.js";
+import { policy, withInputCheck } from "./policy.js";
+import { can } from "./rules.js";
 
 /**
  * A thought record is its author's alone: anyone else, another caregiver of the same family included, is
@@ -18,17 +20,24 @@ declare module "fastify" {
 export const ownThoughtRecord = policy("thought record: its author", async (actor, request) => {
   const id = idOf(request);
   const record = await request.server.attune.thoughtRecords.get(id);
-  if (!record || record.userId !== actor.id) throw notFound("thought_record");
+  if (!record || !can(actor, "read", { type: "thoughtRecord", userId: record.userId }))
+    throw notFound("thought_record");
   request.thoughtRecord = record;
   return true;
 });
 
 /**
- * Anyone signed in lists their own records. Writing one also needs the family it is kept with to be one of
- * theirs; the family is named in the body, which policies run before, so the route checks it (answering
- * 404 for a family that is not theirs).
+ * Writing a record needs the family it is kept with (named in the body) to be one of the author's: any other
+ * is answered as not found. Listing one's own records is under the signed-in rule.
  */
-export const ownThoughtRecords = policy(
-  "thought records: own (the family named in the body: a caregiver of it, checked in the route)",
-  () => true,
+export const keepThoughtRecord = caregiverOfFamilyNamed(
+  "thought record: kept with one of the author's families",
+  "contribute",
 );
+
+/** Changing one's record: moving it to another family (named in the body) needs that family to be theirs too. */
+export const changeOwnThoughtRecord = withInputCheck(ownThoughtRecord, (actor, request) => {
+  const familyId = familyNamedIn(request);
+  const moving = familyId !== undefined && familyId !== request.thoughtRecord?.familyId;
+  return !moving || admitToFamily(request, actor, "contribute", familyId);
+});

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { accountSchema, preferencesSchema } from "../../domain/account.js";
 import { notFound } from "../errors.js";
 import { actorOf } from "../plugins/authorize.js";
-import { ownAccount } from "../policies/account.js";
+import { signedIn } from "../policies/signed-in.js";
 import { familyDetail, familyDetailSchema, familySummarySchema } from "./families.js";
 import { errorReplies } from "./schemas.js";
 
@@ -18,7 +18,7 @@ export const bootstrapRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/api/bootstrap",
     {
-      config: { policy: ownAccount },
+      config: { policy: signedIn },
       schema: {
         tags: ["account"],
         summary:

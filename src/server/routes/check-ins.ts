@@ -5,7 +5,8 @@ import { checkInRoleOf, mergeSuggestions, suggestedCheckIns } from "../../domain
 import { localDate } from "../../domain/time.js";
 import { notFound } from "../errors.js";
 import { actorOf } from "../plugins/authorize.js";
-import { anyoneSignedIn, babyCaregiverByQuery } from "../policies/family.js";
+import { babyCaregiverByQuery } from "../policies/family.js";
+import { signedIn } from "../policies/signed-in.js";
 import { errorReplies } from "./schemas.js";
 
 /** How many of a person's own check-ins are enough to know which suggested windows are already done. */
@@ -65,7 +66,7 @@ export const checkInRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/api/screenings/suggestions/mine",
     {
-      config: { policy: anyoneSignedIn },
+      config: { policy: signedIn },
       schema: {
         tags: ["well-being"],
         summary:

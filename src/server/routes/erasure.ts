@@ -4,9 +4,9 @@ import { permissions, relationships } from "../../domain/family.js";
 import { confirmPassword } from "../erasure.js";
 import { conflict, forbidden, notFound } from "../errors.js";
 import { actorOf } from "../plugins/authorize.js";
-import { ownAccount } from "../policies/account.js";
 import { familyOwner } from "../policies/family.js";
 import { policy } from "../policies/policy.js";
+import { signedIn } from "../policies/signed-in.js";
 import { errorReplies, idOf, idParams } from "./schemas.js";
 
 const passwordBody = z
@@ -85,7 +85,7 @@ export const erasureRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/api/me/erasure-preview",
     {
-      config: { policy: ownAccount },
+      config: { policy: signedIn },
       schema: {
         tags: ["account"],
         summary:

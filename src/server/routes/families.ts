@@ -16,7 +16,9 @@ import { conflict, forbidden, HttpError, notFound } from "../errors.js";
 import { inviteAcceptThrottle, tooManyInviteAttempts } from "../invite-throttle.js";
 import { mailInvite } from "../mail/family-invite.js";
 import { actorOf } from "../plugins/authorize.js";
-import { anyoneSignedIn, babyCaregiver, familyMember, familyOwner } from "../policies/family.js";
+import { babyCaregiver, familyMember, familyOwner } from "../policies/family.js";
+import { can } from "../policies/rules.js";
+import { signedIn } from "../policies/signed-in.js";
 import { familyRegionSchema } from "../region.js";
 import { errorReplies, idParams } from "./schemas.js";
 
@@ -93,7 +95,7 @@ export const familyRoutes: FastifyPluginAsyncZod<{ inviteAcceptsPerMinute: numbe
   app.post(
     "/api/families",
     {
-      config: { policy: anyoneSignedIn },
+      config: { policy: signedIn },
       schema: {
         tags: ["families"],
         summary:
@@ -115,7 +117,7 @@ export const familyRoutes: FastifyPluginAsyncZod<{ inviteAcceptsPerMinute: numbe
   app.get(
     "/api/families",
     {
-      config: { policy: anyoneSignedIn },
+      config: { policy: signedIn },
       schema: {
         tags: ["families"],
         summary: "The families you are a caregiver in",
@@ -183,8 +185,8 @@ export const familyRoutes: FastifyPluginAsyncZod<{ inviteAcceptsPerMinute: numbe
     },
     async (request, reply) => {
       const { id, userId } = request.params;
-      const me = actorOf(request).id;
-      if (userId !== me && request.membership?.permission !== "owner") {
+      const caregiver = { type: "caregiver", membership: request.membership, userId } as const;
+      if (!can(actorOf(request), "remove", caregiver)) {
         throw forbidden("Only an owner can remove another caregiver.");
       }
       const target = await families.membership(id, userId);
@@ -342,7 +344,7 @@ export const familyRoutes: FastifyPluginAsyncZod<{ inviteAcceptsPerMinute: numbe
   app.post(
     "/api/invites/:code/accept",
     {
-      config: { policy: anyoneSignedIn },
+      config: { policy: signedIn },
       schema: {
         tags: ["invites"],
         summary:

@@ -14,7 +14,8 @@ import {
 } from "../../domain/family-export.js";
 import { HttpError, notFound } from "../errors.js";
 import { actorOf } from "../plugins/authorize.js";
-import { anyoneSignedIn, familyOwner } from "../policies/family.js";
+import { familyOwner } from "../policies/family.js";
+import { signedIn } from "../policies/signed-in.js";
 import { familyExportDocument, familyExportZip } from "../presenters/family-export.js";
 import { familyRegionSchema } from "../region.js";
 import { consentViews } from "./consent-input.js";
@@ -251,7 +252,7 @@ export const familyExportRoutes: FastifyPluginAsyncZod = async (app) => {
     "/api/families/import",
     {
       // Anyone signed in may start a family; an import starts one from a file.
-      config: { policy: anyoneSignedIn },
+      config: { policy: signedIn },
       bodyLimit: IMPORT_BODY_LIMIT,
       // The refusal is written here, to name the first problems in words (and the format before all else).
       attachValidation: true,

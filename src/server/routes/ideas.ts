@@ -9,7 +9,8 @@ import { SITUATION_WINDOW_MS, situationsFromLog } from "../../domain/guidance/si
 import { localDate } from "../../domain/time.js";
 import { notFound } from "../errors.js";
 import { actorOf } from "../plugins/authorize.js";
-import { anyoneSignedIn, babyCaregiverByQuery } from "../policies/family.js";
+import { babyCaregiverByQuery } from "../policies/family.js";
+import { signedIn } from "../policies/signed-in.js";
 import { errorReplies, idParams } from "./schemas.js";
 
 const ideaView = z.object({
@@ -54,7 +55,7 @@ export const ideaRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/api/guidance/ideas",
     {
-      config: { policy: anyoneSignedIn },
+      config: { policy: signedIn },
       schema: {
         tags: ["guidance"],
         summary: "The library of bonding ideas, each with its age bands, moments of care, reason and source",
@@ -134,7 +135,7 @@ export const ideaRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     "/api/guidance/ideas/:id/mark",
     {
-      config: { policy: anyoneSignedIn },
+      config: { policy: signedIn },
       schema: {
         tags: ["guidance"],
         summary: "Save an idea to come back to, or hide it so it is not offered again (and undo either)",

@@ -4,7 +4,7 @@ import { type Locale, locales } from "../../domain/account.js";
 import type { InstrumentDefinition } from "../../domain/screening/definition.js";
 import { HttpError, notFound } from "../errors.js";
 import { actorOf } from "../plugins/authorize.js";
-import { readInstruments } from "../policies/screening.js";
+import { signedIn } from "../policies/signed-in.js";
 import {
   instrumentDetail,
   instrumentDetailSchema,
@@ -34,7 +34,7 @@ export const instrumentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/api/instruments",
     {
-      config: { policy: readInstruments },
+      config: { policy: signedIn },
       schema: {
         tags: ["well-being"],
         summary: "The screening instruments, offered ones first; those not offered say why",
@@ -51,7 +51,7 @@ export const instrumentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/api/instruments/:id",
     {
-      config: { policy: readInstruments },
+      config: { policy: signedIn },
       schema: {
         tags: ["well-being"],
         summary:

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { accountSchema, preferencesSchema } from "../../domain/account.js";
 import { notFound } from "../errors.js";
 import { actorOf } from "../plugins/authorize.js";
-import { ownAccount } from "../policies/account.js";
+import { signedIn } from "../policies/signed-in.js";
 import { errorReplies } from "./schemas.js";
 
 /** The signed-in person's own account and preferences (language, units, clock, theme). */
@@ -13,7 +13,7 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/api/me",
     {
-      config: { policy: ownAccount },
+      config: { policy: signedIn },
       schema: {
         tags: ["account"],
         summary: "Who am I, and what are my preferences?",
@@ -31,7 +31,7 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     "/api/me/preferences",
     {
-      config: { policy: ownAccount },
+      config: { policy: signedIn },
       schema: {
         tags: ["account"],
         summary: "Change some of my preferences",

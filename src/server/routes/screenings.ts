@@ -1,3 +1,4 @@
+import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { instrumentIds } from "../../content/instruments/index.js";
@@ -6,7 +7,8 @@ import { sameCheckIn } from "../../domain/screening/same-check-in.js";
 import { safetyFlags, scoreScreening } from "../../domain/screening/score.js";
 import { conflict, HttpError, notFound } from "../errors.js";
 import { actorOf } from "../plugins/authorize.js";
-import { ownCheckIns, ownScreening } from "../policies/screening.js";
+import { checkInSubject, ownScreening } from "../policies/screening.js";
+import { signedIn } from "../policies/signed-in.js";
 import { crisisSchema, crisisView } from "../presenters/help.js";
 import { answerSchema, screeningSchema, screeningView } from "../presenters/screening.js";
 import { screeningBundle } from "../presenters/screening-fhir.js";
@@ -88,6 +90,8 @@ function completedAtOf(given: string | undefined, now: number): number {
   return Math.min(at, now);
 }
 
+type CheckInInput = z.infer<typeof screeningInput>;
+
 const resultSchema = screeningSchema.extend({ crisis: crisisSchema.optional() });
 
 const fhirBundleSchema = z.looseObject({
@@ -100,13 +104,61 @@ const fhirBundleSchema = z.looseObject({
 });
 
 export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { instruments, screenings, babies, audit, preferences } = app.attune;
+  const { instruments, screenings, audit, preferences } = app.attune;
   const langOf = async (userId: string, asked?: Locale) => asked ?? (await preferences.get(userId)).locale;
+
+  /**
+   * Safety first: what a check-in's raw answers say, read before any other check can refuse it. Every
+   * refusal goes through `refuse`, which adds the flags and the crisis lines to a flagged check-in's refusal
+   * and writes the flag (unstored) to the audit trail. An instrument that is not offered is refused here.
+   */
+  async function safetyFirst(
+    request: FastifyRequest<{ Body: CheckInInput; Querystring: { region?: string } }>,
+  ) {
+    const actor = actorOf(request);
+    const { instrumentId, subject, answers } = request.body;
+    const definition = instruments.get(instrumentId);
+    if (!definition) throw notFound("instrument");
+    const region = await personRegionOf(request, app.attune, actor.id, {
+      asked: request.body.region ?? request.query.region,
+      babyId: subject === "self" ? undefined : subject.babyId,
+    });
+    const flags = safetyFlags(definition, answers);
+    const crisis = flags.length ? crisisView(region) : undefined;
+    const client = {
+      ip: request.ip,
+      ...(request.headers["user-agent"] ? { userAgent: request.headers["user-agent"] } : {}),
+    };
+    // No family on the event: a flag is as private as the screening, and family views of the trail must not show it.
+    const flagEvent = (stored: boolean) => ({
+      actorId: actor.id,
+      action: "screening.safety_flag",
+      ...client,
+      details: { instrumentId, flags, stored, region: crisis?.region ?? region },
+    });
+    const refuse = async (error: HttpError): Promise<never> => {
+      if (!crisis) throw error;
+      await audit.record(flagEvent(false));
+      const details = (error.details ?? {}) as Record<string, unknown>;
+      throw new HttpError(error.statusCode, error.code, error.message, { ...details, flags, crisis });
+    };
+    if (!definition.attune.available) await refuse(unavailable(definition));
+    return { definition, flags, flagEvent, crisis, refuse };
+  }
 
   app.post(
     "/api/screenings",
     {
-      config: { policy: ownCheckIns },
+      // A baby that is not theirs is refused by the policy, after the safety answers are read (safetyFirst).
+      config: {
+        policy: checkInSubject,
+        refused: async (request, refusal) => {
+          const { refuse } = await safetyFirst(
+            request as FastifyRequest<{ Body: CheckInInput; Querystring: { region?: string } }>,
+          );
+          return refuse(refusal as HttpError);
+        },
+      },
       schema: {
         tags: ["well-being"],
         summary:
@@ -118,42 +170,10 @@ export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const actor = actorOf(request);
-      const { instrumentId, subject, answers } = request.body;
-      const definition = instruments.get(instrumentId);
-      if (!definition) throw notFound("instrument");
-      const region = await personRegionOf(request, app.attune, actor.id, {
-        asked: request.body.region ?? request.query.region,
-        babyId: subject === "self" ? undefined : subject.babyId,
-      });
-
-      // Safety first: from the raw answers, before any other check can refuse the request.
-      const flags = safetyFlags(definition, answers);
-      const crisis = flags.length ? crisisView(region) : undefined;
-      const client = {
-        ip: request.ip,
-        ...(request.headers["user-agent"] ? { userAgent: request.headers["user-agent"] } : {}),
-      };
-      // No family on the event: a flag is as private as the screening, and family views of the trail must not show it.
-      const flagEvent = (stored: boolean) => ({
-        actorId: actor.id,
-        action: "screening.safety_flag",
-        ...client,
-        details: { instrumentId, flags, stored, region: crisis?.region ?? region },
-      });
-      const refuse = async (error: HttpError): Promise<never> => {
-        if (!crisis) throw error;
-        await audit.record(flagEvent(false));
-        const details = (error.details ?? {}) as Record<string, unknown>;
-        throw new HttpError(error.statusCode, error.code, error.message, { ...details, flags, crisis });
-      };
-
-      if (!definition.attune.available) await refuse(unavailable(definition));
-      let baby: { id: string; familyId: string } | undefined;
-      if (subject !== "self") {
-        const found = await babies.withMembership(subject.babyId, actor.id);
-        if (!found) await refuse(notFound("baby"));
-        baby = found?.baby;
-      }
+      const { instrumentId, answers } = request.body;
+      const { definition, flags, flagEvent, crisis, refuse } = await safetyFirst(request);
+      // The policy has admitted the baby a check-in is about (checkInSubject); one about oneself has none.
+      const baby = request.body.subject === "self" ? undefined : request.baby;
       const outcome = scoreScreening(definition, answers);
       if (!outcome.ok) {
         const { error } = outcome;
@@ -211,7 +231,7 @@ export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/api/screenings",
     {
-      config: { policy: ownCheckIns },
+      config: { policy: signedIn },
       schema: {
         tags: ["well-being"],
         summary: "My own check-in results, newest first (for trends), cursor-paged",

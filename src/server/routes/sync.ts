@@ -4,7 +4,8 @@ import { toEntry } from "../../db/repositories/entries.js";
 import { checkEntry, entryInputSchema } from "../../domain/entries/entry.js";
 import { CLOCK_SKEW_MS } from "../../domain/entries/rules.js";
 import { actorOf } from "../plugins/authorize.js";
-import { syncOwnFamilies } from "../policies/sync.js";
+import { familyAllows } from "../policies/family.js";
+import { signedIn } from "../policies/signed-in.js";
 import { entrySchema, present } from "./entries.js";
 import { errorReplies, invalidCursor } from "./schemas.js";
 
@@ -51,7 +52,8 @@ export const syncRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/api/sync",
     {
-      config: { policy: syncOwnFamilies },
+      // Each pushed change is checked on its own below (it is per item); the pull is the actor's own families.
+      config: { policy: signedIn },
       schema: {
         tags: ["sync"],
         summary: "Push outbox changes and pull changes since a cursor",
@@ -81,12 +83,19 @@ export const syncRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const actor = actorOf(request);
       const since = request.body.cursor ? decodeCursor(request.body.cursor) : 0;
-      const myFamilies = new Set((await families.listForUser(actor.id)).map((f) => f.id));
+      const memberships = new Map(
+        (await families.listForUser(actor.id)).map((f) => [
+          f.id,
+          { familyId: f.id, userId: actor.id, permission: f.permission },
+        ]),
+      );
+      /** A change may touch a family's log only where the rules let the actor log care. */
+      const mayLogIn = (familyId: string) => familyAllows(actor, "contribute", memberships.get(familyId));
       const babyFamily = new Map<string, string | null>();
       async function familyOfBaby(babyId: string) {
         if (!babyFamily.has(babyId)) {
           const baby = await babies.get(babyId);
-          babyFamily.set(babyId, baby && myFamilies.has(baby.familyId) ? baby.familyId : null);
+          babyFamily.set(babyId, baby && mayLogIn(baby.familyId) ? baby.familyId : null);
         }
         return babyFamily.get(babyId) ?? null;
       }
@@ -107,7 +116,7 @@ export const syncRoutes: FastifyPluginAsyncZod = async (app) => {
             applied.push(id); // never reached the server: nothing to delete
             continue;
           }
-          if (!myFamilies.has(row.family_id)) {
+          if (!mayLogIn(row.family_id)) {
             conflicts.push({ id, reason: "not_found", message: "That entry was not found." });
             continue;
           }
@@ -147,7 +156,7 @@ export const syncRoutes: FastifyPluginAsyncZod = async (app) => {
           });
       }
 
-      const rows = await entries.changesSince([...myFamilies], since, PULL_LIMIT + 1);
+      const rows = await entries.changesSince([...memberships.keys()], since, PULL_LIMIT + 1);
       const page = rows.slice(0, PULL_LIMIT);
       const last = page.at(-1);
       return {

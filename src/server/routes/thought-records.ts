@@ -13,7 +13,8 @@ import {
 } from "../../domain/thought-record.js";
 import { conflict, HttpError, notFound } from "../errors.js";
 import { actorOf } from "../plugins/authorize.js";
-import { ownThoughtRecord, ownThoughtRecords } from "../policies/thought-record.js";
+import { signedIn } from "../policies/signed-in.js";
+import { changeOwnThoughtRecord, keepThoughtRecord, ownThoughtRecord } from "../policies/thought-record.js";
 import { thoughtRecordSchema, thoughtRecordView } from "../presenters/thought-record.js";
 import {
   cursorPage,
@@ -52,18 +53,12 @@ function checked(check: ThoughtRecordCheck, what: string) {
  * with other words 409.
  */
 export const thoughtRecordRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { families } = app.attune;
   const records = app.attune.thoughtRecords;
-
-  /** The family a record is kept with must be one of the caller's: any other is answered as not found. */
-  async function requireFamily(familyId: string, userId: string) {
-    if (!(await families.membership(familyId, userId))) throw notFound("family");
-  }
 
   app.get(
     "/api/thought-records",
     {
-      config: { policy: ownThoughtRecords },
+      config: { policy: signedIn },
       schema: {
         tags: ["thought-records"],
         summary: "My own thought records, newest first, cursor-paged",
@@ -87,7 +82,7 @@ export const thoughtRecordRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/api/thought-records",
     {
-      config: { policy: ownThoughtRecords },
+      config: { policy: keepThoughtRecord },
       schema: {
         tags: ["thought-records"],
         summary:
@@ -99,7 +94,6 @@ export const thoughtRecordRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const actor = actorOf(request);
       const { id, ...draft } = request.body;
-      await requireFamily(draft.familyId, actor.id);
       const content = checked(checkThoughtRecord(draft), "thought record");
       const { record, created } = await records.create(
         { id: id ?? uuidv7(), userId: actor.id, content },
@@ -136,7 +130,7 @@ export const thoughtRecordRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     "/api/thought-records/:id",
     {
-      config: { policy: ownThoughtRecord },
+      config: { policy: changeOwnThoughtRecord },
       schema: {
         tags: ["thought-records"],
         summary:
@@ -147,12 +141,10 @@ export const thoughtRecordRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const actor = actorOf(request);
       const current = request.thoughtRecord;
       if (!current) throw notFound("thought_record");
+      // Moving it to another family was decided by the policy (changeOwnThoughtRecord).
       const change = request.body;
-      if (change.familyId !== undefined && change.familyId !== current.familyId)
-        await requireFamily(change.familyId, actor.id);
       const content = checked(checkThoughtRecord({ ...current, ...change }), "change");
       const changed = changedFields(current, content);
       if (!changed.length) return thoughtRecordView(current);

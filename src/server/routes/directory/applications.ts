@@ -4,7 +4,8 @@ import type { Listing } from "../../../db/repositories/directory-listings.js";
 import { applicationInputSchema, listingInputSchema } from "../../../domain/directory/listing-input.js";
 import { HttpError, notFound } from "../../errors.js";
 import { actorOf } from "../../plugins/authorize.js";
-import { applyToDirectory, ownListing, ownListings } from "../../policies/directory.js";
+import { applyToDirectory, ownListing } from "../../policies/directory.js";
+import { signedIn } from "../../policies/signed-in.js";
 import { ownListingSchema, ownListingView } from "../../presenters/directory-own.js";
 import { errorReplies, errorSchema, idParams } from "../schemas.js";
 import { auditOf } from "./audit-of.js";
@@ -74,7 +75,7 @@ export const directoryApplicationRoutes: FastifyPluginAsyncZod = async (app) => 
   app.get(
     "/api/directory/mine",
     {
-      config: { policy: ownListings },
+      config: { policy: signedIn },
       schema: {
         tags: ["directory"],
         summary: "My listings: where each stands in review, and when to reconfirm",
