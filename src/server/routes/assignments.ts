@@ -8,7 +8,6 @@ import {
   assignmentKinds,
   REFLECTION_MAX,
 } from "../../domain/assignment.js";
-import { auditCaseRead } from "../clinician/case-audit.js";
 import { writeAuditOf } from "../clinician/write-audit.js";
 import { HttpError, notFound } from "../errors.js";
 import { actorOf } from "../plugins/authorize.js";
@@ -16,6 +15,8 @@ import { assignmentFamily } from "../policies/assignment.js";
 import { caseClinician } from "../policies/case.js";
 import { familyMember } from "../policies/family.js";
 import { assignmentSchema, assignmentView } from "../presenters/assignment.js";
+import { caseListRoute } from "./case-list.js";
+import { pagedById } from "./paging.js";
 import { byId, cursorPage, errorReplies, idParams, openCaseOf, page, pageQuery } from "./schemas.js";
 
 const kindWords = {
@@ -33,33 +34,19 @@ export const assignmentRoutes: FastifyPluginAsyncZod = async (app) => {
   const { assignments, preferences } = app.attune;
   const langOf = async (userId: string, asked?: Locale) => asked ?? (await preferences.get(userId)).locale;
 
-  app.get(
-    "/api/cases/:id/assignments",
-    {
-      config: { policy: caseClinician() },
-      schema: {
-        tags: ["cases"],
-        summary:
-          "What this clinician has sent the family to read or try, newest first, with whether a caregiver read or tried it and their reflection",
-        params: idParams,
-        querystring: pageQuery,
-        response: { 200: page(assignmentSchema), ...errorReplies },
-      },
-    },
-    async (request) => {
-      const open = openCaseOf(request);
-      const { cursor, limit } = request.query;
-      const rows = await assignments.list({
-        caseId: open.id,
-        limit: limit + 1,
-        ...(cursor ? { before: cursor } : {}),
-      });
-      await auditCaseRead(request, open, "assignments");
+  caseListRoute(app, {
+    path: "/api/cases/:id/assignments",
+    summary:
+      "What this clinician has sent the family to read or try, newest first, with whether a caregiver read or tried it and their reflection",
+    part: "assignments",
+    item: assignmentSchema,
+    paging: pagedById,
+    rows: (open, window) => assignments.list({ caseId: open.id, ...window }),
+    present: async (rows, _open, request) => {
       const lang = await langOf(actorOf(request).id);
-      const { items, nextCursor } = cursorPage(rows, limit, byId);
-      return { items: items.map((a) => assignmentView(a, lang)), nextCursor };
+      return rows.map((a) => assignmentView(a, lang));
     },
-  );
+  });
 
   app.post(
     "/api/cases/:id/assignments",

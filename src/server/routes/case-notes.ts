@@ -9,7 +9,9 @@ import { actorOf } from "../plugins/authorize.js";
 import { caseClinician } from "../policies/case.js";
 import { caseNoteAuthor, caseNoteOf } from "../policies/case-note.js";
 import { caseNoteSchema, caseNoteView } from "../presenters/case-note.js";
-import { byId, cursorPage, errorReplies, errorSchema, idParams, openCaseOf, page } from "./schemas.js";
+import { caseListRoute } from "./case-list.js";
+import { pagedById } from "./paging.js";
+import { errorReplies, errorSchema, idParams, openCaseOf, pageQuery } from "./schemas.js";
 
 const noteParams = idParams.extend({ noteId: z.string().min(1).max(100) });
 const noteText = z
@@ -45,40 +47,18 @@ const done = (result: CaseNote | NoteRefusal, note: CaseNote) =>
 export const caseNoteRoutes: FastifyPluginAsyncZod = async (app) => {
   const { caseNotes } = app.attune;
 
-  app.get(
-    "/api/cases/:id/notes",
-    {
-      config: { policy: caseClinician() },
-      schema: {
-        tags: ["cases"],
-        summary:
-          "Your notes in this case, newest first: progress notes, or with kind=private your private notes (kept apart, never exported)",
-        params: idParams,
-        querystring: z
-          .object({
-            kind: z.enum(caseNoteKinds).default("progress"),
-            cursor: z.string().max(200).optional(),
-            limit: z.coerce.number().int().min(1).max(200).default(50),
-          })
-          .strict(),
-        response: { 200: page(caseNoteSchema), ...errorReplies },
-      },
-    },
-    async (request) => {
-      const open = openCaseOf(request);
-      const { kind, cursor, limit } = request.query;
-      const rows = await caseNotes.list({
-        caseId: open.id,
-        authorId: actorOf(request).id,
-        kind,
-        limit: limit + 1,
-        ...(cursor ? { before: cursor } : {}),
-      });
-      await auditCaseRead(request, open, "notes");
-      const { items, nextCursor } = cursorPage(rows, limit, byId);
-      return { items: items.map(caseNoteView), nextCursor };
-    },
-  );
+  caseListRoute(app, {
+    path: "/api/cases/:id/notes",
+    summary:
+      "Your notes in this case, newest first: progress notes, or with kind=private your private notes (kept apart, never exported)",
+    part: "notes",
+    item: caseNoteSchema,
+    query: pageQuery.extend({ kind: z.enum(caseNoteKinds).default("progress") }).strict(),
+    paging: pagedById,
+    rows: (open, window, { kind }, request) =>
+      caseNotes.list({ caseId: open.id, authorId: actorOf(request).id, kind, ...window }),
+    present: (rows) => rows.map(caseNoteView),
+  });
 
   app.post(
     "/api/cases/:id/notes",

@@ -1,21 +1,9 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
-import { auditCaseRead } from "../clinician/case-audit.js";
-import { caseClinician } from "../policies/case.js";
-import { thoughtRecordSchema, thoughtRecordView } from "../presenters/thought-record.js";
-import {
-  cursorPage,
-  errorReplies,
-  openCaseOf,
-  page,
-  pageQuery,
-  parseTimeCursor,
-  timeCursor,
-} from "./schemas.js";
-
-const sharedRecordSchema = thoughtRecordSchema.extend({
-  author: z.object({ id: z.string(), name: z.string() }).describe("The caregiver who wrote it"),
-});
+import { sharedThoughtRecordSchema } from "../../contract/thought-records.js";
+import type { ThoughtRecord } from "../../db/repositories/thought-records.js";
+import { thoughtRecordView } from "../presenters/thought-record.js";
+import { caseListRoute } from "./case-list.js";
+import { pagedByTime } from "./paging.js";
 
 /**
  * The thought records a family's caregivers chose to share, for their clinician: each record is its author's
@@ -26,38 +14,23 @@ export const caseThoughtRecordRoutes: FastifyPluginAsyncZod = async (app) => {
   const { users } = app.attune;
   const records = app.attune.thoughtRecords;
 
-  app.get(
-    "/api/cases/:id/thought-records",
-    {
-      config: { policy: caseClinician("thought_records") },
-      schema: {
-        tags: ["cases"],
-        summary:
-          "The thought records the family's caregivers marked shared with clinicians, with their author, newest first, cursor-paged",
-        params: z.object({ id: z.string().min(1).max(100) }),
-        querystring: pageQuery,
-        response: { 200: page(sharedRecordSchema), ...errorReplies },
-      },
-    },
-    async (request) => {
-      const open = openCaseOf(request);
-      const { cursor, limit } = request.query;
-      const rows = await records.sharedInFamily(open.familyId, {
-        ...(cursor ? { after: parseTimeCursor(cursor, "createdAt") } : {}),
-        limit: limit + 1,
-      });
-      await auditCaseRead(request, open, "thought_records");
-      const { items, nextCursor } = cursorPage(rows, limit, (r) => timeCursor(r.createdAt, r.id));
+  caseListRoute(app, {
+    path: "/api/cases/:id/thought-records",
+    summary:
+      "The thought records the family's caregivers marked shared with clinicians, with their author, newest first, cursor-paged",
+    scope: "thought_records",
+    part: "thought_records",
+    item: sharedThoughtRecordSchema,
+    paging: pagedByTime("createdAt", (r: ThoughtRecord) => r.createdAt),
+    rows: (open, window) => records.sharedInFamily(open.familyId, window),
+    present: async (rows) => {
       const names = new Map<string, string>();
-      for (const userId of new Set(items.map((r) => r.userId)))
+      for (const userId of new Set(rows.map((r) => r.userId)))
         names.set(userId, (await users.findById(userId))?.name ?? "");
-      return {
-        items: items.map((r) => ({
-          ...thoughtRecordView(r),
-          author: { id: r.userId, name: names.get(r.userId) ?? "" },
-        })),
-        nextCursor,
-      };
+      return rows.map((r) => ({
+        ...thoughtRecordView(r),
+        author: { id: r.userId, name: names.get(r.userId) ?? "" },
+      }));
     },
-  );
+  });
 };

@@ -6,8 +6,9 @@ import { caseSummaries } from "../clinician/case-summaries.js";
 import { notFound } from "../errors.js";
 import { caseClinician } from "../policies/case.js";
 import { caseSummarySchema, caseSummaryView } from "../presenters/case.js";
-import { entrySchema } from "./entries.js";
-import { cursorPage, errorReplies, idParams, openCaseOf, parseTimeCursor, timeCursor } from "./schemas.js";
+import { caseListRoute } from "./case-list.js";
+import { entriesByStart, entryLogFilter, entryLogQuery, entrySchema } from "./entries.js";
+import { errorReplies, idParams, openCaseOf } from "./schemas.js";
 
 /**
  * The case file, read side: what the family shares, while they share it (policies/case.ts). Each read is
@@ -38,50 +39,22 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get(
-    "/api/cases/:id/entries",
-    {
-      config: { policy: caseClinician("entries") },
-      schema: {
-        tags: ["cases"],
-        summary:
-          "The family's shared care log, newest first, cursor-paged. Connection moments, cues, feelings and notes only when the family shares them (scope moments)",
-        params: idParams,
-        querystring: z
-          .object({
-            babyId: z.string().min(1).max(100).optional(),
-            from: z.iso.datetime({ offset: true }).optional(),
-            to: z.iso.datetime({ offset: true }).optional(),
-            cursor: z.string().max(200).optional(),
-            limit: z.coerce.number().int().min(1).max(500).default(100),
-          })
-          .strict(),
-        response: {
-          200: z.object({ items: z.array(entrySchema), nextCursor: z.string().nullable() }),
-          ...errorReplies,
-        },
-      },
-    },
-    async (request) => {
-      const open = openCaseOf(request);
-      const { babyId, from, to, cursor, limit } = request.query;
-      const filter = {
-        ...(from ? { from: Date.parse(from) } : {}),
-        ...(to ? { to: Date.parse(to) } : {}),
-        ...(cursor ? { after: parseTimeCursor(cursor, "startedAt") } : {}),
-        limit: limit + 1,
-      };
+  caseListRoute(app, {
+    path: "/api/cases/:id/entries",
+    summary:
+      "The family's shared care log, newest first, cursor-paged. Connection moments, cues, feelings and notes only when the family shares them (scope moments)",
+    scope: "entries",
+    part: "entries",
+    item: entrySchema,
+    query: entryLogQuery.extend({ babyId: z.string().min(1).max(100).optional() }).strict(),
+    paging: entriesByStart(),
+    rows: async (open, window, { babyId, ...stretch }) => {
       if (babyId && (await babies.get(babyId))?.familyId !== open.familyId) throw notFound("baby");
-      const rows = await entries.list(babyId ?? { familyId: open.familyId }, filter);
-      await auditCaseRead(request, open, "entries");
-      const withMoments = open.scopes.includes("moments");
-      const { items, nextCursor } = cursorPage(rows, limit, (e) => timeCursor(Date.parse(e.startedAt), e.id));
-      return {
-        items: items.map((e) =>
-          withMoments ? e : { ...e, moments: [], cues: [], feeling: null, note: null },
-        ),
-        nextCursor,
-      };
+      return entries.list(babyId ?? { familyId: open.familyId }, entryLogFilter(stretch, window));
     },
-  );
+    present: (rows, open) =>
+      open.scopes.includes("moments")
+        ? rows
+        : rows.map((e) => ({ ...e, moments: [], cues: [], feeling: null, note: null })),
+  });
 };

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import type { Entry } from "../../db/repositories/entries.js";
+import type { Entry, EntryFilter } from "../../db/repositories/entries.js";
 import { toEntry } from "../../db/repositories/entries.js";
 import { checkEntry, entryInputSchema } from "../../domain/entries/entry.js";
 import { overlaps } from "../../domain/entries/rules.js";
@@ -8,7 +8,8 @@ import { entryTypes } from "../../domain/entries/vocabulary.js";
 import { conflict, HttpError, notFound } from "../errors.js";
 import { actorOf } from "../plugins/authorize.js";
 import { babyCaregiver, entryCaregiver } from "../policies/family.js";
-import { cursorPage, errorReplies, idParams, parseTimeCursor, timeCursor } from "./schemas.js";
+import { pagedByTime, readPage, type Window } from "./paging.js";
+import { errorReplies, idParams, page } from "./schemas.js";
 
 export const entrySchema = z.object({
   id: z.string(),
@@ -25,6 +26,28 @@ export const entrySchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   deletedAt: z.string().nullable(),
+});
+
+/** A stretch of the care log, newest first: started from/to (ISO times) and cursor paging, up to 500 a page. */
+export const entryLogQuery = z.object({
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+/** The care log pages by start time, then id. */
+export const entriesByStart = (badCursor?: string) =>
+  pagedByTime("startedAt", (e: Entry) => Date.parse(e.startedAt), badCursor);
+
+/** The asked stretch of the log as the repository's filter (times in ms), with the page's window. */
+export const entryLogFilter = (
+  query: { from?: string | undefined; to?: string | undefined },
+  window: Window<{ after: { startedAt: number; id: string } }>,
+): EntryFilter => ({
+  ...(query.from ? { from: Date.parse(query.from) } : {}),
+  ...(query.to ? { to: Date.parse(query.to) } : {}),
+  ...window,
 });
 
 /** How connected a caregiver felt is theirs alone: other caregivers see the entry without it. */
@@ -125,33 +148,18 @@ export const entryRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ["entries"],
         summary: "A baby's entries, newest first, cursor-paged",
         params: idParams,
-        querystring: z
-          .object({
-            from: z.iso.datetime({ offset: true }).optional(),
-            to: z.iso.datetime({ offset: true }).optional(),
-            type: z.enum(entryTypes).optional(),
-            cursor: z.string().max(200).optional(),
-            limit: z.coerce.number().int().min(1).max(500).default(100),
-          })
-          .strict(),
-        response: {
-          200: z.object({ items: z.array(entrySchema), nextCursor: z.string().nullable() }),
-          ...errorReplies,
-        },
+        querystring: entryLogQuery.extend({ type: z.enum(entryTypes).optional() }).strict(),
+        response: { 200: page(entrySchema), ...errorReplies },
       },
     },
     async (request) => {
-      const { from, to, type, cursor, limit } = request.query;
-      const rows = await entries.list(request.params.id, {
-        ...(from ? { from: Date.parse(from) } : {}),
-        ...(to ? { to: Date.parse(to) } : {}),
-        ...(type ? { type } : {}),
-        ...(cursor
-          ? { after: parseTimeCursor(cursor, "startedAt", "That cursor is not one this API gave out.") }
-          : {}),
-        limit: limit + 1,
-      });
-      const { items, nextCursor } = cursorPage(rows, limit, (e) => timeCursor(Date.parse(e.startedAt), e.id));
+      const { type, ...stretch } = request.query;
+      const { items, nextCursor } = await readPage(
+        entriesByStart("That cursor is not one this API gave out."),
+        stretch,
+        (window) =>
+          entries.list(request.params.id, { ...entryLogFilter(stretch, window), ...(type ? { type } : {}) }),
+      );
       const viewer = actorOf(request).id;
       return { items: items.map((e) => present(e, viewer)), nextCursor };
     },

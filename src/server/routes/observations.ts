@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { OBSERVATION_MAX } from "../../domain/observation.js";
-import { auditCaseRead } from "../clinician/case-audit.js";
 import { writeAuditOf } from "../clinician/write-audit.js";
 import { HttpError, notFound } from "../errors.js";
 import { actorOf } from "../plugins/authorize.js";
@@ -9,6 +8,8 @@ import { observationFamily } from "../policies/care-team.js";
 import { caseClinician } from "../policies/case.js";
 import { familyMember } from "../policies/family.js";
 import { observationSchema, observationView } from "../presenters/observation.js";
+import { caseListRoute } from "./case-list.js";
+import { pagedById } from "./paging.js";
 import { byId, cursorPage, errorReplies, idParams, openCaseOf, page, pageQuery } from "./schemas.js";
 
 const invalid = (message: string) => new HttpError(400, "invalid_input", message);
@@ -20,32 +21,16 @@ const invalid = (message: string) => new HttpError(400, "invalid_input", message
 export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
   const { observations, babies, families } = app.attune;
 
-  app.get(
-    "/api/cases/:id/observations",
-    {
-      config: { policy: caseClinician() },
-      schema: {
-        tags: ["cases"],
-        summary:
-          "The observations this clinician has shared with the family, newest first, with when they were seen",
-        params: idParams,
-        querystring: pageQuery,
-        response: { 200: page(observationSchema), ...errorReplies },
-      },
-    },
-    async (request) => {
-      const open = openCaseOf(request);
-      const { cursor, limit } = request.query;
-      const rows = await observations.list({
-        caseId: open.id,
-        limit: limit + 1,
-        ...(cursor ? { before: cursor } : {}),
-      });
-      await auditCaseRead(request, open, "observations");
-      const { items, nextCursor } = cursorPage(rows, limit, byId);
-      return { items: items.map(observationView), nextCursor };
-    },
-  );
+  caseListRoute(app, {
+    path: "/api/cases/:id/observations",
+    summary:
+      "The observations this clinician has shared with the family, newest first, with when they were seen",
+    part: "observations",
+    item: observationSchema,
+    paging: pagedById,
+    rows: (open, window) => observations.list({ caseId: open.id, ...window }),
+    present: (rows) => rows.map(observationView),
+  });
 
   app.post(
     "/api/cases/:id/observations",

@@ -10,7 +10,6 @@ import {
   referralServices,
   referralStatuses,
 } from "../../domain/referral.js";
-import { auditCaseRead } from "../clinician/case-audit.js";
 import { writeAuditOf } from "../clinician/write-audit.js";
 import { HttpError, notFound } from "../errors.js";
 import { actorOf } from "../plugins/authorize.js";
@@ -18,6 +17,8 @@ import { referralFamily } from "../policies/care-team.js";
 import { caseClinician } from "../policies/case.js";
 import { familyMember } from "../policies/family.js";
 import { referralSchema, referralView } from "../presenters/referral.js";
+import { caseListRoute } from "./case-list.js";
+import { pagedById } from "./paging.js";
 import {
   byId,
   cursorPage,
@@ -105,33 +106,19 @@ export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
     return referralView(outcome.referral);
   }
 
-  app.get(
-    "/api/cases/:id/referrals",
-    {
-      config: { policy: caseClinician() },
-      schema: {
-        tags: ["cases"],
-        summary:
-          "The referrals made in this case, newest first, with where each stands (the family updates them)",
-        params: idParams,
-        querystring: pageQuery,
-        response: { 200: page(referralSchema), ...errorReplies },
-      },
-    },
-    async (request) => {
-      const open = openCaseOf(request);
-      const { cursor, limit } = request.query;
-      const rows = await referrals.list({
-        caseId: open.id,
-        limit: limit + 1,
-        ...(cursor ? { before: cursor } : {}),
-      });
-      await auditCaseRead(request, open, "referrals");
-      const { items, nextCursor } = cursorPage(rows, limit, byId);
+  caseListRoute(app, {
+    path: "/api/cases/:id/referrals",
+    summary:
+      "The referrals made in this case, newest first, with where each stands (the family updates them)",
+    part: "referrals",
+    item: referralSchema,
+    paging: pagedById,
+    rows: (open, window) => referrals.list({ caseId: open.id, ...window }),
+    present: (rows) => {
       const now = Date.now();
-      return { items: items.map((r) => referralView(r, now)), nextCursor };
+      return rows.map((r) => referralView(r, now));
     },
-  );
+  });
 
   app.post(
     "/api/cases/:id/referrals",
