@@ -1,3 +1,4 @@
+import { callOrText } from "./call-or-text.js";
 import { emergencyLine } from "./emergency-line.js";
 import type { HelpLine } from "./types.js";
 
@@ -8,8 +9,7 @@ export const canada: readonly HelpLine[] = [
     key: "ca_988",
     name: "9-8-8: Suicide Crisis Helpline",
     kind: "crisis",
-    call: "988",
-    text: { number: "988" },
+    ...callOrText("988"),
     url: "https://988.ca/",
     hours: "24/7",
     languages: ["en", "fr"],

@@ -1,3 +1,4 @@
+import { callOrText } from "./call-or-text.js";
 import type { HelpLine } from "./types.js";
 
 // United States. 988 by call, text or chat; in Spanish, press 2 on a call or text AYUDA to 988 (988 Lifeline,
@@ -8,8 +9,7 @@ export const unitedStates: readonly HelpLine[] = [
     key: "us_988",
     name: "988 Suicide & Crisis Lifeline",
     kind: "crisis",
-    call: "988",
-    text: { number: "988" },
+    ...callOrText("988"),
     moreTexts: [{ number: "988", body: "AYUDA", languages: ["es"] }],
     url: "https://988lifeline.org/",
     hours: "24/7",
@@ -39,8 +39,7 @@ export const unitedStates: readonly HelpLine[] = [
     key: "us_mmh_hotline",
     name: "National Maternal Mental Health Hotline",
     kind: "perinatal",
-    call: "1-833-852-6262",
-    text: { number: "1-833-852-6262" },
+    ...callOrText("1-833-852-6262"),
     url: "https://mchb.hrsa.gov/national-maternal-mental-health-hotline",
     hours: "24/7",
     languages: ["en", "es"],
@@ -86,8 +85,7 @@ export const unitedStates: readonly HelpLine[] = [
     key: "us_childhelp",
     name: "Childhelp National Child Abuse Hotline",
     kind: "support",
-    call: "1-800-422-4453",
-    text: { number: "1-800-422-4453" },
+    ...callOrText("1-800-422-4453"),
     url: "https://childhelphotline.org/",
     hours: "24/7",
     languages: ["en", "es"],
