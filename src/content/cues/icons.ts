@@ -40,6 +40,10 @@ const eyesHappy = ["M15.5 23q3-3 6 0", "M26.5 23q3-3 6 0"];
 const eyesSqueezed = ["M15 19.5l5 3-5 3", "M33 19.5l-5 3 5 3"];
 const browsDown = ["M15 16.5l5.5 2", "M33 16.5l-5.5 2"];
 
+/** The round palm and the wrist below it that the two open hands share; only their fingers differ. */
+const openPalm = "M15 30c0-4 3-7 9-7s9 3 9 7c0 6-3 10-9 10s-9-4-9-10z";
+const wrist = ["M21 40v6", "M28 40v6"];
+
 /** Every icon is drawn on the same grid; to add one, give `icon` its paths in drawing order. */
 const icon = (...paths: string[]): Icon => ({ viewBox: "0 0 48 48", paths });
 
@@ -159,25 +163,23 @@ export const icons = {
   ),
   /** An open hand with fingers spread wide. */
   "splayed-fingers": icon(
-    "M15 30c0-4 3-7 9-7s9 3 9 7c0 6-3 10-9 10s-9-4-9-10z",
+    openPalm,
     "M17 25l-7-10",
     "M21 23l-3-14",
     "M26 23l1-15",
     "M30 25l6-12",
     "M32.5 31l10-5",
-    "M21 40v6",
-    "M28 40v6",
+    ...wrist,
   ),
   /** An open, relaxed hand, the fingers softly curled. */
   "open-hand": icon(
-    "M15 30c0-4 3-7 9-7s9 3 9 7c0 6-3 10-9 10s-9-4-9-10z",
+    openPalm,
     "M17 25q-5-4-5-10",
     "M21 23q-3-6-1-12",
     "M26 23q0-6 3-11",
     "M30 25q3-5 7-7",
     "M32.5 31q5 1 8-2",
-    "M21 40v6",
-    "M28 40v6",
+    ...wrist,
   ),
   /** A raised hand, palm out, fingers together: "stop". */
   palm: icon(
