@@ -1,6 +1,6 @@
 // Referrals in the case: suggest a service from the public directory (search by name, choose one) or write
 // one in; see where each stands as the family updates it, and update it for them when they tell you.
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ServiceType } from "../../../domain/directory/taxonomy";
 import { REFERRAL_NOTE_MAX } from "../../../domain/referral";
@@ -12,6 +12,7 @@ import { ChoiceGroup } from "../../components/ChoiceGroup";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Field } from "../../components/Field";
 import { SelectField } from "../../components/SelectField";
+import { TextAreaField } from "../../components/TextAreaField";
 import { ReferralList } from "../careTeam/ReferralList";
 import { useDirectoryWords } from "../directory/labels";
 import { CaseLoading } from "./CaseLoading";
@@ -36,7 +37,6 @@ export function CaseReferrals({ caseId }: CaseSectionProps) {
   const [note, setNote] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
   const [sent, setSent] = useState(false);
-  const noteId = useId();
 
   const choose = (p: ProviderCard | null) => {
     setChosen(p);
@@ -140,20 +140,14 @@ export function CaseReferrals({ caseId }: CaseSectionProps) {
           onChange={setService}
           options={w.terms("service").map((o) => ({ value: o.value as ServiceType, label: o.label }))}
         />
-        <div className="field">
-          <label htmlFor={noteId}>{t("referrals.note")}</label>
-          <p className="field-hint" id={`${noteId}-hint`}>
-            {t("referrals.noteHint")}
-          </p>
-          <textarea
-            id={noteId}
-            value={note}
-            rows={3}
-            maxLength={REFERRAL_NOTE_MAX}
-            aria-describedby={`${noteId}-hint`}
-            onChange={(e) => setNote(e.target.value)}
-          />
-        </div>
+        <TextAreaField
+          label={t("referrals.note")}
+          hint={t("referrals.noteHint")}
+          value={note}
+          rows={3}
+          maxLength={REFERRAL_NOTE_MAX}
+          onChange={setNote}
+        />
         {problem ? <p className="field-error">{problem}</p> : null}
         <ErrorAlert error={make.error} />
         <Button type="submit" busy={make.isPending} busyLabel={t("referrals.sending")}>
