@@ -3,6 +3,7 @@ import type { ValidEntry } from "../../domain/entries/entry.js";
 import { uuidv7 } from "../../domain/ids.js";
 import type { Database, EntriesTable } from "../schema.js";
 import { entryContentColumns, takeChangeNumbers } from "./entry-rows.js";
+import { pastPosition } from "./keyset.js";
 
 export interface Entry {
   id: string;
@@ -271,12 +272,7 @@ export function entriesRepository(db: Kysely<Database>) {
       if (f.type) q = q.where("type", "=", f.type);
       if (f.after) {
         const { startedAt, id } = f.after;
-        q = q.where((eb) =>
-          eb.or([
-            eb("started_at", "<", startedAt),
-            eb.and([eb("started_at", "=", startedAt), eb("id", "<", id)]),
-          ]),
-        );
+        q = q.where((eb) => pastPosition(eb, "<", ["started_at", "id"], [startedAt, id]));
       }
       return (await q.execute()).map(toEntry);
     },

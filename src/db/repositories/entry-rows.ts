@@ -1,17 +1,12 @@
 import type { Kysely } from "kysely";
+import type { ValidEntry } from "../../domain/entries/entry.js";
 import type { Database } from "../schema.js";
 
-/** What an entry says, however it arrives: a phone's write, a sync push, an import, a family's export. */
-export interface EntryContent {
-  type: string;
-  startedAt: number;
-  endedAt: number | null;
-  details: Record<string, unknown>;
-  moments: string[];
-  cues: string[];
-  feeling: number | null;
-  note: string | null;
-}
+/**
+ * What an entry says, however it arrives: a phone's write, a sync push, an import, a family's export (whose
+ * type may be one of the family's own, so any text).
+ */
+export type EntryContent = Omit<ValidEntry, "id" | "type"> & { type: string };
 
 /**
  * An entry's content as the `entries` columns hold it: the lists and details as JSON text. The one

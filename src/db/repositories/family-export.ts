@@ -9,7 +9,7 @@ import { type AuditRecord, auditRepository } from "./audit.js";
 import { type CheckinRequest, requestsWithNames, toCheckinRequest } from "./checkin-requests.js";
 import { entryContentColumns, takeChangeNumbers } from "./entry-rows.js";
 import type { Family } from "./families.js";
-import type { ThoughtRecordsTable } from "./thought-records.js";
+import { type ThoughtRecordsTable, toThoughtRecord } from "./thought-records.js";
 
 /** A check-in as stored, with its answers: what an export carries and an import writes back. */
 export interface StoredScreening {
@@ -179,18 +179,11 @@ export function familyExportRepository(database: Kysely<Database>) {
         .orderBy("created_at")
         .orderBy("id")
         .execute();
-      return rows.map((r) => ({
-        id: r.id,
-        situation: r.situation,
-        automaticThought: r.automatic_thought,
-        feelings: JSON.parse(r.feelings) as Feeling[],
-        evidenceFor: r.evidence_for,
-        evidenceAgainst: r.evidence_against,
-        balancedThought: r.balanced_thought,
-        sharedWithClinicians: Number(r.shared_with_clinicians) === 1,
-        createdAt: Number(r.created_at),
-        updatedAt: Number(r.updated_at),
-      }));
+      // The export names neither: they are the importer's own, kept with the family the import makes.
+      return rows.map((r) => {
+        const { userId, familyId, ...record } = toThoughtRecord(r);
+        return record;
+      });
     },
 
     /** Every check-in request the family was sent, stopped ones and those of ended shares too, oldest first. */

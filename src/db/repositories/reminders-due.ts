@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { CheckInSchedule } from "../../domain/checkin-request.js";
 import type { Database } from "../schema.js";
 import { scheduleColumns, scheduleOf, shareWithRequester } from "./checkin-request-rows.js";
+import { pastPosition } from "./keyset.js";
 
 /** A running check-in request, with what a reminder mail to its caregiver needs. */
 export interface RunningRequest {
@@ -110,12 +111,7 @@ export function remindersDueRepository(db: Kysely<Database>) {
         .orderBy("b.id")
         .limit(BATCH);
       if (after)
-        q = q.where((eb) =>
-          eb.or([
-            eb("m.user_id", ">", after.userId),
-            eb.and([eb("m.user_id", "=", after.userId), eb("b.id", ">", after.babyId)]),
-          ]),
-        );
+        q = q.where((eb) => pastPosition(eb, ">", ["m.user_id", "b.id"], [after.userId, after.babyId]));
       return (await q.execute()).map((r) => ({
         userId: r.user_id,
         email: r.email,

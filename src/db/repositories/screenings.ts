@@ -3,6 +3,7 @@ import { uuidv7 } from "../../domain/ids.js";
 import type { BandResult, CriteriaResult, SafetyFlag } from "../../domain/screening/score.js";
 import type { Database, ScreeningsTable } from "../schema.js";
 import { type AuditRecord, auditRepository } from "./audit.js";
+import { pastPosition } from "./keyset.js";
 
 export interface ScoredAnswer {
   item: string;
@@ -235,12 +236,7 @@ export function screeningsRepository(db: Kysely<Database>) {
       else if (subject) q = q.where("baby_id", "=", subject.babyId);
       if (instrumentId) q = q.where("instrument_id", "=", instrumentId);
       if (after) {
-        q = q.where((eb) =>
-          eb.or([
-            eb("completed_at", "<", after.completedAt),
-            eb.and([eb("completed_at", "=", after.completedAt), eb("id", "<", after.id)]),
-          ]),
-        );
+        q = q.where((eb) => pastPosition(eb, "<", ["completed_at", "id"], [after.completedAt, after.id]));
       }
       return (await q.execute()).map(toScreening);
     },

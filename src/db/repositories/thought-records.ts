@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from "kysely";
 import type { Feeling, ThoughtRecordContent } from "../../domain/thought-record.js";
 import type { Database } from "../schema.js";
 import { type AuditRecord, auditRepository } from "./audit.js";
+import { pastPosition } from "./keyset.js";
 
 /** The table as stored (migration 0012). */
 export interface ThoughtRecordsTable {
@@ -41,7 +42,7 @@ export interface ThoughtRecordPage {
   limit: number;
 }
 
-function toThoughtRecord(r: Selectable<ThoughtRecordsTable>): ThoughtRecord {
+export function toThoughtRecord(r: Selectable<ThoughtRecordsTable>): ThoughtRecord {
   return {
     id: r.id,
     userId: r.user_id,
@@ -158,12 +159,7 @@ export function thoughtRecordsRepository(database: Kysely<Database>) {
         .limit(page.limit);
       const { after } = page;
       if (after)
-        q = q.where((eb) =>
-          eb.or([
-            eb("created_at", "<", after.createdAt),
-            eb.and([eb("created_at", "=", after.createdAt), eb("id", "<", after.id)]),
-          ]),
-        );
+        q = q.where((eb) => pastPosition(eb, "<", ["created_at", "id"], [after.createdAt, after.id]));
       return (await q.execute()).map(toThoughtRecord);
     },
 
@@ -244,12 +240,7 @@ export function thoughtRecordsRepository(database: Kysely<Database>) {
         .limit(page.limit);
       const { after } = page;
       if (after)
-        q = q.where((eb) =>
-          eb.or([
-            eb("t.created_at", "<", after.createdAt),
-            eb.and([eb("t.created_at", "=", after.createdAt), eb("t.id", "<", after.id)]),
-          ]),
-        );
+        q = q.where((eb) => pastPosition(eb, "<", ["t.created_at", "t.id"], [after.createdAt, after.id]));
       return (await q.execute()).map(toThoughtRecord);
     },
   };
