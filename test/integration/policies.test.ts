@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type TwoFamilies, twoFamilies } from "../support/family-fixture.js";
 import { startTestServer, type TestServer } from "../support/test-server.js";
 
 // Every route must name the policy that guards it, or say that it is public and why.
@@ -45,5 +46,54 @@ describe("route policies", () => {
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe("no_policy");
     await app.close();
+  });
+});
+
+// Policies that decide on what the body or query names: after validation, before the handler.
+describe("policies on the validated input", () => {
+  let server: TestServer;
+  let cast: TwoFamilies;
+  beforeAll(async () => {
+    server = await startTestServer("sqlite");
+    cast = await twoFamilies(server);
+  });
+  afterAll(() => server?.close());
+
+  it("still refuses a request without a session first, whatever its body", async () => {
+    const anonymous = server.client();
+    expect((await anonymous.post("/api/consents", {})).status).toBe(401);
+    expect((await anonymous.post("/api/thought-records", { familyId: cast.familyId })).status).toBe(401);
+  });
+
+  it("answers a body that is not valid as such, and another family named in a valid one as not found", async () => {
+    expect((await cast.other.post("/api/consents", { scopes: ["entries"] })).status).toBe(400);
+    const share = await cast.other.post("/api/consents", { familyId: cast.familyId, scopes: ["entries"] });
+    expect(share.status).toBe(404);
+    expect(share.json.error.details).toEqual({ resource: "family" });
+    const trail = await cast.other.get(`/api/audit?familyId=${cast.familyId}`);
+    expect(trail.status).toBe(404);
+    expect((await cast.dad.get(`/api/audit?familyId=${cast.familyId}`)).status).toBe(200);
+  });
+
+  it("refuses a flagged check-in about a baby that is not theirs as not found, with the crisis lines", async () => {
+    const answers = Array.from({ length: 25 }, (_, i) => ({ item: String(i + 1), option: i === 17 ? 4 : 0 }));
+    const res = await cast.other.post("/api/screenings", {
+      instrumentId: "pbq",
+      subject: { babyId: cast.babyId },
+      answers,
+    });
+    expect(res.status).toBe(404);
+    expect(res.json.error.details.resource).toBe("baby");
+    expect(res.json.error.details.flags).toContainEqual({ type: "harm_to_baby", item: "18" });
+    expect(res.json.error.details.crisis.lines.length).toBeGreaterThan(0);
+  });
+
+  it("sends the reader's abilities with the family, from the same rules", async () => {
+    const asOwner = await cast.mum.get(`/api/families/${cast.familyId}`);
+    expect(asOwner.json.abilities).toEqual({ manage: true, removeOthers: true });
+    const asCaregiver = await cast.dad.get(`/api/families/${cast.familyId}`);
+    expect(asCaregiver.json.abilities).toEqual({ manage: false, removeOthers: false });
+    const boot = await cast.dad.get(`/api/bootstrap?family=${cast.familyId}`);
+    expect(boot.json.family.abilities).toEqual({ manage: false, removeOthers: false });
   });
 });

@@ -51,7 +51,7 @@ export const bootstrapRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!user) throw notFound("account", { own: true });
       // Only a family found in the person's own list is opened: membership is the list itself.
       const chosen = own.find((f) => f.id === request.query.family) ?? own[0];
-      const family = chosen ? await familyDetail(app.attune, chosen.id) : null;
+      const family = chosen ? await familyDetail(app.attune, chosen.id, actor) : null;
       return { user, preferences: prefs, families: own, family };
     },
   );

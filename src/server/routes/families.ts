@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { regionFromTimeZone } from "../../content/help/time-zone-region.js";
+import { familyAbilitiesSchema } from "../../contract/abilities.js";
 import { throttlesRepository } from "../../db/repositories/throttles.js";
 import {
   babyInputSchema,
@@ -17,7 +18,8 @@ import { inviteAcceptThrottle, tooManyInviteAttempts } from "../invite-throttle.
 import { mailInvite } from "../mail/family-invite.js";
 import { actorOf } from "../plugins/authorize.js";
 import { babyCaregiver, familyMember, familyOwner } from "../policies/family.js";
-import { can } from "../policies/rules.js";
+import type { Actor } from "../policies/policy.js";
+import { can, familyAbilities } from "../policies/rules.js";
 import { signedIn } from "../policies/signed-in.js";
 import { familyRegionSchema } from "../region.js";
 import { errorReplies, idParams } from "./schemas.js";
@@ -50,19 +52,34 @@ export const babySchema = z.object({
   gestationalWeeks: z.number().nullable(),
   sex: z.string().nullable(),
 });
-/** A family with its caregivers and babies: GET /api/families/:id, and the chosen family in GET /api/bootstrap. */
+/**
+ * A family with its caregivers and babies, and what the reader may do in it (from the policies' rules):
+ * GET /api/families/:id, and the chosen family in GET /api/bootstrap.
+ */
 export const familyDetailSchema = familySchema.extend({
   caregivers: z.array(memberSchema),
   babies: z.array(babySchema),
+  abilities: familyAbilitiesSchema,
 });
 export const familySummarySchema = familySchema.extend({ permission: z.enum(permissions) });
 
-/** The family's caregivers and babies with it; the caller has already checked the reader is a member. */
-export async function familyDetail({ families, babies }: FastifyInstance["attune"], id: string) {
+/**
+ * The family's caregivers and babies with it, and the reader's abilities in it (their own membership is in
+ * the caregiver list); the caller has already checked the reader is a member.
+ */
+export async function familyDetail(
+  { families, babies }: FastifyInstance["attune"],
+  id: string,
+  reader: Actor,
+) {
   const family = await families.get(id);
   if (!family) return null;
   const [caregivers, babyList] = await Promise.all([families.members(id), babies.listForFamily(id)]);
-  return { ...family, caregivers, babies: babyList };
+  const abilities = familyAbilities(
+    reader,
+    caregivers.find((c) => c.userId === reader.id),
+  );
+  return { ...family, caregivers, babies: babyList, abilities };
 }
 
 const inviteSchema = z.object({
@@ -145,7 +162,7 @@ export const familyRoutes: FastifyPluginAsyncZod<{ inviteAcceptsPerMinute: numbe
       },
     },
     async (request) => {
-      const family = await familyDetail(app.attune, request.params.id);
+      const family = await familyDetail(app.attune, request.params.id, actorOf(request));
       if (!family) throw notFound("family");
       return family;
     },

@@ -1,6 +1,7 @@
 // Families, babies, caregivers and invites: the people around a baby, as the server knows them.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { HelpRegion } from "../../content/help/emergency";
+import type { FamilyAbilities } from "../../contract/abilities";
 import type { Baby } from "../../contract/families";
 import { api } from "./client";
 import { queryClient } from "./queryClient";
@@ -42,6 +43,8 @@ export interface Family {
   babies: Baby[];
   /** The family's own kinds of care, offered in everyone's quick log (absent from older servers). */
   customTypes?: string[];
+  /** What this person may do in the family, by the server's rules (absent from older servers and caches). */
+  abilities?: FamilyAbilities;
 }
 
 /** An open invite as listed: its code is shown once, when it is made, and never again. */

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
+import { noFamilyAbilities } from "../../contract/abilities";
 import {
   type Permission,
   type Relationship,
@@ -29,8 +30,9 @@ import "../i18n/sharing";
 
 export default function FamilyPage() {
   const { t } = useTranslation();
-  const { family, permission, userId } = useLogContext();
-  const isOwner = permission === "owner";
+  const { family, userId } = useLogContext();
+  // What this person may do here comes with the family, from the server's own rules: no role is read here.
+  const may = family.abilities ?? noFamilyAbilities;
   const remove = useRemoveCaregiver(family.id);
   const navigate = useNavigate();
   const [confirmLeave, setConfirmLeave] = useState(false);
@@ -48,8 +50,8 @@ export default function FamilyPage() {
                 {t(`permission.${c.permission}`)}
                 {c.userId === userId ? ` ${t("family.you")}` : ""}
               </p>
-              {isOwner && c.userId !== userId ? <MakeOwnerButton familyId={family.id} caregiver={c} /> : null}
-              {isOwner && c.userId !== userId ? (
+              {may.manage && c.userId !== userId ? <MakeOwnerButton familyId={family.id} caregiver={c} /> : null}
+              {may.removeOthers && c.userId !== userId ? (
                 <Button
                   variant="quiet"
                   onClick={() => remove.mutate(c.userId)}
@@ -75,12 +77,12 @@ export default function FamilyPage() {
             </li>
           ))}
         </ul>
-        {isOwner ? <AddBaby familyId={family.id} /> : null}
+        {may.manage ? <AddBaby familyId={family.id} /> : null}
       </section>
-      <FamilySettings family={family} isOwner={isOwner} />
-      <CustomTypes family={family} isOwner={isOwner} />
-      {isOwner ? <Invites familyId={family.id} /> : null}
-      {isOwner ? <FamilyExport familyId={family.id} /> : null}
+      <FamilySettings family={family} isOwner={may.manage} />
+      <CustomTypes family={family} isOwner={may.manage} />
+      {may.manage ? <Invites familyId={family.id} /> : null}
+      {may.manage ? <FamilyExport familyId={family.id} /> : null}
       <BringHistoryLink />
       <ImportFamily />
       <section aria-labelledby="sharing-heading" className="stack">
@@ -124,7 +126,7 @@ export default function FamilyPage() {
           </Button>
         )}
       </section>
-      {isOwner ? <DeleteFamilySection family={family} /> : null}
+      {may.manage ? <DeleteFamilySection family={family} /> : null}
     </Page>
   );
 }
