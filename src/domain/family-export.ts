@@ -6,6 +6,7 @@ import { cues, entryTypes, moments } from "./entries/vocabulary.js";
 import { babyPatchSchema, customTypesSchema, permissions, relationships, timeZoneSchema } from "./family.js";
 import { referralStatuses } from "./referral.js";
 import { helpRegions } from "./region.js";
+import { criteriaFindings } from "./screening/criteria-shape.js";
 import { safetyFlagTypes, screeningLangs } from "./screening/definition.js";
 import { feelingSchema, THOUGHT_TEXT_MAX } from "./thought-record.js";
 
@@ -116,13 +117,7 @@ export const exportScreeningSchema = z
       .max(50),
     flags: z.array(z.object({ type: z.enum(safetyFlagTypes), item: z.string().max(20) }).strict()).max(50),
     criteria: z
-      .object({
-        met: z.record(z.string(), z.boolean()),
-        allRequiredMet: z.boolean(),
-        excluded: z.boolean(),
-        criteriaMet: z.boolean(),
-        specifiers: z.array(z.string().max(60)).max(20),
-      })
+      .object({ ...criteriaFindings, specifiers: z.array(z.string().max(60)).max(20) })
       .strict()
       .optional(),
     /** Who else the person chose to let see it. */
@@ -337,19 +332,8 @@ export function checkFamilyExport(doc: FamilyExport, now: number): FamilyExportC
     if (!babyIds.has(e.babyId)) problems.push(`${at}.babyId: no baby in this file has the id ${e.babyId}`);
     if (seen.has(e.id)) problems.push(`${at}.id: the entry ${e.id} is listed twice`);
     seen.add(e.id);
-    const check = checkEntry(
-      {
-        type: e.type,
-        startedAt: e.startedAt,
-        endedAt: e.endedAt,
-        details: e.details,
-        moments: e.moments,
-        cues: e.cues,
-        feeling: e.feeling,
-        note: e.note,
-      },
-      now,
-    );
+    // The entry as any client would send it: the same checks as a new entry, no looser for an import.
+    const check = checkEntry(e, now);
     if (!check.ok)
       for (const problem of check.problems)
         problems.push(problem.startsWith("details") ? `${at}.${problem}` : `${at}: ${problem}`);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Baby } from "../../db/repositories/babies.js";
+import { locales } from "../../domain/account.js";
 import { babyAge } from "../../domain/age.js";
 import { visitSummary } from "../../domain/guidance/visit.js";
 import { addCalendarDays, dayBounds, localDate } from "../../domain/time.js";
@@ -9,6 +10,14 @@ export const visitDaysQuery = z
   .enum(["7", "14"], "days is 7 or 14")
   .default("7")
   .describe("How many days back from today, on the family's clock");
+
+/** What both readers of a visit summary may ask: how many days, and the language of the check-ins' bands. */
+export const visitSummaryQuery = z
+  .object({
+    days: visitDaysQuery,
+    lang: z.enum(locales).optional().describe("For the check-ins' band labels. Default: the account's"),
+  })
+  .strict();
 
 /**
  * The last 7 or 14 days of one baby's log for an appointment (domain/guidance/visit.ts), on the family's

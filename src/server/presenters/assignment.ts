@@ -5,7 +5,6 @@ import type { Locale } from "../../domain/account.js";
 
 /** The reply's schema is the contract's; routes take it from here with the view that fills it. */
 export { assignmentSchema };
-export type AssignmentView = Assignment;
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 

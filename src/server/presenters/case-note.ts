@@ -4,7 +4,6 @@ import type { CaseNote as CaseNoteRow } from "../../db/repositories/case-notes.j
 const iso = (ms: number) => new Date(ms).toISOString();
 
 export { caseNoteSchema };
-export type CaseNoteView = CaseNote;
 
 export function caseNoteView(n: CaseNoteRow): CaseNote {
   return {

@@ -3,6 +3,7 @@ import type { Baby } from "../../db/repositories/babies.js";
 import { babyAge } from "../../domain/age.js";
 import { consentScopes } from "../../domain/consent.js";
 import type { CaseSummary } from "../clinician/case-summaries.js";
+import { babyFacts } from "./baby.js";
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -20,12 +21,7 @@ export const caseBabySchema = z.object({
 export function caseBabyView(b: Baby, today: string): z.infer<typeof caseBabySchema> {
   const age = b.birthDate ? babyAge(b.birthDate, today, b.gestationalWeeks) : null;
   return {
-    id: b.id,
-    name: b.name,
-    status: b.status,
-    birthDate: b.birthDate,
-    dueDate: b.dueDate,
-    gestationalWeeks: b.gestationalWeeks,
+    ...babyFacts(b),
     ageDays: age?.days ?? null,
     correctedAgeDays: age?.correctedDays ?? null,
   };

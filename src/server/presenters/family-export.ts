@@ -13,6 +13,7 @@ import {
   FAMILY_EXPORT_VERSION,
   type FamilyExport,
 } from "../../domain/family-export.js";
+import { babyFacts } from "./baby.js";
 import type { ConsentView } from "./consent.js";
 import { toCsv } from "./csv.js";
 import { referralView } from "./referral.js";
@@ -68,12 +69,7 @@ export function familyExportDocument(s: FamilyExportSources): FamilyExport {
       you: m.userId === s.viewer.id,
     })),
     babies: s.babies.map((b) => ({
-      id: b.id,
-      name: b.name,
-      status: b.status,
-      birthDate: b.birthDate,
-      dueDate: b.dueDate,
-      gestationalWeeks: b.gestationalWeeks,
+      ...babyFacts(b),
       sex: b.sex as "female" | "male" | "intersex" | null,
     })),
     entries: s.entries.map((e) => ({

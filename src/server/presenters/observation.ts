@@ -2,7 +2,6 @@ import { type Observation, observationSchema } from "../../contract/care-team.js
 import type { Observation as ObservationRow } from "../../db/repositories/observations.js";
 
 export { observationSchema };
-export type ObservationView = Observation;
 
 export function observationView(o: ObservationRow): Observation {
   return {

@@ -4,7 +4,6 @@ import { isPublic } from "../../domain/directory/listing.js";
 import { nextReferralStatuses } from "../../domain/referral.js";
 
 export { referralSchema };
-export type ReferralView = Referral;
 
 /**
  * A directory provider is shown as the directory shows it now: its current name and contact while it is

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Screening } from "../../db/repositories/screenings.js";
 import type { Locale } from "../../domain/account.js";
+import { criteriaFindings } from "../../domain/screening/criteria-shape.js";
 import { safetyFlagTypes } from "../../domain/screening/definition.js";
 import { localize } from "./localize.js";
 
@@ -40,13 +41,7 @@ export const screeningSchema = z.object({
     .describe("Empty for reflection-only instruments"),
   flags: z.array(flagSchema).describe("Safety answers, checked apart from the total and before banding"),
   criteria: z
-    .object({
-      met: z.record(z.string(), z.boolean()),
-      allRequiredMet: z.boolean(),
-      excluded: z.boolean(),
-      criteriaMet: z.boolean(),
-      specifiers: z.array(z.string()),
-    })
+    .object({ ...criteriaFindings, specifiers: z.array(z.string()) })
     .optional()
     .describe("Counted criteria (City BiTS): which the answers meet. Not a diagnosis"),
   sharing: sharingSchema,

@@ -1,7 +1,6 @@
 import { type ThoughtRecordView, thoughtRecordSchema } from "../../contract/thought-records.js";
 import type { ThoughtRecord } from "../../db/repositories/thought-records.js";
 
-export type { ThoughtRecordView };
 export { thoughtRecordSchema };
 
 export function thoughtRecordView(r: ThoughtRecord): ThoughtRecordView {

@@ -1,12 +1,11 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { caseVisitSummarySchema } from "../../contract/case-reads.js";
-import { locales } from "../../domain/account.js";
 import type { BandResult } from "../../domain/screening/score.js";
 import { auditCaseRead } from "../clinician/case-audit.js";
 import { sharedResultsWithAuthor } from "../clinician/shared-screenings.js";
 import { notFound } from "../errors.js";
-import { buildVisitSummary, visitDaysQuery } from "../guidance/visit-summary.js";
+import { buildVisitSummary, visitSummaryQuery } from "../guidance/visit-summary.js";
 import { actorOf } from "../plugins/authorize.js";
 import { caseClinician } from "../policies/case.js";
 import { visitScreeningView } from "../presenters/visit-screening.js";
@@ -30,19 +29,12 @@ export const caseVisitSummaryRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           "The family's visit summary for one of its babies: the last 7 or 14 days of feeds, sleep, diapers, growth, temperatures, medicines, notes and questions, with the check-ins caregivers shared with clinicians (when check-in results are shared too)",
         params: idParams,
-        querystring: z
-          .object({
-            babyId: z
-              .string("babyId is required: the id of one of the family's babies (see the case's overview)")
-              .min(1)
-              .max(100),
-            days: visitDaysQuery,
-            lang: z
-              .enum(locales)
-              .optional()
-              .describe("For the check-ins' band labels. Default: the account's"),
-          })
-          .strict(),
+        querystring: visitSummaryQuery.extend({
+          babyId: z
+            .string("babyId is required: the id of one of the family's babies (see the case's overview)")
+            .min(1)
+            .max(100),
+        }),
         response: { 200: caseVisitSummarySchema, ...errorReplies },
       },
     },

@@ -1,9 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
 import { visitSummarySchema } from "../../contract/case-reads.js";
-import { locales } from "../../domain/account.js";
 import { notFound } from "../errors.js";
-import { buildVisitSummary, visitDaysQuery } from "../guidance/visit-summary.js";
+import { buildVisitSummary, visitSummaryQuery } from "../guidance/visit-summary.js";
 import { actorOf } from "../plugins/authorize.js";
 import { babyCaregiver } from "../policies/family.js";
 import { visitScreeningView } from "../presenters/visit-screening.js";
@@ -22,15 +20,7 @@ export const visitSummaryRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           "The last 7 or 14 days for an appointment: feeds, sleep, diapers, growth, temperatures, medicines, notes, the questions saved for the visit, and the check-ins the viewer chose to include (their own only)",
         params: idParams,
-        querystring: z
-          .object({
-            days: visitDaysQuery,
-            lang: z
-              .enum(locales)
-              .optional()
-              .describe("For the check-ins' band labels. Default: the account's"),
-          })
-          .strict(),
+        querystring: visitSummaryQuery,
         response: { 200: visitSummarySchema, ...errorReplies },
       },
     },

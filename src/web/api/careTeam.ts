@@ -2,21 +2,14 @@
 // clinician writes them in the case, the family reads them on "From your care team" and moves referrals along.
 // The replies' shapes are the contract's (src/contract/care-team.ts), checked against it in development.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import {
-  type Observation,
-  observationPage,
-  observationSchema,
-  type Referral,
-  type ReferralContact,
-  referralPage,
-  referralSchema,
-} from "../../contract/care-team";
+import type { ReferralContact } from "../../contract/care-team";
+import { observationPage, observationSchema, referralPage, referralSchema } from "../../contract/care-team";
 import { searchPageSchema } from "../../contract/directory";
 import type { ServiceType } from "../../domain/directory/taxonomy";
 import type { ReferralStatus } from "../../domain/referral";
 import { api } from "./client";
 
-export type { Observation, Referral, ReferralContact };
+export type { Observation, Referral, ReferralContact } from "../../contract/care-team";
 
 const enc = encodeURIComponent;
 const caseKey = (caseId: string, part: string) => ["case", caseId, part] as const;

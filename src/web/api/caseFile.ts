@@ -2,13 +2,11 @@
 // signed notes are amended, never edited). Clinician-only. The replies' shapes are the contract's
 // (src/contract/case-file.ts), checked against it in development.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { CaseNote } from "../../contract/case-file";
 import {
-  type CaseNote,
   caseNotePage,
   caseNoteSchema,
-  type DyadFormulation,
   dyadFormulationsReply,
-  type FormulationVersion,
   formulationVersionPage,
   formulationVersionSchema,
 } from "../../contract/case-file";
@@ -16,7 +14,7 @@ import type { CaseNoteKind } from "../../domain/case-note";
 import type { FormulationInput } from "../../domain/formulation";
 import { api } from "./client";
 
-export type { CaseNote, DyadFormulation, FormulationVersion };
+export type { CaseNote, DyadFormulation, FormulationVersion } from "../../contract/case-file";
 
 const enc = encodeURIComponent;
 const caseKey = (caseId: string, ...part: string[]) => ["case", caseId, ...part] as const;
