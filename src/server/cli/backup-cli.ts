@@ -39,12 +39,7 @@ function secretLine(secret: SecretCopy): string {
 }
 
 async function main(): Promise<number> {
-  const options = {
-    out: { type: "string" },
-    force: { type: "boolean", default: false },
-    help: { type: "boolean", short: "h", default: false },
-  } as const;
-  const parsed = commandLine(options, help);
+  const parsed = commandLine({ out: { type: "string" } } as const, help);
   if ("exitCode" in parsed) return parsed.exitCode;
   const { args } = parsed;
   const outArg = args.values.out ?? (args.positionals.length === 1 ? args.positionals[0] : undefined);

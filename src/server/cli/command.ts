@@ -21,26 +21,32 @@ export function configOrExplain(): Config | null {
   }
 }
 
+/** What every database tool takes: --force to replace what is there, and -h/--help. */
+const sharedOptions = {
+  force: { type: "boolean", default: false },
+  help: { type: "boolean", short: "h", default: false },
+} as const;
+
 type Parsed<O extends ParseArgsOptionsConfig> = ReturnType<
-  typeof parseArgs<{ options: O; allowPositionals: true }>
+  typeof parseArgs<{ options: O & typeof sharedOptions; allowPositionals: true }>
 >;
 
 /**
- * A tool's command line, or the exit code it should end with: usage (64) on words it does not know, with
- * the help after the reason, and 0 once it has printed the help it was asked for.
+ * A tool's command line (its own options and the shared ones), or the exit code it should end with: usage
+ * (64) on words it does not know, with the help after the reason, and 0 once it has printed the help asked for.
  */
 export function commandLine<O extends ParseArgsOptionsConfig>(
-  options: O,
+  own: O,
   help: string,
 ): { args: Parsed<O> } | { exitCode: number } {
   let args: Parsed<O>;
   try {
-    args = parseArgs({ options, allowPositionals: true });
+    args = parseArgs({ options: { ...own, ...sharedOptions }, allowPositionals: true });
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : error}\n\n${help}`);
     return { exitCode: exitCodes.usage };
   }
-  if ((args.values as { help?: boolean }).help) {
+  if (args.values.help) {
     console.log(help);
     return { exitCode: 0 };
   }

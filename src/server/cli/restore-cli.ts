@@ -49,11 +49,7 @@ function secretLine(secret: SecretCopy, fromEnvironment: boolean, file: string):
 }
 
 async function main(): Promise<number> {
-  const options = {
-    force: { type: "boolean", default: false },
-    help: { type: "boolean", short: "h", default: false },
-  } as const;
-  const parsed = commandLine(options, help);
+  const parsed = commandLine({}, help);
   if ("exitCode" in parsed) return parsed.exitCode;
   const { args } = parsed;
   if (args.positionals.length !== 1) {
