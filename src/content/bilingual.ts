@@ -1,8 +1,7 @@
+import type { Localized } from "./learn/types.js";
+
 /** A word or sentence in both of the languages Attune is written in. */
-export interface Bilingual {
-  en: string;
-  es: string;
-}
+export type Bilingual = Localized;
 
 /** A pair written [English, Spanish], as the code reads it. */
 export const bilingualOf = ([en, es]: readonly [en: string, es: string]): Bilingual => ({ en, es });
