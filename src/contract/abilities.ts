@@ -15,5 +15,12 @@ export const familyAbilitiesSchema = z.object({
 });
 export type FamilyAbilities = z.infer<typeof familyAbilitiesSchema>;
 
+/** What the signed-in person may do across the instance, from the same rules: GET /api/me and /api/bootstrap. */
+export const accountAbilitiesSchema = z.object({
+  moderateDirectory: z.boolean().describe("Review the directory's applications and changes"),
+  manageAccounts: z.boolean().describe("Change other people's roles and accounts (the instance's admins)"),
+});
+export type AccountAbilities = z.infer<typeof accountAbilitiesSchema>;
+
 /** Until the server has said otherwise (a family kept from an older reply), nothing beyond a caregiver's own. */
 export const noFamilyAbilities: FamilyAbilities = { manage: false, removeOthers: false };

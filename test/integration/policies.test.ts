@@ -96,4 +96,12 @@ describe("policies on the validated input", () => {
     const boot = await cast.dad.get(`/api/bootstrap?family=${cast.familyId}`);
     expect(boot.json.family.abilities).toEqual({ manage: false, removeOthers: false });
   });
+
+  it("sends the account's abilities with it: the first account is the instance's admin, the others not", async () => {
+    const admin = { moderateDirectory: true, manageAccounts: true };
+    const nobody = { moderateDirectory: false, manageAccounts: false };
+    expect((await cast.mum.get("/api/me")).json.abilities).toEqual(admin);
+    expect((await cast.dad.get("/api/me")).json.abilities).toEqual(nobody);
+    expect((await cast.dad.get("/api/bootstrap")).json.abilities).toEqual(nobody);
+  });
 });

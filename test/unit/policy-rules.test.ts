@@ -1,7 +1,13 @@
 // The authorization rules alone: pure answers over rows as a loader would hand them, no server, no database.
 import { describe, expect, it } from "vitest";
 import type { Actor } from "../../src/server/policies/policy.js";
-import { type CaseAccess, can, type FamilyRole, familyAbilities } from "../../src/server/policies/rules.js";
+import {
+  accountAbilities,
+  type CaseAccess,
+  can,
+  type FamilyRole,
+  familyAbilities,
+} from "../../src/server/policies/rules.js";
 
 const person = (id: string, more: Partial<Actor> = {}): Actor => ({
   id,
@@ -97,6 +103,12 @@ describe("roles", () => {
     expect(can(admin, "readInstance", { type: "auditTrail" })).toBe(true);
     expect(can(moderator, "readInstance", { type: "auditTrail" })).toBe(false);
     expect(can(mum, "readOwn", { type: "auditTrail" })).toBe(true);
+  });
+
+  it("tells the client what the same rules allow across the instance", () => {
+    expect(accountAbilities(admin)).toEqual({ moderateDirectory: true, manageAccounts: true });
+    expect(accountAbilities(moderator)).toEqual({ moderateDirectory: true, manageAccounts: false });
+    expect(accountAbilities(clinician)).toEqual({ moderateDirectory: false, manageAccounts: false });
   });
 
   it("gives a caseload to clinician accounts only", () => {

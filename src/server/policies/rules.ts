@@ -99,6 +99,14 @@ export function can<S extends Subject>(actor: Actor, action: Action<S["type"]>, 
   return rule?.(actor, subject) ?? false;
 }
 
+/** What the client may offer the actor across the instance: the same rules as the moderation and admin routes. */
+export function accountAbilities(actor: Actor) {
+  return {
+    moderateDirectory: can(actor, "moderate", { type: "directory" }),
+    manageAccounts: can(actor, "manage", { type: "accounts" }),
+  };
+}
+
 /** What the client may offer the actor in a family: the same rules as the routes, sent with the family. */
 export function familyAbilities(actor: Actor, membership: FamilyRole | undefined) {
   const family = { type: "family", membership } as const;

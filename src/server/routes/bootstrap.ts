@@ -1,8 +1,10 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { accountAbilitiesSchema } from "../../contract/abilities.js";
 import { accountSchema, preferencesSchema } from "../../domain/account.js";
 import { notFound } from "../errors.js";
 import { actorOf } from "../plugins/authorize.js";
+import { accountAbilities } from "../policies/rules.js";
 import { signedIn } from "../policies/signed-in.js";
 import { familyDetail, familyDetailSchema, familySummarySchema } from "./families.js";
 import { errorReplies } from "./schemas.js";
@@ -34,6 +36,7 @@ export const bootstrapRoutes: FastifyPluginAsyncZod = async (app) => {
           200: z.object({
             user: accountSchema,
             preferences: preferencesSchema,
+            abilities: accountAbilitiesSchema,
             families: z.array(familySummarySchema),
             family: familyDetailSchema.nullable(),
           }),
@@ -52,7 +55,7 @@ export const bootstrapRoutes: FastifyPluginAsyncZod = async (app) => {
       // Only a family found in the person's own list is opened: membership is the list itself.
       const chosen = own.find((f) => f.id === request.query.family) ?? own[0];
       const family = chosen ? await familyDetail(app.attune, chosen.id, actor) : null;
-      return { user, preferences: prefs, families: own, family };
+      return { user, preferences: prefs, abilities: accountAbilities(actor), families: own, family };
     },
   );
 };

@@ -1,8 +1,10 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { accountAbilitiesSchema } from "../../contract/abilities.js";
 import { accountSchema, preferencesSchema } from "../../domain/account.js";
 import { notFound } from "../errors.js";
 import { actorOf } from "../plugins/authorize.js";
+import { accountAbilities } from "../policies/rules.js";
 import { signedIn } from "../policies/signed-in.js";
 import { errorReplies } from "./schemas.js";
 
@@ -17,14 +19,21 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ["account"],
         summary: "Who am I, and what are my preferences?",
-        response: { 200: z.object({ user: accountSchema, preferences: preferencesSchema }), ...errorReplies },
+        response: {
+          200: z.object({
+            user: accountSchema,
+            preferences: preferencesSchema,
+            abilities: accountAbilitiesSchema,
+          }),
+          ...errorReplies,
+        },
       },
     },
     async (request) => {
       const actor = actorOf(request);
       const user = await users.findById(actor.id);
       if (!user) throw notFound("account", { own: true });
-      return { user, preferences: await preferences.get(actor.id) };
+      return { user, preferences: await preferences.get(actor.id), abilities: accountAbilities(actor) };
     },
   );
 

@@ -1,5 +1,7 @@
 // The shapes the web app reads from /api. Account and preference types come from src/domain, which the
 // server's schemas are built from, so both sides change together. (Type-only: no zod reaches the bundle.)
+
+import type { AccountAbilities } from "../../contract/abilities";
 import type { Account, Locale, Preferences, Role, selfChosenRoles } from "../../domain/account.js";
 
 export type { Locale, Preferences, Role };
@@ -13,6 +15,8 @@ export type ThemeChoice = Preferences["theme"];
 export interface Me {
   user: User;
   preferences: Preferences;
+  /** What the server's rules let this person do across the instance (absent from older servers and caches). */
+  abilities?: AccountAbilities;
 }
 
 export interface Page<T> {

@@ -53,7 +53,7 @@ export function RequireAdmin() {
   const state = useAccountState();
   if (state.kind !== "known" || !state.me) return null; // RequireSignedIn above has already handled these
   // Not revealing that an admin area exists is kinder and safer than a "forbidden" page.
-  return state.me.user.isAdmin ? <Outlet /> : <NotFoundPage />;
+  return state.me.abilities?.manageAccounts ? <Outlet /> : <NotFoundPage />;
 }
 
 function Unavailable({ query }: { query: ReturnType<typeof useMe> }) {
