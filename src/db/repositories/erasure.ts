@@ -137,6 +137,49 @@ const count = (n: number | string | bigint | null | undefined) => Number(n ?? 0)
 const contains = (column: string, text: string) =>
   sql<boolean>`${sql.ref(column)} like ${`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\'`;
 
+/** A column that may name a person, in a table whose rows outlive them (so it can hold null). */
+type PersonColumn = {
+  [T in keyof Database]: [
+    T,
+    { [C in keyof Database[T]]: null extends Database[T][C] ? C : never }[keyof Database[T]],
+  ];
+}[keyof Database];
+
+/** These rows stay, without the person's name: each column that names them is set to null. */
+async function unname(tx: Executor, userId: string, columns: PersonColumn[]) {
+  // Written as SQL because each pair is another table: the same statement Kysely's `updateTable` writes.
+  for (const [table, column] of columns) {
+    const names = sql.ref(String(column));
+    await sql`update ${sql.table(table)} set ${names} = ${null} where ${names} = ${userId}`.execute(tx);
+  }
+}
+
+/** What a case file holds besides its notes' amendments: each row names its family and its case. */
+const caseRecordTables = [
+  "case_notes",
+  "case_formulations",
+  "observations",
+  "referrals",
+  "assignments",
+  "checkin_requests",
+] as const;
+
+/** Deletes the records of these cases (amendments first: they point at notes), chosen by family or by case. */
+async function deleteCaseRecords(
+  tx: Executor,
+  by: "family_id" | "case_id",
+  ids: string[],
+  caseIds: string[],
+) {
+  if (caseIds.length) {
+    await tx
+      .deleteFrom("case_note_amendments")
+      .where("note_id", "in", tx.selectFrom("case_notes").select("id").where("case_id", "in", caseIds))
+      .execute();
+  }
+  for (const table of caseRecordTables) await tx.deleteFrom(table).where(by, "in", ids).execute();
+}
+
 async function familyErasure(
   db: Executor,
   familyId: string,
@@ -447,21 +490,7 @@ async function deleteFamilies(tx: Executor, familyIds: string[], reason: ClosedC
     )
     .execute();
 
-  if (caseIds.length) {
-    await tx
-      .deleteFrom("case_note_amendments")
-      .where("note_id", "in", tx.selectFrom("case_notes").select("id").where("case_id", "in", caseIds))
-      .execute();
-  }
-  for (const table of [
-    "case_notes",
-    "case_formulations",
-    "observations",
-    "referrals",
-    "assignments",
-    "checkin_requests",
-  ] as const)
-    await tx.deleteFrom(table).where("family_id", "in", familyIds).execute();
+  await deleteCaseRecords(tx, "family_id", familyIds, caseIds);
   // Likewise a thought record is its author's: kept, with no family, so shared with no clinician.
   await tx
     .withTables<{ thought_records: ThoughtRecordsTable }>()
@@ -526,37 +555,25 @@ async function deleteUserRows(tx: Executor, userId: string, email: string, now: 
     .set({ created_by: REMOVED_CAREGIVER })
     .where("created_by", "=", userId)
     .execute();
-  await tx.updateTable("invites").set({ accepted_by: null }).where("accepted_by", "=", userId).execute();
-  await tx.updateTable("imports").set({ user_id: null }).where("user_id", "=", userId).execute();
-  await tx.updateTable("consents").set({ granted_by: null }).where("granted_by", "=", userId).execute();
-  await tx.updateTable("consents").set({ revoked_by: null }).where("revoked_by", "=", userId).execute();
-  await tx
-    .updateTable("observations")
-    .set({ caregiver_id: null })
-    .where("caregiver_id", "=", userId)
-    .execute();
-  await tx.updateTable("observations").set({ seen_by: null }).where("seen_by", "=", userId).execute();
-  await tx.updateTable("referrals").set({ status_by: null }).where("status_by", "=", userId).execute();
-  await tx.updateTable("assignments").set({ status_by: null }).where("status_by", "=", userId).execute();
-  await tx
-    .updateTable("checkin_requests")
-    .set({ stopped_by: null })
-    .where("stopped_by", "=", userId)
-    .execute();
+  await unname(tx, userId, [
+    ["invites", "accepted_by"],
+    ["imports", "user_id"],
+    ["consents", "granted_by"],
+    ["consents", "revoked_by"],
+    ["observations", "caregiver_id"],
+    ["observations", "seen_by"],
+    ["referrals", "status_by"],
+    ["assignments", "status_by"],
+    ["checkin_requests", "stopped_by"],
+  ]);
   await tx.deleteFrom("checkin_requests").where("caregiver_id", "=", userId).execute();
   // A clinician's formulation about this caregiver stays with the clinician, in a closed case.
   await keepDyadFormulations(tx, { caregiverId: userId }, "caregiver_erased", now);
   await tx.deleteFrom("case_formulations").where("caregiver_id", "=", userId).execute();
-  await tx
-    .updateTable("case_formulations")
-    .set({ author_id: null })
-    .where("author_id", "=", userId)
-    .execute();
-  await tx
-    .updateTable("case_note_amendments")
-    .set({ author_id: null })
-    .where("author_id", "=", userId)
-    .execute();
+  await unname(tx, userId, [
+    ["case_formulations", "author_id"],
+    ["case_note_amendments", "author_id"],
+  ]);
 
   // As a clinician: their shares end and no longer name them (the family keeps that it shared), and their
   // own case files go with them.
@@ -566,24 +583,12 @@ async function deleteUserRows(tx: Executor, userId: string, email: string, now: 
     .where("clinician_id", "=", userId)
     .where("revoked_at", "is", null)
     .execute();
-  await tx.updateTable("consents").set({ clinician_id: null }).where("clinician_id", "=", userId).execute();
+  await unname(tx, userId, [["consents", "clinician_id"]]);
   const ownCases = (
     await tx.selectFrom("cases").select("id").where("clinician_id", "=", userId).execute()
   ).map((c) => c.id);
   if (ownCases.length) {
-    await tx
-      .deleteFrom("case_note_amendments")
-      .where("note_id", "in", tx.selectFrom("case_notes").select("id").where("case_id", "in", ownCases))
-      .execute();
-    for (const table of [
-      "case_notes",
-      "case_formulations",
-      "observations",
-      "referrals",
-      "assignments",
-      "checkin_requests",
-    ] as const)
-      await tx.deleteFrom(table).where("case_id", "in", ownCases).execute();
+    await deleteCaseRecords(tx, "case_id", ownCases, ownCases);
     await tx.deleteFrom("cases").where("id", "in", ownCases).execute();
   }
   await tx.deleteFrom("case_notes").where("author_id", "=", userId).execute();
@@ -610,16 +615,10 @@ async function deleteUserRows(tx: Executor, userId: string, email: string, now: 
       await tx.deleteFrom(table).where("provider_num", "in", nums).execute();
     await tx.deleteFrom("directory_providers").where("num", "in", nums).execute();
   }
-  await tx
-    .updateTable("directory_credentials")
-    .set({ verified_by: null })
-    .where("verified_by", "=", userId)
-    .execute();
-  await tx
-    .updateTable("directory_moderation_events")
-    .set({ actor_id: null })
-    .where("actor_id", "=", userId)
-    .execute();
+  await unname(tx, userId, [
+    ["directory_credentials", "verified_by"],
+    ["directory_moderation_events", "actor_id"],
+  ]);
 
   // Their trail. In a family that stays, what they did with its shares and its clinicians stays in the
   // family's access log, without their name; everything else of theirs goes.
@@ -640,10 +639,8 @@ async function deleteUserRows(tx: Executor, userId: string, email: string, now: 
     .execute();
 
   // The account itself (better-auth then finds nothing left to delete).
-  await tx.deleteFrom("idea_marks").where("user_id", "=", userId).execute();
-  await tx.deleteFrom("user_preferences").where("user_id", "=", userId).execute();
-  await tx.deleteFrom("mail_sent").where("user_id", "=", userId).execute();
-  await tx.deleteFrom("mail_opt_outs").where("user_id", "=", userId).execute();
+  for (const table of ["idea_marks", "user_preferences", "mail_sent", "mail_opt_outs"] as const)
+    await tx.deleteFrom(table).where("user_id", "=", userId).execute();
   await tx
     .deleteFrom("verifications")
     .where((eb) =>
