@@ -2,10 +2,10 @@ import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { isInstrumentId } from "../../content/instruments/index.js";
+import { importedCountsSchema, notImportedSchema } from "../../contract/family-export.js";
 import type { AuditEvent } from "../../db/repositories/audit.js";
 import type { Entry } from "../../db/repositories/entries.js";
 import type { FamilyImport } from "../../db/repositories/family-export.js";
-import { permissions } from "../../domain/family.js";
 import {
   checkFamilyExport,
   type FamilyExport,
@@ -17,9 +17,9 @@ import { actorOf } from "../plugins/authorize.js";
 import { familyOwner } from "../policies/family.js";
 import { signedIn } from "../policies/signed-in.js";
 import { familyExportDocument, familyExportZip } from "../presenters/family-export.js";
-import { familyRegionSchema } from "../region.js";
 import { consentViews } from "./consent-input.js";
 import { present } from "./entries.js";
+import { familySummarySchema } from "./families.js";
 import { errorReplies, idParams } from "./schemas.js";
 
 /**
@@ -30,48 +30,10 @@ export const IMPORT_BODY_LIMIT = 32 * 1024 * 1024;
 /** How many problems an import refusal lists before "and N more". */
 const PROBLEMS_SHOWN = 8;
 
-const importedFamilySchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  timeZone: z.string(),
-  customTypes: z.array(z.string()),
-  region: familyRegionSchema,
-  createdAt: z.string(),
-  permission: z.enum(permissions),
-});
-
-const count = z.number().int().min(0);
 const importReportSchema = z.object({
-  family: importedFamilySchema.describe("The new family; the importer is its only caregiver and owner"),
-  imported: z.object({
-    babies: count,
-    entries: count,
-    entryIdsKept: count.describe(
-      "Entries that kept their id; an id this server already held (the same file imported twice) got a new one",
-    ),
-    screenings: count.describe("Your own check-ins, re-created for you"),
-    screeningsAlreadyHere: count.describe(
-      "Check-ins about yourself this server already holds under the same id: kept once, not copied",
-    ),
-    thoughtRecords: count,
-    customTypes: count,
-    entriesByOtherCaregivers: count.describe(
-      "Entries other caregivers logged, imported as logged by you: their accounts are on the other server",
-    ),
-  }),
-  notImported: z
-    .object({
-      otherCaregivers: count.describe("Invite them again: their accounts are on the other server"),
-      observations: count,
-      referrals: count,
-      assignments: count,
-      checkinRequests: count,
-      shares: count,
-      accessLog: count,
-    })
-    .describe(
-      "Kept in the file, not re-created: the care team and the shares belong to the server they were made on",
-    ),
+  family: familySummarySchema.describe("The new family; the importer is its only caregiver and owner"),
+  imported: importedCountsSchema,
+  notImported: notImportedSchema,
   source: z.object({
     attuneVersion: z.string(),
     exportedAt: z.string(),
