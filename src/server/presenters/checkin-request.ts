@@ -1,5 +1,5 @@
 // A check-in request's replies are shaped by the contract (src/contract/assignments.ts); the route fills them
-// from the schedule (domain/checkin-schedule.ts). Re-exported here so the routes name one place for replies.
+// from the schedule (domain/checkin-request.ts). Re-exported here so the routes name one place for replies.
 export {
   type CaseCheckIn as CaseCheckinView,
   caseCheckinSchema,
