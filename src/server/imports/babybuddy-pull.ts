@@ -184,23 +184,30 @@ async function boundedText(response: Response): Promise<string> {
   return Buffer.concat(parts).toString("utf8");
 }
 
+/** A BlockList of ranges written as CIDR ("10.0.0.0/8"); one written without a prefix is a single address. */
+function blockListOf(ranges: readonly string[]): BlockList {
+  const list = new BlockList();
+  for (const range of ranges) {
+    const [address = "", prefix] = range.split("/");
+    const type = isIP(address) === 6 ? "ipv6" : "ipv4";
+    if (prefix === undefined) list.addAddress(address, type);
+    else list.addSubnet(address, Number(prefix), type);
+  }
+  return list;
+}
+
 // Never asked: the link-local range holds cloud metadata services; unspecified and multicast are no host.
-const never = new BlockList();
-never.addSubnet("169.254.0.0", 16, "ipv4");
-never.addSubnet("0.0.0.0", 8, "ipv4");
-never.addSubnet("224.0.0.0", 4, "ipv4");
-never.addSubnet("fe80::", 10, "ipv6");
-never.addSubnet("ff00::", 8, "ipv6");
-never.addAddress("::", "ipv6");
+const never = blockListOf(["169.254.0.0/16", "0.0.0.0/8", "224.0.0.0/4", "fe80::/10", "ff00::/8", "::"]);
 // Asked only on a home server (IMPORT_PRIVATE_HOSTS=true).
-const privateNets = new BlockList();
-privateNets.addSubnet("127.0.0.0", 8, "ipv4");
-privateNets.addSubnet("10.0.0.0", 8, "ipv4");
-privateNets.addSubnet("172.16.0.0", 12, "ipv4");
-privateNets.addSubnet("192.168.0.0", 16, "ipv4");
-privateNets.addSubnet("100.64.0.0", 10, "ipv4");
-privateNets.addAddress("::1", "ipv6");
-privateNets.addSubnet("fc00::", 7, "ipv6");
+const privateNets = blockListOf([
+  "127.0.0.0/8",
+  "10.0.0.0/8",
+  "172.16.0.0/12",
+  "192.168.0.0/16",
+  "100.64.0.0/10",
+  "::1",
+  "fc00::/7",
+]);
 
 async function checkHost(hostname: string, privateHosts: boolean): Promise<void> {
   const host = hostname.replace(/^\[|\]$/g, "");

@@ -1,7 +1,8 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { Consent } from "../../db/repositories/consents.js";
 import { consentScopes, DEFAULT_SHARE_DAYS, MAX_SHARE_DAYS } from "../../domain/consent.js";
+import { actorOf } from "../plugins/authorize.js";
 import { consentView, type People } from "../presenters/consent.js";
 
 /** What a caregiver chooses when they share, whichever way the share starts (their code or a clinician's). */
@@ -17,6 +18,17 @@ export const shareDaysSchema = z
   .min(1, "share for at least 1 day")
   .max(MAX_SHARE_DAYS, `share for at most ${MAX_SHARE_DAYS} days; you can share again later`)
   .default(DEFAULT_SHARE_DAYS);
+
+/** A share's terms as a caregiver sends them: which family, what of it, for how many days. */
+export const shareTermsBody = z
+  .object({ familyId: z.string().min(1).max(100), scopes: scopesSchema, days: shareDaysSchema })
+  .strict();
+
+/** The terms of a share as the repository takes them: what the caregiver sent, and that they granted it. */
+export const grantOf = (request: FastifyRequest<{ Body: z.infer<typeof shareTermsBody> }>) => ({
+  ...request.body,
+  grantedBy: actorOf(request).id,
+});
 
 /** Shares as replies: with the family's name and the people on each (who made it, the clinician). */
 export async function consentViews(app: FastifyInstance, list: Consent[]) {

@@ -6,7 +6,7 @@ import { HttpError, notFound } from "../errors.js";
 import { actorOf } from "../plugins/authorize.js";
 import { clinicianAccount, familyShare, shareFamilies } from "../policies/case.js";
 import { consentSchema } from "../presenters/consent.js";
-import { consentViews, scopesSchema, shareDaysSchema } from "./consent-input.js";
+import { consentViews, grantOf, scopesSchema, shareTermsBody } from "./consent-input.js";
 import { errorReplies, errorSchema, idParams } from "./schemas.js";
 
 export function auditFrom(request: FastifyRequest): ConsentAudit {
@@ -31,23 +31,12 @@ export const consentRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ["consents"],
         summary:
           "Share a family with a clinician: returns a code (shown this once) for the clinician to accept within 14 days. Any caregiver of the family may share",
-        body: z
-          .object({
-            familyId: z.string().min(1).max(100),
-            scopes: scopesSchema,
-            days: shareDaysSchema,
-          })
-          .strict(),
+        body: shareTermsBody,
         response: { 201: consentSchema.extend({ code: z.string() }), ...errorReplies },
       },
     },
     async (request, reply) => {
-      const actor = actorOf(request);
-      const { familyId, scopes, days } = request.body;
-      const { consent, code } = await consents.create(
-        { familyId, grantedBy: actor.id, scopes, days },
-        auditFrom(request),
-      );
+      const { consent, code } = await consents.create(grantOf(request), auditFrom(request));
       const [view] = await views([consent]);
       return reply.status(201).send({ ...(view as z.infer<typeof consentSchema>), code });
     },

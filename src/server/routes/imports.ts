@@ -1,4 +1,5 @@
 import multipart from "@fastify/multipart";
+import type { FastifyReply } from "fastify";
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { toImport } from "../../db/repositories/imports.js";
@@ -134,6 +135,12 @@ export const importRoutes: FastifyPluginAsyncZod<{ privateHosts: boolean }> = as
     } satisfies Partial<ImportRun> & { familyZone: string; words: NoteWords };
   }
 
+  /** Runs an import, or only its preview: 200 with what a dry run would do, 201 with what was written. */
+  async function imported(reply: FastifyReply, run: Omit<ImportRun, "dryRun">, dryRun: string) {
+    const result = await runImport(app.attune, { ...run, dryRun: dryRun === "true" });
+    return reply.status(result.dryRun ? 200 : 201).send(result);
+  }
+
   await app.register(async (scope) => {
     const upload = scope.withTypeProvider<ZodTypeProvider>();
     // The file is the raw body (text/csv as a browser or curl sends it, any other type a file picker gives
@@ -198,15 +205,7 @@ export const importRoutes: FastifyPluginAsyncZod<{ privateHosts: boolean }> = as
           words: who.words,
         });
         const { format, child, ...parsed } = read;
-        const result = await runImport(app.attune, {
-          ...who,
-          format,
-          timeZone,
-          dryRun: request.query.dryRun === "true",
-          parsed,
-          child,
-        });
-        return reply.status(result.dryRun ? 200 : 201).send(result);
+        return imported(reply, { ...who, format, timeZone, parsed, child }, request.query.dryRun);
       },
     );
   });
@@ -262,15 +261,8 @@ export const importRoutes: FastifyPluginAsyncZod<{ privateHosts: boolean }> = as
       // Times from the API carry their offset; the zone places what has only a date (a weight).
       const timeZone = request.query.timeZone ?? who.familyZone;
       const parsed = readBabyBuddyRecords(pulled.batches, timeZone, unitsOf(units), who.words);
-      const result = await runImport(app.attune, {
-        ...who,
-        format: "babybuddy",
-        timeZone,
-        dryRun: request.query.dryRun === "true",
-        parsed,
-        child: asSourceChild(child),
-      });
-      return reply.status(result.dryRun ? 200 : 201).send(result);
+      const run = { ...who, format: "babybuddy" as const, timeZone, parsed, child: asSourceChild(child) };
+      return imported(reply, run, request.query.dryRun);
     },
   );
 

@@ -7,7 +7,7 @@ import { clinicianAccount, shareFamilies } from "../policies/case.js";
 import { signedIn } from "../policies/signed-in.js";
 import { consentSchema } from "../presenters/consent.js";
 import { emailNotVerified } from "../verified-email.js";
-import { consentViews, scopesSchema, shareDaysSchema } from "./consent-input.js";
+import { consentViews, grantOf, shareTermsBody } from "./consent-input.js";
 import { auditFrom } from "./consents.js";
 import { errorReplies, errorSchema } from "./schemas.js";
 
@@ -135,24 +135,12 @@ export const shareInvitationRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           "Share a family with the clinician who gave this code: the scopes and days you choose; the share is active at once. Any caregiver of the family may",
         params: codeParams,
-        body: z
-          .object({
-            familyId: z.string().min(1).max(100),
-            scopes: scopesSchema,
-            days: shareDaysSchema,
-          })
-          .strict(),
+        body: shareTermsBody,
         response: { 201: consentSchema, 409: errorSchema, ...errorReplies },
       },
     },
     async (request, reply) => {
-      const actor = actorOf(request);
-      const { familyId, scopes, days } = request.body;
-      const outcome = await shareInvitations.grant(
-        request.params.code,
-        { familyId, grantedBy: actor.id, scopes, days },
-        auditFrom(request),
-      );
+      const outcome = await shareInvitations.grant(request.params.code, grantOf(request), auditFrom(request));
       if (!outcome.ok) throw refuse(outcome.reason);
       const [view] = await consentViews(app, [outcome.consent]);
       return reply.status(201).send(view as z.infer<typeof consentSchema>);
