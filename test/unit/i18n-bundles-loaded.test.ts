@@ -27,7 +27,7 @@ function keyPaths(tree: Tree, prefix = "", into = new Set<string>()): Set<string
     if (typeof value === "object") keyPaths(value, path, into);
     // i18next plural forms: "count_one" is used as "count".
     const plural = path.match(/^(.*)_(zero|one|two|few|many|other)$/);
-    if (plural) into.add(plural[1]);
+    if (plural) into.add(String(plural[1]));
   }
   return into;
 }
@@ -44,7 +44,7 @@ for (const name of readdirSync(i18nDir)) {
   if (!source.includes("addResourceBundle")) continue;
   const keys = new Set<string>();
   for (const m of source.matchAll(/from\s+"\.\/([\w-]+)\.en\.json"/g)) {
-    keyPaths(readJson(join(i18nDir, `${m[1]}.en.json`)), "", keys);
+    keyPaths(readJson(join(i18nDir, `${String(m[1])}.en.json`)), "", keys);
   }
   catalogues.set(file, keys);
 }
@@ -80,18 +80,18 @@ function moduleAt(file: string): Module {
   const staticImports = [
     ...source.matchAll(/^\s*(?:import|export)\s+(?!type\b)(?:[^"'`;]*?\sfrom\s+)?["']([^"']+)["']/gm),
   ]
-    .map((m) => resolveModule(file, m[1]))
+    .map((m) => resolveModule(file, String(m[1])))
     .filter((f): f is string => f !== undefined && /\.tsx?$/.test(f));
   const dynamicImports = [...source.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)]
-    .map((m) => resolveModule(file, m[1]))
+    .map((m) => resolveModule(file, String(m[1])))
     .filter((f): f is string => f !== undefined);
   const namedKeys: string[] = [];
   // A quoted key, but not an object's property name ("formulation.save": …), which only looks like one.
   for (const m of source.matchAll(/"([a-zA-Z][\w]*(?:\.[\w-]+)+)"(?!\s*:)/g)) {
-    if (lazyKeys.has(m[1]) && !alwaysLoaded.has(m[1])) namedKeys.push(m[1]);
+    if (lazyKeys.has(String(m[1])) && !alwaysLoaded.has(String(m[1]))) namedKeys.push(String(m[1]));
   }
   for (const m of source.matchAll(/`([a-zA-Z][\w]*(?:\.[\w-]+)*)\.\$\{/g)) {
-    if (lazyKeys.has(m[1]) && !alwaysLoaded.has(m[1])) namedKeys.push(m[1]);
+    if (lazyKeys.has(String(m[1])) && !alwaysLoaded.has(String(m[1]))) namedKeys.push(String(m[1]));
   }
   const parsed = { staticImports, dynamicImports, namedKeys };
   modules.set(file, parsed);
@@ -118,18 +118,18 @@ function pagesInsideLogLayout(): Map<string, string> {
   const app = readFileSync(join(web, "app/App.tsx"), "utf8");
   const block = app.slice(app.indexOf("<Route element={<LogLayout />}>"));
   const inside = block.slice(0, block.indexOf("\n              </Route>"));
-  const names = [...inside.matchAll(/element=\{<(\w+) \/>\}/g)].map((m) => m[1]);
+  const names = [...inside.matchAll(/element=\{<(\w+) \/>\}/g)].map((m) => String(m[1]));
   const lazyPages = join(web, "app/lazyPages.ts");
   const source = readFileSync(lazyPages, "utf8");
   const loaders = new Map<string, string>();
   for (const m of source.matchAll(/const (\w+) = \(\) => import\("([^"]+)"\)/g)) {
-    loaders.set(m[1], resolveModule(lazyPages, m[2]) as string);
+    loaders.set(String(m[1]), resolveModule(lazyPages, String(m[2])) as string);
   }
   const layout = loaders.get("loadLogLayout") as string;
   const targets = new Map<string, string>();
   for (const m of source.matchAll(/export const (\w+) = lazy\((?:(\w+)|\(\) => import\("([^"]+)"\))\)/g)) {
-    const target = m[2] ? loaders.get(m[2]) : resolveModule(lazyPages, m[3]);
-    if (target && names.includes(m[1])) targets.set(target, layout);
+    const target = m[2] ? loaders.get(m[2]) : resolveModule(lazyPages, String(m[3]));
+    if (target && names.includes(String(m[1]))) targets.set(target, layout);
   }
   return targets;
 }
