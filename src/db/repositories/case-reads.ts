@@ -1,9 +1,10 @@
 import type { Expression, ExpressionBuilder, Kysely } from "kysely";
-import { inChunks } from "../in-chunks.js";
+import { inChunks, readInChunks } from "../in-chunks.js";
 import type { CheckinRequestsTable, Database } from "../schema.js";
 import { type Baby, toBaby } from "./babies.js";
 import type { OpenCase } from "./cases.js";
 import { scheduleColumns } from "./checkin-request-rows.js";
+import { caregiversWithNames } from "./families.js";
 
 /**
  * Case-scoped reads: every read a clinician makes of a family's data through an open case (the caseload,
@@ -117,66 +118,31 @@ export function caseReadsRepository(db: Kysely<Database>) {
   return {
     /** Each family's name and time zone. */
     async families(familyIds: string[]) {
-      const rows: { id: string; name: string; time_zone: string }[] = [];
-      for (const ids of inChunks(familyIds))
-        rows.push(
-          ...(await db
-            .selectFrom("families")
-            .select(["id", "name", "time_zone"])
-            .where("id", "in", ids)
-            .execute()),
-        );
-      return rows;
+      return readInChunks(familyIds, (ids) =>
+        db.selectFrom("families").select(["id", "name", "time_zone"]).where("id", "in", ids).execute(),
+      );
     },
 
     /** The caregivers of these families now, with their names, in the order they joined. */
     async caregivers(familyIds: string[]) {
-      const rows: { family_id: string; user_id: string; name: string; relationship: string }[] = [];
-      for (const ids of inChunks(familyIds))
-        rows.push(
-          ...(await db
-            .selectFrom("family_members")
-            .innerJoin("users", "users.id", "family_members.user_id")
-            .select([
-              "family_members.family_id",
-              "family_members.user_id",
-              "users.name",
-              "family_members.relationship",
-            ])
-            .where("family_members.family_id", "in", ids)
-            .orderBy("family_members.joined_at")
-            .execute()),
-        );
-      return rows;
+      return readInChunks(familyIds, (ids) =>
+        caregiversWithNames(db).where("family_members.family_id", "in", ids).execute(),
+      );
     },
 
     /** The babies of these families, oldest record first. */
     async babies(familyIds: string[]): Promise<Baby[]> {
-      const babies: Baby[] = [];
-      for (const ids of inChunks(familyIds)) {
-        const rows = await db
-          .selectFrom("babies")
-          .selectAll()
-          .where("family_id", "in", ids)
-          .orderBy("created_at")
-          .execute();
-        babies.push(...rows.map(toBaby));
-      }
-      return babies;
+      const rows = await readInChunks(familyIds, (ids) =>
+        db.selectFrom("babies").selectAll().where("family_id", "in", ids).orderBy("created_at").execute(),
+      );
+      return rows.map(toBaby);
     },
 
     /** Only the names of these families' babies (for the caseload's search). */
     async babyNames(familyIds: string[]) {
-      const rows: { family_id: string; name: string }[] = [];
-      for (const ids of inChunks(familyIds))
-        rows.push(
-          ...(await db
-            .selectFrom("babies")
-            .select(["family_id", "name"])
-            .where("family_id", "in", ids)
-            .execute()),
-        );
-      return rows;
+      return readInChunks(familyIds, (ids) =>
+        db.selectFrom("babies").select(["family_id", "name"]).where("family_id", "in", ids).execute(),
+      );
     },
 
     /** The latest change to each family's log, for the cases that may see it (`seesLog`). */
@@ -268,24 +234,21 @@ export function caseReadsRepository(db: Kysely<Database>) {
 
     /** The check-in requests of these cases that have not been stopped. */
     async runningRequests(caseIds: string[]): Promise<RunningRequestRow[]> {
-      const rows: RunningRequestRow[] = [];
-      for (const ids of inChunks(caseIds))
-        rows.push(
-          ...(await db
-            .selectFrom("checkin_requests as r")
-            .select([
-              "r.id",
-              "r.case_id",
-              "r.family_id",
-              "r.caregiver_id",
-              "r.instrument_id",
-              ...scheduleColumns,
-            ])
-            .where("r.case_id", "in", ids)
-            .where("r.stopped_at", "is", null)
-            .execute()),
-        );
-      return rows;
+      return readInChunks(caseIds, (ids) =>
+        db
+          .selectFrom("checkin_requests as r")
+          .select([
+            "r.id",
+            "r.case_id",
+            "r.family_id",
+            "r.caregiver_id",
+            "r.instrument_id",
+            ...scheduleColumns,
+          ])
+          .where("r.case_id", "in", ids)
+          .where("r.stopped_at", "is", null)
+          .execute(),
+      );
     },
 
     /** This case's clinician's own reads and writes of it, newest first. */

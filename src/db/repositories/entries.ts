@@ -56,6 +56,14 @@ export interface EntryFilter {
 }
 
 export function entriesRepository(db: Kysely<Database>) {
+  /** A baby's entries (or, given `{ familyId }`, every baby's in the family) that are not deleted. */
+  const live = (of: string | { familyId: string }) =>
+    db
+      .selectFrom("entries")
+      .selectAll()
+      .where(typeof of === "string" ? "baby_id" : "family_id", "=", typeof of === "string" ? of : of.familyId)
+      .where("deleted_at", "is", null);
+
   return {
     async get(id: string): Promise<Selectable<EntriesTable> | undefined> {
       return db.selectFrom("entries").selectAll().where("id", "=", id).executeTakeFirst();
@@ -224,12 +232,8 @@ export function entriesRepository(db: Kysely<Database>) {
 
     /** The latest entry of a type that started before `before` (for "since last" cards). */
     async latest(babyId: string, type: string, before: number): Promise<Entry | undefined> {
-      const row = await db
-        .selectFrom("entries")
-        .selectAll()
-        .where("baby_id", "=", babyId)
+      const row = await live(babyId)
         .where("type", "=", type)
-        .where("deleted_at", "is", null)
         .where("started_at", "<", before)
         .orderBy("started_at", "desc")
         .limit(1)
@@ -239,11 +243,7 @@ export function entriesRepository(db: Kysely<Database>) {
 
     /** Entries that touch [from, to): started in it, or started up to a day before and may run into it. */
     async touching(babyId: string, from: number, to: number): Promise<Entry[]> {
-      const rows = await db
-        .selectFrom("entries")
-        .selectAll()
-        .where("baby_id", "=", babyId)
-        .where("deleted_at", "is", null)
+      const rows = await live(babyId)
         .where("started_at", ">=", from - 24 * 3600_000)
         .where("started_at", "<", to)
         .orderBy("started_at")
@@ -255,18 +255,7 @@ export function entriesRepository(db: Kysely<Database>) {
 
     /** A baby's entries (or, given `{ familyId }`, every baby's in the family), newest first, without tombstones. */
     async list(of: string | { familyId: string }, f: EntryFilter): Promise<Entry[]> {
-      let q = db
-        .selectFrom("entries")
-        .selectAll()
-        .where(
-          typeof of === "string" ? "baby_id" : "family_id",
-          "=",
-          typeof of === "string" ? of : of.familyId,
-        )
-        .where("deleted_at", "is", null)
-        .orderBy("started_at", "desc")
-        .orderBy("id", "desc")
-        .limit(f.limit);
+      let q = live(of).orderBy("started_at", "desc").orderBy("id", "desc").limit(f.limit);
       if (f.from !== undefined) q = q.where("started_at", ">=", f.from);
       if (f.to !== undefined) q = q.where("started_at", "<", f.to);
       if (f.type) q = q.where("type", "=", f.type);

@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import { type HelpRegion, helpRegions } from "../../content/help/emergency.js";
 import type { Permission, Relationship } from "../../domain/family.js";
 import { uuidv7 } from "../../domain/ids.js";
-import type { Database } from "../schema.js";
+import type { Database, FamiliesTable } from "../schema.js";
 
 export interface Family {
   id: string;
@@ -28,14 +28,17 @@ const iso = (ms: number) => new Date(ms).toISOString();
 const asRegion = (value: string | null): HelpRegion | null =>
   (helpRegions as readonly (string | null)[]).includes(value) ? (value as HelpRegion) : null;
 
-function toFamily(row: {
-  id: string;
-  name: string;
-  time_zone: string;
-  custom_types: string;
-  region: string | null;
-  created_at: number;
-}) {
+/** The columns a family is read back from (all but when it last changed). */
+const familyColumns = [
+  "families.id",
+  "families.name",
+  "families.time_zone",
+  "families.custom_types",
+  "families.region",
+  "families.created_at",
+] as const;
+
+function toFamily(row: Omit<FamiliesTable, "updated_at">) {
   return {
     id: row.id,
     name: row.name,
@@ -46,6 +49,60 @@ function toFamily(row: {
   } satisfies Family;
 }
 
+/**
+ * Caregivers with their names, in the order they joined: a family's own list of its members, and the names
+ * a clinician's caseload shows.
+ */
+export function caregiversWithNames(db: Kysely<Database>) {
+  return db
+    .selectFrom("family_members")
+    .innerJoin("users", "users.id", "family_members.user_id")
+    .select([
+      "family_members.family_id",
+      "family_members.user_id",
+      "users.name",
+      "family_members.relationship",
+      "family_members.permission",
+      "family_members.joined_at",
+    ])
+    .orderBy("family_members.joined_at");
+}
+
+/**
+ * A new family and its first caregiver, its owner, written in the caller's transaction: how a family is
+ * made and how an exported one comes back.
+ */
+export async function insertFamilyWithOwner(
+  tx: Kysely<Database>,
+  family: Omit<Family, "createdAt">,
+  owner: { userId: string; relationship: Relationship },
+  now: number,
+): Promise<Family> {
+  await tx
+    .insertInto("families")
+    .values({
+      id: family.id,
+      name: family.name,
+      time_zone: family.timeZone,
+      custom_types: JSON.stringify(family.customTypes),
+      region: family.region,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  await tx
+    .insertInto("family_members")
+    .values({
+      family_id: family.id,
+      user_id: owner.userId,
+      relationship: owner.relationship,
+      permission: "owner",
+      joined_at: now,
+    })
+    .execute();
+  return { ...family, createdAt: iso(now) };
+}
+
 export function familiesRepository(db: Kysely<Database>) {
   return {
     /** A new family with its creator as owner, in one transaction. */
@@ -54,39 +111,18 @@ export function familiesRepository(db: Kysely<Database>) {
       userId: string,
       now = Date.now(),
     ) {
-      const id = uuidv7(now);
-      await db.transaction().execute(async (tx) => {
-        await tx
-          .insertInto("families")
-          .values({
-            id,
-            name: input.name,
-            time_zone: input.timeZone,
-            custom_types: "[]",
-            region: input.region,
-            created_at: now,
-            updated_at: now,
-          })
-          .execute();
-        await tx
-          .insertInto("family_members")
-          .values({
-            family_id: id,
-            user_id: userId,
-            relationship: input.relationship,
-            permission: "owner",
-            joined_at: now,
-          })
-          .execute();
-      });
-      return {
-        id,
+      const family = {
+        id: uuidv7(now),
         name: input.name,
         timeZone: input.timeZone,
         customTypes: [],
         region: input.region,
-        createdAt: iso(now),
-      } satisfies Family;
+      };
+      return db
+        .transaction()
+        .execute((tx) =>
+          insertFamilyWithOwner(tx, family, { userId, relationship: input.relationship }, now),
+        );
     },
 
     async get(id: string): Promise<Family | undefined> {
@@ -98,15 +134,7 @@ export function familiesRepository(db: Kysely<Database>) {
       const rows = await db
         .selectFrom("families")
         .innerJoin("family_members", "family_members.family_id", "families.id")
-        .select([
-          "families.id",
-          "families.name",
-          "families.time_zone",
-          "families.custom_types",
-          "families.region",
-          "families.created_at",
-          "family_members.permission",
-        ])
+        .select([...familyColumns, "family_members.permission"])
         .where("family_members.user_id", "=", userId)
         .orderBy("families.created_at")
         .execute();
@@ -162,19 +190,7 @@ export function familiesRepository(db: Kysely<Database>) {
     },
 
     async members(familyId: string, onlyUserId?: string): Promise<Member[]> {
-      let q = db
-        .selectFrom("family_members")
-        .innerJoin("users", "users.id", "family_members.user_id")
-        .select([
-          "family_members.family_id",
-          "family_members.user_id",
-          "users.name",
-          "family_members.relationship",
-          "family_members.permission",
-          "family_members.joined_at",
-        ])
-        .where("family_members.family_id", "=", familyId)
-        .orderBy("family_members.joined_at");
+      let q = caregiversWithNames(db).where("family_members.family_id", "=", familyId);
       if (onlyUserId) q = q.where("family_members.user_id", "=", onlyUserId);
       return (await q.execute()).map((r) => ({
         familyId: r.family_id,

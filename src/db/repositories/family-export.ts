@@ -8,7 +8,7 @@ import type { Database } from "../schema.js";
 import { type AuditRecord, auditRepository } from "./audit.js";
 import { type CheckinRequest, requestsWithNames, toCheckinRequest } from "./checkin-requests.js";
 import { entryContentColumns, takeChangeNumbers } from "./entry-rows.js";
-import type { Family } from "./families.js";
+import { type Family, insertFamilyWithOwner } from "./families.js";
 import { type ThoughtRecordsTable, toThoughtRecord } from "./thought-records.js";
 
 /** A check-in as stored, with its answers: what an export carries and an import writes back. */
@@ -222,28 +222,20 @@ export function familyExportRepository(database: Kysely<Database>) {
     ): Promise<FamilyImportOutcome> {
       const familyId = uuidv7(now);
       return db.transaction().execute(async (tx) => {
-        await tx
-          .insertInto("families")
-          .values({
+        // The helpers shared with other repositories know the core schema only, not thought records.
+        const core = tx as unknown as Kysely<Database>;
+        const family = await insertFamilyWithOwner(
+          core,
+          {
             id: familyId,
             name: input.family.name,
-            time_zone: input.family.timeZone,
-            custom_types: JSON.stringify(input.family.customTypes),
+            timeZone: input.family.timeZone,
+            customTypes: input.family.customTypes,
             region: input.family.region,
-            created_at: now,
-            updated_at: now,
-          })
-          .execute();
-        await tx
-          .insertInto("family_members")
-          .values({
-            family_id: familyId,
-            user_id: userId,
-            relationship: input.relationship,
-            permission: "owner",
-            joined_at: now,
-          })
-          .execute();
+          },
+          { userId, relationship: input.relationship },
+          now,
+        );
 
         // Babies keep their order (the family page lists them by when they were added).
         const babyIds = new Map<string, string>();
@@ -277,9 +269,7 @@ export function familyExportRepository(database: Kysely<Database>) {
         );
         let entryIdsKept = 0;
         // One step of the change counter per entry, taken at once: every entry syncs as a change.
-        const firstSeq = input.entries.length
-          ? await takeChangeNumbers(tx as unknown as Kysely<Database>, input.entries.length)
-          : 0;
+        const firstSeq = input.entries.length ? await takeChangeNumbers(core, input.entries.length) : 0;
         const entryRows = input.entries.map((e, i) => {
           const keep = UUID.test(e.id) && !entryTaken.has(e.id);
           if (keep) entryIdsKept++;
@@ -377,7 +367,7 @@ export function familyExportRepository(database: Kysely<Database>) {
           screeningsAlreadyHere,
           thoughtRecords: recordRows.length,
         };
-        await auditRepository(tx as unknown as Kysely<Database>).record(
+        await auditRepository(core).record(
           {
             ...audit,
             action: "family.import",
@@ -388,17 +378,7 @@ export function familyExportRepository(database: Kysely<Database>) {
           },
           now,
         );
-        return {
-          family: {
-            id: familyId,
-            name: input.family.name,
-            timeZone: input.family.timeZone,
-            customTypes: input.family.customTypes,
-            region: input.family.region,
-            createdAt: new Date(now).toISOString(),
-          },
-          ...outcome,
-        };
+        return { family, ...outcome };
       });
     },
   };
