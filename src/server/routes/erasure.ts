@@ -1,18 +1,29 @@
+import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { permissions, relationships } from "../../domain/family.js";
+import { permissions } from "../../domain/family.js";
 import { confirmPassword } from "../erasure.js";
-import { conflict, forbidden, notFound } from "../errors.js";
+import { conflict, forbidden, notFound, type ResourceKey } from "../errors.js";
 import { actorOf } from "../plugins/authorize.js";
 import { familyOwner } from "../policies/family.js";
-import { policy } from "../policies/policy.js";
+import { type Policy, policy } from "../policies/policy.js";
 import { signedIn } from "../policies/signed-in.js";
-import { errorReplies, idOf, idParams } from "./schemas.js";
+import { memberSchema } from "./families.js";
+import { errorReplies, found, idOf, idParams } from "./schemas.js";
 
 const passwordBody = z
   .object({ password: z.string().min(1, "enter your password").max(200) })
   .strict()
   .describe("Your own password: deleting cannot be undone");
+
+/** A family or a baby deleted for good: confirmed with the caller's own password, answered with no body. */
+const deletion = (tag: "families" | "babies", summary: string) => ({
+  tags: [tag],
+  summary,
+  params: idParams,
+  body: passwordBody,
+  response: { 204: z.null(), ...errorReplies },
+});
 
 const person = z.object({ userId: z.string(), name: z.string() });
 const familyErasureSchema = z.object({
@@ -52,13 +63,6 @@ const previewSchema = z.object({
   listings: z.array(z.object({ id: z.string(), name: z.string() })).describe("Your directory listings"),
   cases: z.number().int().describe("As a clinician: your cases, deleted with your notes"),
 });
-const memberSchema = z.object({
-  userId: z.string(),
-  name: z.string(),
-  relationship: z.enum(relationships),
-  permission: z.enum(permissions),
-  joinedAt: z.string(),
-});
 
 /** An owner of the family of the baby in :id. */
 const babyOwner = policy("baby: an owner of its family", async (actor, request) => {
@@ -81,6 +85,26 @@ export const erasureRoutes: FastifyPluginAsyncZod = async (app) => {
     ip: request.ip,
     ...(request.headers["user-agent"] ? { userAgent: request.headers["user-agent"] } : {}),
   });
+
+  /**
+   * A route that deletes for good once the caller's own password is confirmed: a 404 when there was nothing
+   * to delete, and the audit row after the deletion, never before it. No body in the reply.
+   */
+  function deletionRoute(
+    path: string,
+    policy: Policy,
+    schema: ReturnType<typeof deletion>,
+    remove: (request: FastifyRequest<{ Params: { id: string } }>) => Promise<boolean>,
+    missing: ResourceKey,
+    event: (request: FastifyRequest) => { action: string; familyId?: string },
+  ) {
+    app.delete(path, { config: { policy }, schema }, async (request, reply) => {
+      await confirmPassword(request, request.body.password);
+      if (!(await remove(request))) throw notFound(missing);
+      await audit.record({ actorId: actorOf(request).id, ...event(request), ...client(request) });
+      return reply.status(204).send(null);
+    });
+  }
 
   app.get(
     "/api/me/erasure-preview",
@@ -136,58 +160,32 @@ export const erasureRoutes: FastifyPluginAsyncZod = async (app) => {
         ...client(request),
         details: { permission },
       });
-      const member = await families.membership(id, userId);
-      if (!member) throw notFound("caregiver");
-      return member;
+      return found(await families.membership(id, userId), "caregiver");
     },
   );
 
-  app.delete(
+  deletionRoute(
     "/api/families/:id",
-    {
-      config: { policy: familyOwner },
-      schema: {
-        tags: ["families"],
-        summary:
-          "Delete a family with everything in it (owners only, with your password): its babies, log, shares (which end), codes and care-team items. A screening another caregiver answered about its baby is theirs and is kept, without the baby",
-        params: idParams,
-        body: passwordBody,
-        response: { 204: z.null(), ...errorReplies },
-      },
-    },
-    async (request, reply) => {
-      await confirmPassword(request, request.body.password);
-      if (!(await erasure.deleteFamily(request.params.id))) throw notFound("family");
-      // Nothing of the family is kept, not even its id: the trail says only that one was deleted.
-      await audit.record({ actorId: actorOf(request).id, action: "family.delete", ...client(request) });
-      return reply.status(204).send(null);
-    },
+    familyOwner,
+    deletion(
+      "families",
+      "Delete a family with everything in it (owners only, with your password): its babies, log, shares (which end), codes and care-team items. A screening another caregiver answered about its baby is theirs and is kept, without the baby",
+    ),
+    (request) => erasure.deleteFamily(request.params.id),
+    "family",
+    // Nothing of the family is kept, not even its id: the trail says only that one was deleted.
+    () => ({ action: "family.delete" }),
   );
 
-  app.delete(
+  deletionRoute(
     "/api/babies/:id",
-    {
-      config: { policy: babyOwner },
-      schema: {
-        tags: ["babies"],
-        summary:
-          "Delete a baby and their log (owners only, with your password). Screenings about the baby belong to whoever answered them: they are kept, without the baby",
-        params: idParams,
-        body: passwordBody,
-        response: { 204: z.null(), ...errorReplies },
-      },
-    },
-    async (request, reply) => {
-      await confirmPassword(request, request.body.password);
-      const baby = request.baby;
-      if (!baby || !(await erasure.deleteBaby(baby.id))) throw notFound("baby");
-      await audit.record({
-        actorId: actorOf(request).id,
-        action: "baby.delete",
-        familyId: baby.familyId,
-        ...client(request),
-      });
-      return reply.status(204).send(null);
-    },
+    babyOwner,
+    deletion(
+      "babies",
+      "Delete a baby and their log (owners only, with your password). Screenings about the baby belong to whoever answered them: they are kept, without the baby",
+    ),
+    async (request) => Boolean(request.baby && (await erasure.deleteBaby(request.baby.id))),
+    "baby",
+    (request) => ({ action: "baby.delete", ...(request.baby ? { familyId: request.baby.familyId } : {}) }),
   );
 };

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { regionFromTimeZone } from "../../content/help/time-zone-region.js";
 import { familyAbilitiesSchema } from "../../contract/abilities.js";
+import { babySchema } from "../../contract/families.js";
 import { throttlesRepository } from "../../db/repositories/throttles.js";
 import {
   babyInputSchema,
@@ -22,7 +23,7 @@ import type { Actor } from "../policies/policy.js";
 import { can, familyAbilities } from "../policies/rules.js";
 import { signedIn } from "../policies/signed-in.js";
 import { familyRegionSchema } from "../region.js";
-import { errorReplies, idParams } from "./schemas.js";
+import { errorReplies, found, idParams } from "./schemas.js";
 
 export const familySchema = z.object({
   id: z.string(),
@@ -35,22 +36,13 @@ export const familySchema = z.object({
 // The family's help region is help-line content (src/content/help), so it joins the domain's inputs here.
 const familyInput = familyInputSchema.extend({ region: familyRegionSchema.optional() });
 const familyPatch = familyPatchSchema.extend({ region: familyRegionSchema.optional() });
-const memberSchema = z.object({
+/** A caregiver as a member of one family. */
+export const memberSchema = z.object({
   userId: z.string(),
   name: z.string(),
   relationship: z.enum(relationships),
   permission: z.enum(permissions),
   joinedAt: z.string(),
-});
-export const babySchema = z.object({
-  id: z.string(),
-  familyId: z.string(),
-  name: z.string(),
-  status: z.enum(["expected", "born"]),
-  birthDate: z.string().nullable(),
-  dueDate: z.string().nullable(),
-  gestationalWeeks: z.number().nullable(),
-  sex: z.string().nullable(),
 });
 /**
  * A family with its caregivers and babies, and what the reader may do in it (from the policies' rules):
@@ -162,9 +154,7 @@ export const familyRoutes: FastifyPluginAsyncZod<{ inviteAcceptsPerMinute: numbe
       },
     },
     async (request) => {
-      const family = await familyDetail(app.attune, request.params.id, actorOf(request));
-      if (!family) throw notFound("family");
-      return family;
+      return found(await familyDetail(app.attune, request.params.id, actorOf(request)), "family");
     },
   );
 
@@ -183,9 +173,7 @@ export const familyRoutes: FastifyPluginAsyncZod<{ inviteAcceptsPerMinute: numbe
       },
     },
     async (request) => {
-      const family = await families.update(request.params.id, request.body);
-      if (!family) throw notFound("family");
-      return family;
+      return found(await families.update(request.params.id, request.body), "family");
     },
   );
 
@@ -388,9 +376,7 @@ export const familyRoutes: FastifyPluginAsyncZod<{ inviteAcceptsPerMinute: numbe
         const [status, message] = refusal[outcome.reason] ?? [400, "That invite cannot be used."];
         throw new HttpError(status, `invite_${outcome.reason}`, message);
       }
-      const family = await families.get(outcome.familyId);
-      if (!family) throw notFound("family");
-      return family;
+      return found(await families.get(outcome.familyId), "family");
     },
   );
 };

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
-import { HttpError, notFound } from "../errors.js";
+import { HttpError, notFound, type ResourceKey } from "../errors.js";
 
 /**
  * What many routes share: the error replies, the `:id` parameter, cursor paging and the open case a policy
@@ -24,6 +24,12 @@ export const idParams = z.object({ id: z.string().min(1).max(100) });
 
 /** The `:id` in the path, for a policy, which runs before the params are validated: "" when missing. */
 export const idOf = (request: FastifyRequest) => (request.params as { id?: string }).id ?? "";
+
+/** What a lookup found, or the 404 that names the kind of thing that was not there. */
+export function found<T>(value: T | null | undefined, resource: ResourceKey): T {
+  if (value === null || value === undefined) throw notFound(resource);
+  return value;
+}
 
 /** The case the `caseClinician` policy opened for this request (policies/case.ts). */
 export const openCaseOf = (request: FastifyRequest) => {
