@@ -1,9 +1,10 @@
 import type { Kysely, Transaction } from "kysely";
+import type { ImportedCounts } from "../../contract/family-export.js";
 import type { Relationship } from "../../domain/family.js";
 import { uuidv7 } from "../../domain/ids.js";
 import type { HelpRegion } from "../../domain/region.js";
 import type { BandResult, CriteriaResult, SafetyFlag } from "../../domain/screening/score.js";
-import type { Feeling } from "../../domain/thought-record.js";
+import type { ThoughtRecordContent } from "../../domain/thought-record.js";
 import type { Database } from "../schema.js";
 import { type AuditRecord, auditRepository } from "./audit.js";
 import { type CheckinRequest, requestsWithNames, toCheckinRequest } from "./checkin-requests.js";
@@ -31,18 +32,12 @@ export interface StoredScreening {
   answers: { item: string; option: number; score: number }[];
 }
 
-export interface StoredThoughtRecord {
+/** A thought record's words as the domain tidies them, with its id and times; the family is the import's. */
+export type StoredThoughtRecord = Omit<ThoughtRecordContent, "familyId"> & {
   id: string;
-  situation: string | null;
-  automaticThought: string | null;
-  feelings: Feeling[];
-  evidenceFor: string | null;
-  evidenceAgainst: string | null;
-  balancedThought: string | null;
-  sharedWithClinicians: boolean;
   createdAt: number;
   updatedAt: number;
-}
+};
 
 /** A family to make from an export, already checked: ids are the source server's, `babyKey` links to a baby. */
 export interface FamilyImport {
@@ -75,17 +70,11 @@ export interface FamilyImport {
   thoughtRecords: StoredThoughtRecord[];
 }
 
-export interface FamilyImportOutcome {
-  family: Family;
-  babies: number;
-  entries: number;
-  /** Entries that kept the id they had; the others got a new one, their id being taken here. */
-  entryIdsKept: number;
-  screenings: number;
-  /** Check-ins about oneself already on this server under the same id (kept once, not copied). */
-  screeningsAlreadyHere: number;
-  thoughtRecords: number;
-}
+/** The family made, and the counts the import report gives (src/contract/family-export.ts) that rows decide. */
+export type FamilyImportOutcome = { family: Family } & Omit<
+  ImportedCounts,
+  "customTypes" | "entriesByOtherCaregivers"
+>;
 
 /** Rows per insert: well under SQLite's and Postgres's bound-parameter limits for the widest table here. */
 const CHUNK = 400;
