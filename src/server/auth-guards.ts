@@ -1,12 +1,15 @@
 import { APIError, createAuthMiddleware, isAPIError } from "better-auth/api";
 import { z } from "zod";
-import { newPasswordSchema } from "../contract/password.js";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../contract/password.js";
 import type { ThrottlesRepository } from "../db/repositories/throttles.js";
 import { throttleKey } from "../db/repositories/throttles.js";
 import { type Locale, selfChosenRoles } from "../domain/account.js";
 import { commonPasswordMessage, isCommonPassword } from "./common-passwords.js";
 import type { Mailer } from "./mail/mailer.js";
 import { renderMail } from "./mail/templates.js";
+
+/** A password someone is choosing (sign-up, change, reset); the common-password list is checked apart. */
+const newPasswordSchema = z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH);
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
 const HOUR = 60 * 60 * 1000;
