@@ -3,7 +3,7 @@ import type { ValidEntry } from "../../domain/entries/entry.js";
 import { uuidv7 } from "../../domain/ids.js";
 import type { Database, EntriesTable } from "../schema.js";
 import { entryContentColumns, takeChangeNumbers } from "./entry-rows.js";
-import { pastPosition } from "./keyset.js";
+import { newestFirstPage } from "./keyset.js";
 
 export interface Entry {
   id: string;
@@ -255,15 +255,12 @@ export function entriesRepository(db: Kysely<Database>) {
 
     /** A baby's entries (or, given `{ familyId }`, every baby's in the family), newest first, without tombstones. */
     async list(of: string | { familyId: string }, f: EntryFilter): Promise<Entry[]> {
-      let q = live(of).orderBy("started_at", "desc").orderBy("id", "desc").limit(f.limit);
+      let q = live(of);
       if (f.from !== undefined) q = q.where("started_at", ">=", f.from);
       if (f.to !== undefined) q = q.where("started_at", "<", f.to);
       if (f.type) q = q.where("type", "=", f.type);
-      if (f.after) {
-        const { startedAt, id } = f.after;
-        q = q.where((eb) => pastPosition(eb, "<", ["started_at", "id"], [startedAt, id]));
-      }
-      return (await q.execute()).map(toEntry);
+      const after: [number, string] | undefined = f.after && [f.after.startedAt, f.after.id];
+      return (await newestFirstPage(q, ["started_at", "id"], f.limit, after).execute()).map(toEntry);
     },
   };
 }

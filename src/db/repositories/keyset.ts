@@ -1,4 +1,10 @@
-import { type ExpressionBuilder, type SqlBool, type StringReference, sql } from "kysely";
+import {
+  type ExpressionBuilder,
+  type SelectQueryBuilder,
+  type SqlBool,
+  type StringReference,
+  sql,
+} from "kysely";
 
 /**
  * Keyset paging: the rows strictly past `position` in the order (`first`, then `second`): `"<"` for a list
@@ -18,4 +24,15 @@ export function pastPosition<DB, TB extends keyof DB>(
     compare(first, direction, a),
     eb.and([compare(first, "=", a), compare(second, direction, b)]),
   ]);
+}
+
+/** One page of a list read newest first by (`time`, `id`), starting past `after` (a time and an id) when given. */
+export function newestFirstPage<DB, TB extends keyof DB, O>(
+  q: SelectQueryBuilder<DB, TB, O>,
+  [time, id]: [StringReference<DB, TB>, StringReference<DB, TB>],
+  limit: number,
+  after?: [number, string],
+) {
+  const page = q.orderBy(time, "desc").orderBy(id, "desc").limit(limit);
+  return after ? page.where((eb) => pastPosition(eb, "<", [time, id], after)) : page;
 }

@@ -3,7 +3,7 @@ import { uuidv7 } from "../../domain/ids.js";
 import type { BandResult, CriteriaResult, SafetyFlag } from "../../domain/screening/score.js";
 import type { Database, ScreeningsTable } from "../schema.js";
 import { type AuditRecord, auditRepository } from "./audit.js";
-import { pastPosition } from "./keyset.js";
+import { newestFirstPage } from "./keyset.js";
 
 export interface ScoredAnswer {
   item: string;
@@ -224,21 +224,18 @@ export function screeningsRepository(db: Kysely<Database>) {
 
     /** One person's own screenings, newest first. */
     async list(userId: string, filter: ScreeningFilter): Promise<Screening[]> {
-      let q = db
-        .selectFrom("screenings")
-        .selectAll()
-        .where("user_id", "=", userId)
-        .orderBy("completed_at", "desc")
-        .orderBy("id", "desc")
-        .limit(filter.limit);
+      let q = db.selectFrom("screenings").selectAll().where("user_id", "=", userId);
       const { subject, instrumentId, after } = filter;
       if (subject === "self") q = q.where("baby_id", "is", null);
       else if (subject) q = q.where("baby_id", "=", subject.babyId);
       if (instrumentId) q = q.where("instrument_id", "=", instrumentId);
-      if (after) {
-        q = q.where((eb) => pastPosition(eb, "<", ["completed_at", "id"], [after.completedAt, after.id]));
-      }
-      return (await q.execute()).map(toScreening);
+      const page = newestFirstPage(
+        q,
+        ["completed_at", "id"],
+        filter.limit,
+        after && [after.completedAt, after.id],
+      );
+      return (await page.execute()).map(toScreening);
     },
   };
 }

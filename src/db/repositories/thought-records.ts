@@ -2,7 +2,7 @@ import type { Kysely, Selectable } from "kysely";
 import type { Feeling, ThoughtRecordContent } from "../../domain/thought-record.js";
 import type { Database } from "../schema.js";
 import { type AuditRecord, auditRepository } from "./audit.js";
-import { pastPosition } from "./keyset.js";
+import { newestFirstPage } from "./keyset.js";
 
 /** The table as stored (migration 0012). */
 export interface ThoughtRecordsTable {
@@ -150,17 +150,15 @@ export function thoughtRecordsRepository(database: Kysely<Database>) {
 
     /** One person's own records, newest first. */
     async list(userId: string, page: ThoughtRecordPage): Promise<ThoughtRecord[]> {
-      let q = db
-        .selectFrom("thought_records")
-        .selectAll()
-        .where("user_id", "=", userId)
-        .orderBy("created_at", "desc")
-        .orderBy("id", "desc")
-        .limit(page.limit);
+      const q = db.selectFrom("thought_records").selectAll().where("user_id", "=", userId);
       const { after } = page;
-      if (after)
-        q = q.where((eb) => pastPosition(eb, "<", ["created_at", "id"], [after.createdAt, after.id]));
-      return (await q.execute()).map(toThoughtRecord);
+      const rows = await newestFirstPage(
+        q,
+        ["created_at", "id"],
+        page.limit,
+        after && [after.createdAt, after.id],
+      ).execute();
+      return rows.map(toThoughtRecord);
     },
 
     /**
@@ -227,21 +225,23 @@ export function thoughtRecordsRepository(database: Kysely<Database>) {
       familyId: string,
       page: ThoughtRecordPage = { limit: 200 },
     ): Promise<ThoughtRecord[]> {
-      let q = db
+      // Only a caregiver of the family now: one who has left no longer shows.
+      const q = db
         .selectFrom("thought_records as t")
         .innerJoin("family_members as m", (join) =>
           join.onRef("m.family_id", "=", "t.family_id").onRef("m.user_id", "=", "t.user_id"),
         )
         .selectAll("t")
         .where("t.family_id", "=", familyId)
-        .where("t.shared_with_clinicians", "=", 1)
-        .orderBy("t.created_at", "desc")
-        .orderBy("t.id", "desc")
-        .limit(page.limit);
+        .where("t.shared_with_clinicians", "=", 1);
       const { after } = page;
-      if (after)
-        q = q.where((eb) => pastPosition(eb, "<", ["t.created_at", "t.id"], [after.createdAt, after.id]));
-      return (await q.execute()).map(toThoughtRecord);
+      const rows = await newestFirstPage(
+        q,
+        ["t.created_at", "t.id"],
+        page.limit,
+        after && [after.createdAt, after.id],
+      ).execute();
+      return rows.map(toThoughtRecord);
     },
   };
 }
