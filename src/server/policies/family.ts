@@ -42,12 +42,17 @@ export const familyMember = policy("family: caregiver", async (actor, request) =
   return true;
 });
 
+/** A caregiver who is not an owner knows the family exists, so they are told why they are refused (403). */
+function requireOwner(actor: Actor, membership: Membership) {
+  if (!familyAllows(actor, "manage", membership))
+    throw forbidden("Only an owner of this family can do that.");
+}
+
 /** An owner of the family in :id. */
 export const familyOwner = policy("family: owner", async (actor, request) => {
   const membership = await membershipOf(request, actor, idOf(request));
   if (!familyAllows(actor, "read", membership)) throw notFound("family");
-  if (!familyAllows(actor, "manage", membership))
-    throw forbidden("Only an owner of this family can do that.");
+  requireOwner(actor, membership);
   request.membership = membership;
   return true;
 });
@@ -59,6 +64,16 @@ async function admitBabyCaregiver(request: FastifyRequest, actor: Actor, babyId:
   request.membership = found.membership;
   return true;
 }
+
+/** An owner of the family of the baby in :id. */
+export const babyOwner = policy("baby: an owner of its family", async (actor, request) => {
+  const found = await request.server.attune.babies.withMembership(idOf(request), actor.id);
+  if (!found || !familyAllows(actor, "read", found.membership)) throw notFound("baby");
+  requireOwner(actor, found.membership);
+  request.baby = found.baby;
+  request.membership = found.membership;
+  return true;
+});
 
 /** A caregiver of the baby in :id. */
 export const babyCaregiver = policy("baby: caregiver", (actor, request) =>

@@ -3,13 +3,13 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { permissions } from "../../domain/family.js";
 import { confirmPassword } from "../erasure.js";
-import { conflict, forbidden, notFound, type ResourceKey } from "../errors.js";
+import { conflict, notFound, type ResourceKey } from "../errors.js";
 import { actorOf } from "../plugins/authorize.js";
-import { familyOwner } from "../policies/family.js";
-import { type Policy, policy } from "../policies/policy.js";
+import { babyOwner, familyOwner } from "../policies/family.js";
+import type { Policy } from "../policies/policy.js";
 import { signedIn } from "../policies/signed-in.js";
 import { memberSchema } from "./families.js";
-import { errorReplies, found, idOf, idParams } from "./schemas.js";
+import { errorReplies, found, idParams } from "./schemas.js";
 
 const passwordBody = z
   .object({ password: z.string().min(1, "enter your password").max(200) })
@@ -62,16 +62,6 @@ const previewSchema = z.object({
   thoughtRecords: z.number().int().describe("Your thought records, all deleted"),
   listings: z.array(z.object({ id: z.string(), name: z.string() })).describe("Your directory listings"),
   cases: z.number().int().describe("As a clinician: your cases, deleted with your notes"),
-});
-
-/** An owner of the family of the baby in :id. */
-const babyOwner = policy("baby: an owner of its family", async (actor, request) => {
-  const found = await request.server.attune.babies.withMembership(idOf(request), actor.id);
-  if (!found) throw notFound("baby");
-  if (found.membership.permission !== "owner") throw forbidden("Only an owner of this family can do that.");
-  request.baby = found.baby;
-  request.membership = found.membership;
-  return true;
 });
 
 /**
