@@ -20,7 +20,6 @@ interface LogContextValue {
   family: Family;
   /** Every family this person is in; more than one shows the family switcher. */
   families: FamilySummary[];
-  permission: FamilySummary["permission"];
   baby: Baby;
   chooseBaby: (id: string) => void;
   sync: LogSync;
@@ -83,7 +82,6 @@ export function useLogGate(): LogGate {
         userId,
         family: chosen,
         families: familyList,
-        permission: summary.permission,
         baby,
         chooseBaby,
         sync,
