@@ -16,8 +16,8 @@ import { caseClinician } from "../policies/case.js";
 import { familyMember } from "../policies/family.js";
 import { assignmentSchema, assignmentView } from "../presenters/assignment.js";
 import { caseListRoute } from "./case-list.js";
-import { pagedById } from "./paging.js";
-import { byId, cursorPage, errorReplies, idParams, openCaseOf, page, pageQuery } from "./schemas.js";
+import { pagedById, readPage } from "./paging.js";
+import { errorReplies, idParams, openCaseOf, page, pageQuery } from "./schemas.js";
 
 const kindWords = {
   article: "Learn article (its slug, e.g. attachment-quality-of-care)",
@@ -112,14 +112,10 @@ export const assignmentRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { cursor, limit } = request.query;
-      const rows = await assignments.list({
-        familyId: request.params.id,
-        limit: limit + 1,
-        ...(cursor ? { before: cursor } : {}),
-      });
+      const { items, nextCursor } = await readPage(pagedById, request.query, (window) =>
+        assignments.list({ familyId: request.params.id, ...window }),
+      );
       const lang = await langOf(actorOf(request).id, request.query.lang);
-      const { items, nextCursor } = cursorPage(rows, limit, byId);
       return { items: items.map((a) => assignmentView(a, lang)), nextCursor };
     },
   );

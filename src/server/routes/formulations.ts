@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { OpenCase } from "../../db/repositories/cases.js";
+import type { FormulationVersion } from "../../db/repositories/formulations.js";
 import { completeFormulation, formulationInputSchema, isEmptyFormulation } from "../../domain/formulation.js";
 import { auditCaseRead } from "../clinician/case-audit.js";
 import { writeAuditOf } from "../clinician/write-audit.js";
@@ -14,9 +15,17 @@ import {
   formulationVersionSchema,
   formulationVersionView,
 } from "../presenters/formulation.js";
-import { cursorPage, errorReplies, errorSchema, idParams, openCaseOf } from "./schemas.js";
+import { caseListRoute } from "./case-list.js";
+import type { Paging } from "./paging.js";
+import { errorReplies, errorSchema, idParams, openCaseOf, pageQuery } from "./schemas.js";
 
 const personId = z.string().min(1).max(100);
+
+/** A dyad's versions page by their number: the next page is the versions before the last one seen. */
+const byVersion: Paging<FormulationVersion, { before: number }> = {
+  from: (cursor) => ({ before: Number(cursor) }),
+  cursorOf: (v) => String(v.version),
+};
 
 /** Is this caregiver with this baby a dyad of the case's family? Unknown ids and another family's alike: no. */
 async function isDyadOf(ctx: AppContext, open: OpenCase, caregiverId: string, babyId: string) {
@@ -56,43 +65,27 @@ export const formulationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get(
-    "/api/cases/:id/formulation/versions",
-    {
-      config: { policy: caseClinician() },
-      schema: {
-        tags: ["cases"],
-        summary:
-          "Every saved version of one dyad's formulation, newest first; paged by the version number in nextCursor",
-        params: idParams,
-        querystring: z
-          .object({
-            caregiverId: personId,
-            babyId: personId,
-            cursor: z.string().regex(/^\d+$/, "use the nextCursor of the previous page").max(12).optional(),
-            limit: z.coerce.number().int().min(1).max(200).default(50),
-          })
-          .strict(),
-        response: {
-          200: z.object({ items: z.array(formulationVersionSchema), nextCursor: z.string().nullable() }),
-          ...errorReplies,
-        },
-      },
-    },
-    async (request) => {
-      const open = openCaseOf(request);
-      const { caregiverId, babyId, cursor, limit } = request.query;
+  caseListRoute(app, {
+    path: "/api/cases/:id/formulation/versions",
+    summary:
+      "Every saved version of one dyad's formulation, newest first; paged by the version number in nextCursor",
+    part: "formulation",
+    item: formulationVersionSchema,
+    query: pageQuery
+      .extend({
+        caregiverId: personId,
+        babyId: personId,
+        cursor: z.string().regex(/^\d+$/, "use the nextCursor of the previous page").max(12).optional(),
+      })
+      .strict(),
+    paging: byVersion,
+    rows: async (open, window, { caregiverId, babyId }) => {
       if (!(await isDyadOf(ctx, open, caregiverId, babyId)))
         throw notFound("caregiver_and_baby_in_this_family");
-      const rows = await formulations.versions(
-        { caseId: open.id, caregiverId, babyId },
-        { limit: limit + 1, ...(cursor ? { before: Number(cursor) } : {}) },
-      );
-      await auditCaseRead(request, open, "formulation");
-      const { items, nextCursor } = cursorPage(rows, limit, (v) => String(v.version));
-      return { items: items.map(formulationVersionView), nextCursor };
+      return formulations.versions({ caseId: open.id, caregiverId, babyId }, window);
     },
-  );
+    present: (rows) => rows.map(formulationVersionView),
+  });
 
   app.put(
     "/api/cases/:id/formulation",

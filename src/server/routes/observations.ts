@@ -9,8 +9,8 @@ import { caseClinician } from "../policies/case.js";
 import { familyMember } from "../policies/family.js";
 import { observationSchema, observationView } from "../presenters/observation.js";
 import { caseListRoute } from "./case-list.js";
-import { pagedById } from "./paging.js";
-import { byId, cursorPage, errorReplies, idParams, openCaseOf, page, pageQuery } from "./schemas.js";
+import { pagedById, readPage } from "./paging.js";
+import { errorReplies, idParams, openCaseOf, page, pageQuery } from "./schemas.js";
 
 const invalid = (message: string) => new HttpError(400, "invalid_input", message);
 
@@ -96,13 +96,9 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { cursor, limit } = request.query;
-      const rows = await observations.list({
-        familyId: request.params.id,
-        limit: limit + 1,
-        ...(cursor ? { before: cursor } : {}),
-      });
-      const { items, nextCursor } = cursorPage(rows, limit, byId);
+      const { items, nextCursor } = await readPage(pagedById, request.query, (window) =>
+        observations.list({ familyId: request.params.id, ...window }),
+      );
       return { items: items.map(observationView), nextCursor };
     },
   );

@@ -18,17 +18,8 @@ import { caseClinician } from "../policies/case.js";
 import { familyMember } from "../policies/family.js";
 import { referralSchema, referralView } from "../presenters/referral.js";
 import { caseListRoute } from "./case-list.js";
-import { pagedById } from "./paging.js";
-import {
-  byId,
-  cursorPage,
-  errorReplies,
-  errorSchema,
-  idParams,
-  openCaseOf,
-  page,
-  pageQuery,
-} from "./schemas.js";
+import { pagedById, readPage } from "./paging.js";
+import { errorReplies, errorSchema, idParams, openCaseOf, page, pageQuery } from "./schemas.js";
 
 const statusBody = z
   .object({ status: z.enum(referralStatuses, `status is one of: ${referralStatuses.join(", ")}`) })
@@ -195,13 +186,9 @@ export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { cursor, limit } = request.query;
-      const rows = await referrals.list({
-        familyId: request.params.id,
-        limit: limit + 1,
-        ...(cursor ? { before: cursor } : {}),
-      });
-      const { items, nextCursor } = cursorPage(rows, limit, byId);
+      const { items, nextCursor } = await readPage(pagedById, request.query, (window) =>
+        referrals.list({ familyId: request.params.id, ...window }),
+      );
       const now = Date.now();
       return { items: items.map((r) => referralView(r, now)), nextCursor };
     },

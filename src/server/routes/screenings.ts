@@ -2,6 +2,7 @@ import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { instrumentIds } from "../../content/instruments/index.js";
+import type { Screening } from "../../db/repositories/screenings.js";
 import { type Locale, locales } from "../../domain/account.js";
 import { sameCheckIn } from "../../domain/screening/same-check-in.js";
 import { safetyFlags, scoreScreening } from "../../domain/screening/score.js";
@@ -14,15 +15,15 @@ import { answerSchema, screeningSchema, screeningView } from "../presenters/scre
 import { screeningBundle } from "../presenters/screening-fhir.js";
 import { personRegionOf, regionParam } from "../region.js";
 import { unavailable } from "./instruments.js";
-import {
-  cursorPage,
-  errorReplies,
-  errorSchema,
-  idParams,
-  pageQuery,
-  parseTimeCursor,
-  timeCursor,
-} from "./schemas.js";
+import { pagedByTime, readPage } from "./paging.js";
+import { errorReplies, errorSchema, idParams, pageQuery } from "./schemas.js";
+
+/** One's own results page by when they were completed. */
+const ownScreeningsPaging = pagedByTime(
+  "completedAt",
+  (s: Screening) => s.completedAt,
+  "That cursor is not one this API gave out.",
+);
 
 /**
  * Well-being check-ins: scoring and keeping a completed screening, and reading one's own results.
@@ -253,16 +254,14 @@ export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const actor = actorOf(request);
-      const { subject, instrumentId, cursor, limit } = request.query;
-      const rows = await screenings.list(actor.id, {
-        ...(subject ? { subject: subject === "self" ? ("self" as const) : { babyId: subject } } : {}),
-        ...(instrumentId ? { instrumentId } : {}),
-        ...(cursor
-          ? { after: parseTimeCursor(cursor, "completedAt", "That cursor is not one this API gave out.") }
-          : {}),
-        limit: limit + 1,
-      });
-      const { items, nextCursor } = cursorPage(rows, limit, (s) => timeCursor(s.completedAt, s.id));
+      const { subject, instrumentId } = request.query;
+      const { items, nextCursor } = await readPage(ownScreeningsPaging, request.query, (window) =>
+        screenings.list(actor.id, {
+          ...(subject ? { subject: subject === "self" ? ("self" as const) : { babyId: subject } } : {}),
+          ...(instrumentId ? { instrumentId } : {}),
+          ...window,
+        }),
+      );
       const l = await langOf(actor.id, request.query.lang);
       return { items: items.map((s) => screeningView(s, l)), nextCursor };
     },

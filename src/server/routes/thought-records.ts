@@ -1,7 +1,7 @@
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import type { ThoughtRecordAudit } from "../../db/repositories/thought-records.js";
+import type { ThoughtRecord, ThoughtRecordAudit } from "../../db/repositories/thought-records.js";
 import { uuidv7 } from "../../domain/ids.js";
 import {
   changedFields,
@@ -16,16 +16,8 @@ import { actorOf } from "../plugins/authorize.js";
 import { signedIn } from "../policies/signed-in.js";
 import { changeOwnThoughtRecord, keepThoughtRecord, ownThoughtRecord } from "../policies/thought-record.js";
 import { thoughtRecordSchema, thoughtRecordView } from "../presenters/thought-record.js";
-import {
-  cursorPage,
-  errorReplies,
-  errorSchema,
-  idParams,
-  page,
-  pageQuery,
-  parseTimeCursor,
-  timeCursor,
-} from "./schemas.js";
+import { pagedByTime, readPage } from "./paging.js";
+import { errorReplies, errorSchema, idParams, page, pageQuery } from "./schemas.js";
 
 function auditOf(request: FastifyRequest): ThoughtRecordAudit {
   const userAgent = request.headers["user-agent"];
@@ -41,6 +33,13 @@ function checked(check: ThoughtRecordCheck, what: string) {
     { problems: check.problems },
   );
 }
+
+/** A caregiver's own records page by when they were written. */
+const ownRecordsPaging = pagedByTime(
+  "createdAt",
+  (r: ThoughtRecord) => r.createdAt,
+  "That cursor is not one this API gave out.",
+);
 
 /**
  * Thought records (domain/thought-record.ts): a caregiver's own CBT worksheets, kept with one of their
@@ -67,14 +66,9 @@ export const thoughtRecordRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { cursor, limit } = request.query;
-      const rows = await records.list(actorOf(request).id, {
-        ...(cursor
-          ? { after: parseTimeCursor(cursor, "createdAt", "That cursor is not one this API gave out.") }
-          : {}),
-        limit: limit + 1,
-      });
-      const { items, nextCursor } = cursorPage(rows, limit, (r) => timeCursor(r.createdAt, r.id));
+      const { items, nextCursor } = await readPage(ownRecordsPaging, request.query, (window) =>
+        records.list(actorOf(request).id, window),
+      );
       return { items: items.map(thoughtRecordView), nextCursor };
     },
   );
