@@ -1,4 +1,4 @@
-import { type ParseArgsOptionsConfig, parseArgs } from "node:util";
+import { type ParseArgsConfig, parseArgs } from "node:util";
 import { BackupError, exitCodes } from "../../db/backup.js";
 import { type Config, ConfigError, loadConfig } from "../config.js";
 
@@ -20,6 +20,9 @@ export function configOrExplain(): Config | null {
     throw error;
   }
 }
+
+/** The options a tool declares (named this way in @types/node 20, which has no ParseArgsOptionsConfig). */
+type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig["options"]>;
 
 /** What every database tool takes: --force to replace what is there, and -h/--help. */
 const sharedOptions = {
@@ -46,7 +49,8 @@ export function commandLine<O extends ParseArgsOptionsConfig>(
     console.error(`${error instanceof Error ? error.message : error}\n\n${help}`);
     return { exitCode: exitCodes.usage };
   }
-  if (args.values.help) {
+  // @types/node 20 cannot see the shared options through the generic; --help is always declared above.
+  if ((args.values as { help?: boolean }).help) {
     console.log(help);
     return { exitCode: 0 };
   }

@@ -1,7 +1,7 @@
 // The shapes the web app reads from /api. Account and preference types come from src/domain, which the
 // server's schemas are built from, so both sides change together. (Type-only: no zod reaches the bundle.)
 
-import type { AccountAbilities } from "../../contract/abilities";
+import type { AccountAbilities } from "../../contract/abilities.js";
 import type { Account, Locale, Preferences, Role, selfChosenRoles } from "../../domain/account.js";
 
 export type { Locale, Preferences, Role };

@@ -50,7 +50,9 @@ export default function FamilyPage() {
                 {t(`permission.${c.permission}`)}
                 {c.userId === userId ? ` ${t("family.you")}` : ""}
               </p>
-              {may.manage && c.userId !== userId ? <MakeOwnerButton familyId={family.id} caregiver={c} /> : null}
+              {may.manage && c.userId !== userId ? (
+                <MakeOwnerButton familyId={family.id} caregiver={c} />
+              ) : null}
               {may.removeOthers && c.userId !== userId ? (
                 <Button
                   variant="quiet"
