@@ -1,10 +1,10 @@
+import type { FastifyRequest } from "fastify";
 import type { OpenCase } from "../../db/repositories/cases.js";
-import type { Consent } from "../../db/repositories/consents.js";
 import type { ConsentScope } from "../../domain/consent.js";
 import { forbidden, notFound } from "../errors.js";
 import { idOf } from "../routes/schemas.js";
 import { caregiverOfFamilyNamed, familyAllows, membershipOf } from "./family.js";
-import { policy } from "./policy.js";
+import { type Actor, type LoadingPolicy, loadingPolicy, policy } from "./policy.js";
 import { can } from "./rules.js";
 
 /**
@@ -16,13 +16,6 @@ import { can } from "./rules.js";
  * - A share belongs to its family: any caregiver of that family may see, narrow or end it; anyone else is
  *   told it does not exist.
  */
-declare module "fastify" {
-  interface FastifyRequest {
-    openCase?: OpenCase;
-    consent?: Consent;
-  }
-}
-
 const scopeWords: Record<ConsentScope, string> = {
   entries: "its care log",
   screenings: "check-in results",
@@ -32,17 +25,22 @@ const scopeWords: Record<ConsentScope, string> = {
 };
 
 /** The clinician of the open case in :id; with a scope, only if the family's shares cover it. */
-export function caseClinician(scope?: ConsentScope) {
-  return policy(`case: its clinician, while shared${scope ? ` (${scope})` : ""}`, async (actor, request) => {
-    const open = await request.server.attune.cases.open(idOf(request), actor.id);
-    if (!open || !can(actor, "read", { type: "case", open })) throw notFound("case");
-    if (scope && !can(actor, "read", { type: "casePart", open, scope }))
-      throw forbidden(
-        `The family has not shared ${scopeWords[scope]} with you. They can add it to their share.`,
-      );
-    request.openCase = open;
-    return true;
-  });
+export function caseClinician(scope?: ConsentScope): LoadingPolicy<{ openCase: OpenCase }> {
+  const name = `case: its clinician, while shared${scope ? ` (${scope})` : ""}`;
+  return loadingPolicy(name, async (actor, request) => ({
+    openCase: await openCaseFor(actor, request, scope),
+  }));
+}
+
+/** The case in :id, open to this clinician (and covering the scope), or the refusal the rules chose. */
+export async function openCaseFor(actor: Actor, request: FastifyRequest, scope?: ConsentScope) {
+  const open = await request.server.attune.cases.open(idOf(request), actor.id);
+  if (!open || !can(actor, "read", { type: "case", open })) throw notFound("case");
+  if (scope && !can(actor, "read", { type: "casePart", open, scope }))
+    throw forbidden(
+      `The family has not shared ${scopeWords[scope]} with you. They can add it to their share.`,
+    );
+  return open;
 }
 
 /** Clinician accounts: a caseload, and taking up a family's share. */
@@ -52,12 +50,11 @@ export const clinicianAccount = policy("clinician account", (actor) => {
 });
 
 /** A caregiver of the family whose share is in :id. */
-export const familyShare = policy("consent: a caregiver of its family", async (actor, request) => {
+export const familyShare = loadingPolicy("consent: a caregiver of its family", async (actor, request) => {
   const consent = await request.server.attune.consents.get(idOf(request));
   const membership = consent && (await membershipOf(request, actor, consent.familyId));
   if (!consent || !familyAllows(actor, "share", membership)) throw notFound("share");
-  request.consent = consent;
-  return true;
+  return { consent };
 });
 
 /**

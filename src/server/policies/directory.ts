@@ -1,7 +1,6 @@
-import type { Listing } from "../../db/repositories/directory-listings.js";
 import { forbidden, notFound } from "../errors.js";
 import { idOf } from "../routes/schemas.js";
-import { policy, publicAccess } from "./policy.js";
+import { loadingPolicy, policy, publicAccess } from "./policy.js";
 import { can } from "./rules.js";
 
 /**
@@ -10,12 +9,6 @@ import { can } from "./rules.js";
  * does not exist (404), never whose it is.
  * Moderators are people an admin appointed (role "moderator"), and admins themselves.
  */
-declare module "fastify" {
-  interface FastifyRequest {
-    listing?: Listing;
-  }
-}
-
 /**
  * Anyone may apply to be listed, with or without an account: a provider should not have to sign up before
  * finding out whether the directory will have them. Nothing is public until a moderator approves it.
@@ -25,24 +18,25 @@ export const applyToDirectory = publicAccess("providers apply before, or without
 });
 
 /** The owner of the listing in :id. */
-export const ownListing = policy("directory: listing owner", async (actor, request) => {
+export const ownListing = loadingPolicy("directory: listing owner", async (actor, request) => {
   const id = idOf(request);
   const listing = await request.server.attune.directory.get(id);
   if (!listing || !can(actor, "manage", { type: "listing", ownerId: listing.ownerId }))
     throw notFound("listing");
-  request.listing = listing;
-  return true;
+  return { listing };
 });
 
 /** Moderators only; the listing in :id, when the route names one, is loaded for the handler. */
-export const moderateDirectory = policy("directory: moderator", async (actor, request) => {
+export const moderateDirectory = policy("directory: moderator", (actor) => {
   if (!can(actor, "moderate", { type: "directory" }))
     throw forbidden("Only the directory's moderators can do this.");
-  const id = (request.params as { id?: string }).id;
-  if (id !== undefined) {
-    const listing = await request.server.attune.directory.get(id);
-    if (!listing) throw notFound("listing");
-    request.listing = listing;
-  }
   return true;
+});
+
+/** A moderator, on the listing in :id. */
+export const moderateListing = loadingPolicy("directory: moderator, on a listing", async (actor, request) => {
+  await moderateDirectory.allows(actor, request);
+  const listing = await request.server.attune.directory.get(idOf(request));
+  if (!listing) throw notFound("listing");
+  return { listing };
 });

@@ -3,22 +3,15 @@ import type { Baby } from "../../db/repositories/babies.js";
 import type { Member } from "../../db/repositories/families.js";
 import { forbidden, HttpError, notFound } from "../errors.js";
 import { idOf } from "../routes/schemas.js";
-import { type Actor, policy, policyOnInput } from "./policy.js";
+import { type Actor, loadingPolicy, policyOnInput } from "./policy.js";
 import { type Action, can, type FamilyRole } from "./rules.js";
 
 /**
  * Who may see and change a family's things: its caregivers (rules.ts). Anyone else is told the thing does
  * not exist (404), never that it exists but is not theirs (403). Owners may also manage caregivers and invites.
- * The resolved membership (and baby) is kept on the request for the handler.
+ * Each policy hands what it loaded (the membership, the baby) to the route's handler (policies/loaded.ts).
  */
 export type Membership = Pick<Member, "familyId" | "userId" | "permission" | "relationship">;
-
-declare module "fastify" {
-  interface FastifyRequest {
-    membership?: Membership;
-    baby?: Baby;
-  }
-}
 
 /** The actor's membership of a family, or undefined when they are not one of its caregivers. */
 export function membershipOf(request: FastifyRequest, actor: Actor, familyId: string) {
@@ -35,11 +28,10 @@ export function familyAllows<M extends FamilyRole>(
 }
 
 /** Any caregiver of the family in :id. */
-export const familyMember = policy("family: caregiver", async (actor, request) => {
+export const familyMember = loadingPolicy("family: caregiver", async (actor, request) => {
   const membership = await membershipOf(request, actor, idOf(request));
   if (!familyAllows(actor, "read", membership)) throw notFound("family");
-  request.membership = membership;
-  return true;
+  return { membership };
 });
 
 /** A caregiver who is not an owner knows the family exists, so they are told why they are refused (403). */
@@ -49,42 +41,41 @@ function requireOwner(actor: Actor, membership: Membership) {
 }
 
 /** An owner of the family in :id. */
-export const familyOwner = policy("family: owner", async (actor, request) => {
+export const familyOwner = loadingPolicy("family: owner", async (actor, request) => {
   const membership = await membershipOf(request, actor, idOf(request));
   if (!familyAllows(actor, "read", membership)) throw notFound("family");
   requireOwner(actor, membership);
-  request.membership = membership;
-  return true;
+  return { membership };
 });
 
-async function admitBabyCaregiver(request: FastifyRequest, actor: Actor, babyId: string) {
+/** The baby and the actor's membership of its family, when they are one of its caregivers. */
+async function babyCaredForBy(
+  request: FastifyRequest,
+  actor: Actor,
+  babyId: string,
+): Promise<{ baby: Baby; membership: Membership }> {
   const found = await request.server.attune.babies.withMembership(babyId, actor.id);
   if (!found || !familyAllows(actor, "read", found.membership)) throw notFound("baby");
-  request.baby = found.baby;
-  request.membership = found.membership;
-  return true;
+  return found;
 }
 
 /** An owner of the family of the baby in :id. */
-export const babyOwner = policy("baby: an owner of its family", async (actor, request) => {
-  const found = await request.server.attune.babies.withMembership(idOf(request), actor.id);
-  if (!found || !familyAllows(actor, "read", found.membership)) throw notFound("baby");
+export const babyOwner = loadingPolicy("baby: an owner of its family", async (actor, request) => {
+  const found = await babyCaredForBy(request, actor, idOf(request));
   requireOwner(actor, found.membership);
-  request.baby = found.baby;
-  request.membership = found.membership;
-  return true;
+  return found;
 });
 
 /** A caregiver of the baby in :id. */
-export const babyCaregiver = policy("baby: caregiver", (actor, request) =>
-  admitBabyCaregiver(request, actor, idOf(request)),
+export const babyCaregiver = loadingPolicy("baby: caregiver", (actor, request) =>
+  babyCaredForBy(request, actor, idOf(request)),
 );
 
 /**
  * A caregiver of the baby named by ?babyId= (routes about a baby that do not live under /api/babies/:id).
  * The gate runs before the query is validated, so a missing id is answered here, as the 400 it is.
  */
-export const babyCaregiverByQuery = policy("baby (?babyId): caregiver", (actor, request) => {
+export const babyCaregiverByQuery = loadingPolicy("baby (?babyId): caregiver", async (actor, request) => {
   const babyId = (request.query as { babyId?: unknown } | undefined)?.babyId;
   if (typeof babyId !== "string" || babyId === "") {
     throw new HttpError(
@@ -93,25 +84,23 @@ export const babyCaregiverByQuery = policy("baby (?babyId): caregiver", (actor, 
       "The request was not valid: querystring.babyId: say which baby, as ?babyId=<the baby's id>.",
     );
   }
-  return admitBabyCaregiver(request, actor, babyId);
+  return babyCaredForBy(request, actor, babyId);
 });
 
 /** A caregiver of the baby whose entry is :id. */
-export const entryCaregiver = policy("entry: caregiver of its baby", async (actor, request) => {
+export const entryCaregiver = loadingPolicy("entry: caregiver of its baby", async (actor, request) => {
   const entry = await request.server.attune.entries.get(idOf(request));
   const membership = entry && (await membershipOf(request, actor, entry.family_id));
   if (!entry || !familyAllows(actor, "read", membership)) throw notFound("entry");
-  request.membership = membership;
-  return true;
+  return { entry, membership };
 });
 
 /** A caregiver of the baby an import (:id) brought history to. */
-export const importCaregiver = policy("import: caregiver of its baby", async (actor, request) => {
+export const importCaregiver = loadingPolicy("import: caregiver of its baby", async (actor, request) => {
   const found = await request.server.attune.imports.get(idOf(request));
   const membership = found && (await membershipOf(request, actor, found.family_id));
   if (!found || !familyAllows(actor, "read", membership)) throw notFound("import");
-  request.membership = membership;
-  return true;
+  return { imported: found, membership };
 });
 
 /** Lets the actor do this in the family named by id, or refuses it as not found (to anyone else it does not exist). */

@@ -47,6 +47,56 @@ export function policy(
 
 type Decision = (actor: Actor, request: FastifyRequest) => boolean | Promise<boolean>;
 
+/** What a loading policy read while deciding, for this request's handler alone (policies/loaded.ts). */
+const loadedFor = new WeakMap<FastifyRequest, unknown>();
+
+/** A policy that reads what the request names (a family, a baby, an open case) and hands it on. */
+export interface LoadingPolicy<L> extends Policy {
+  /** Never set: it carries the loaded type from the policy to the handler. */
+  readonly loads?: L;
+}
+
+/**
+ * Load, then decide: `load` reads what the request names and returns it when the rules allow, or throws
+ * the refusal they chose (404 where existence is private, 403 otherwise).
+ */
+export function loadingPolicy<L>(
+  name: string,
+  load: (actor: Actor, request: FastifyRequest) => Promise<L>,
+): LoadingPolicy<L> {
+  return policy(name, async (actor, request) => {
+    loadedFor.set(request, await load(actor, request));
+    return true;
+  });
+}
+
+/**
+ * Load, then decide, on the validated body or query (see `allowsInput`): the baby a check-in is about.
+ * What `load` returns is handed to the handler like a URL loader's.
+ */
+export function loadingInputPolicy<L>(
+  name: string,
+  load: (actor: Actor, request: FastifyRequest) => Promise<L>,
+): LoadingPolicy<L> {
+  return {
+    name,
+    public: false,
+    allows: (actor: Actor | null) => actor !== null,
+    allowsInput: async (actor, request) => {
+      loadedFor.set(request, await load(actor, request));
+      return true;
+    },
+  };
+}
+
+/** What `policy` loaded for this request; only `guarded` (loaded.ts) asks, for the route it guards. */
+export function loadedBy<L>(policy: LoadingPolicy<L>, request: FastifyRequest): L {
+  if (request.routeOptions.config.policy !== policy || !loadedFor.has(request)) {
+    throw new Error(`${policy.name}: asked for what it loaded on a route it does not guard`);
+  }
+  return loadedFor.get(request) as L;
+}
+
 /** A policy whose whole decision is on the validated body or query (see `allowsInput`). */
 export function policyOnInput(name: string, allowsInput: Decision) {
   return {
@@ -57,9 +107,18 @@ export function policyOnInput(name: string, allowsInput: Decision) {
   } satisfies Policy;
 }
 
-/** A policy that also decides on the validated body or query, after its own decision on the URL. */
-export function withInputCheck(base: Policy, allowsInput: Decision): Policy {
-  return { ...base, allowsInput };
+/**
+ * A loading policy that also decides on the validated body or query, after its own decision on the URL,
+ * with what it loaded there (a thought record moved to another family: that family must be theirs too).
+ */
+export function withInputCheck<L>(
+  base: LoadingPolicy<L>,
+  allowsInput: (actor: Actor, request: FastifyRequest, loaded: L) => boolean | Promise<boolean>,
+): LoadingPolicy<L> {
+  return {
+    ...base,
+    allowsInput: (actor, request) => allowsInput(actor, request, loadedFor.get(request) as L),
+  };
 }
 
 declare module "fastify" {

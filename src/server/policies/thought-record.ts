@@ -1,8 +1,7 @@
-import type { ThoughtRecord } from "../../db/repositories/thought-records.js";
 import { notFound } from "../errors.js";
 import { idOf } from "../routes/schemas.js";
 import { admitToFamily, caregiverOfFamilyNamed, familyNamedIn } from "./family.js";
-import { policy, withInputCheck } from "./policy.js";
+import { loadingPolicy, withInputCheck } from "./policy.js";
 import { can } from "./rules.js";
 
 /**
@@ -10,20 +9,13 @@ import { can } from "./rules.js";
  * told it does not exist (404), never that it is someone else's. (A clinician reads shared records through
  * the case, with the family's consent, not through these routes.)
  */
-declare module "fastify" {
-  interface FastifyRequest {
-    thoughtRecord?: ThoughtRecord;
-  }
-}
-
 /** The author of the thought record in :id. */
-export const ownThoughtRecord = policy("thought record: its author", async (actor, request) => {
+export const ownThoughtRecord = loadingPolicy("thought record: its author", async (actor, request) => {
   const id = idOf(request);
   const record = await request.server.attune.thoughtRecords.get(id);
   if (!record || !can(actor, "read", { type: "thoughtRecord", userId: record.userId }))
     throw notFound("thought_record");
-  request.thoughtRecord = record;
-  return true;
+  return { record };
 });
 
 /**
@@ -36,8 +28,8 @@ export const keepThoughtRecord = caregiverOfFamilyNamed(
 );
 
 /** Changing one's record: moving it to another family (named in the body) needs that family to be theirs too. */
-export const changeOwnThoughtRecord = withInputCheck(ownThoughtRecord, (actor, request) => {
+export const changeOwnThoughtRecord = withInputCheck(ownThoughtRecord, (actor, request, { record }) => {
   const familyId = familyNamedIn(request);
-  const moving = familyId !== undefined && familyId !== request.thoughtRecord?.familyId;
+  const moving = familyId !== undefined && familyId !== record.familyId;
   return !moving || admitToFamily(request, actor, "contribute", familyId);
 });

@@ -14,10 +14,11 @@ import { actorOf } from "../plugins/authorize.js";
 import { assignmentFamily } from "../policies/assignment.js";
 import { caseClinician } from "../policies/case.js";
 import { familyMember } from "../policies/family.js";
+import { guarded } from "../policies/loaded.js";
 import { assignmentSchema, assignmentView } from "../presenters/assignment.js";
 import { caseListRoute } from "./case-list.js";
 import { pagedById, readPage } from "./paging.js";
-import { errorReplies, idParams, openCaseOf, page, pageQuery } from "./schemas.js";
+import { errorReplies, idParams, page, pageQuery } from "./schemas.js";
 
 const kindWords = {
   article: "Learn article (its slug, e.g. attachment-quality-of-care)",
@@ -50,50 +51,51 @@ export const assignmentRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     "/api/cases/:id/assignments",
-    {
-      config: { policy: caseClinician() },
-      schema: {
-        tags: ["cases"],
-        summary:
-          "Send the family something to read or try: a Learn article (by slug), a cue-guide section (by id) or a bonding idea (by id), with an optional note",
-        params: idParams,
-        body: z
-          .object({
-            kind: z.enum(assignmentKinds),
-            ref: z.string().trim().min(1).max(100),
-            note: z
-              .string()
-              .trim()
-              .max(ASSIGNMENT_NOTE_MAX, `keep the note under ${ASSIGNMENT_NOTE_MAX} characters`)
-              .optional(),
-          })
-          .strict(),
-        response: { 201: assignmentSchema, ...errorReplies },
-      },
-    },
-    async (request, reply) => {
-      const open = openCaseOf(request);
-      const { kind, ref, note } = request.body;
-      if (!assignable(kind, ref))
-        throw new HttpError(
-          400,
-          "invalid_input",
-          `ref: there is no ${kindWords[kind]} called "${ref}". Choose one the app offers.`,
-          { field: "ref", kind, ref },
-        );
-      const made = await assignments.create(
-        {
-          caseId: open.id,
-          familyId: open.familyId,
-          clinicianId: actorOf(request).id,
-          kind,
-          ref,
-          note: note || null,
+    guarded(
+      caseClinician(),
+      {
+        schema: {
+          tags: ["cases"],
+          summary:
+            "Send the family something to read or try: a Learn article (by slug), a cue-guide section (by id) or a bonding idea (by id), with an optional note",
+          params: idParams,
+          body: z
+            .object({
+              kind: z.enum(assignmentKinds),
+              ref: z.string().trim().min(1).max(100),
+              note: z
+                .string()
+                .trim()
+                .max(ASSIGNMENT_NOTE_MAX, `keep the note under ${ASSIGNMENT_NOTE_MAX} characters`)
+                .optional(),
+            })
+            .strict(),
+          response: { 201: assignmentSchema, ...errorReplies },
         },
-        writeAuditOf(request),
-      );
-      return reply.status(201).send(assignmentView(made, await langOf(actorOf(request).id)));
-    },
+      },
+      async (request, reply, { openCase: open }) => {
+        const { kind, ref, note } = request.body;
+        if (!assignable(kind, ref))
+          throw new HttpError(
+            400,
+            "invalid_input",
+            `ref: there is no ${kindWords[kind]} called "${ref}". Choose one the app offers.`,
+            { field: "ref", kind, ref },
+          );
+        const made = await assignments.create(
+          {
+            caseId: open.id,
+            familyId: open.familyId,
+            clinicianId: actorOf(request).id,
+            kind,
+            ref,
+            note: note || null,
+          },
+          writeAuditOf(request),
+        );
+        return reply.status(201).send(assignmentView(made, await langOf(actorOf(request).id)));
+      },
+    ),
   );
 
   app.get(

@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { auditCaseRead } from "../clinician/case-audit.js";
 import { caseRecord } from "../clinician/case-record.js";
-import { notFound } from "../errors.js";
 import { caseClinician } from "../policies/case.js";
+import { guarded } from "../policies/loaded.js";
 import { caseBundle } from "../presenters/case-fhir/bundle.js";
 import { errorReplies, idParams } from "./schemas.js";
 
@@ -30,29 +30,29 @@ const caseBundleSchema = z.looseObject({
 export const caseFhirRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/api/cases/:id/fhir",
-    {
-      config: { policy: caseClinician() },
-      schema: {
-        tags: ["cases"],
-        summary:
-          "The case as a FHIR R4 Bundle (collection): a Patient for each caregiver and baby, RelatedPerson links, the shared check-ins (QuestionnaireResponse + Observation), referrals (ServiceRequest + Task), the family's active shares (Consent) and your reads and writes of the case (AuditEvent, latest 200). Never private notes",
-        params: idParams,
-        response: { 200: caseBundleSchema, ...errorReplies },
+    guarded(
+      caseClinician(),
+      {
+        schema: {
+          tags: ["cases"],
+          summary:
+            "The case as a FHIR R4 Bundle (collection): a Patient for each caregiver and baby, RelatedPerson links, the shared check-ins (QuestionnaireResponse + Observation), referrals (ServiceRequest + Task), the family's active shares (Consent) and your reads and writes of the case (AuditEvent, latest 200). Never private notes",
+          params: idParams,
+          response: { 200: caseBundleSchema, ...errorReplies },
+        },
       },
-    },
-    async (request, reply) => {
-      const open = request.openCase;
-      if (!open) throw notFound("case");
-      await auditCaseRead(request, open, "fhir");
-      const now = Date.now();
-      const record = await caseRecord(app.attune, open, now);
-      reply.header("content-type", "application/fhir+json; charset=utf-8");
-      reply.header("content-disposition", `attachment; filename="attune-case-${open.id}.fhir.json"`);
-      return caseBundle(record, {
-        instruments: app.attune.instruments,
-        observer: `Attune ${app.attune.version}`,
-        now,
-      });
-    },
+      async (request, reply, { openCase: open }) => {
+        await auditCaseRead(request, open, "fhir");
+        const now = Date.now();
+        const record = await caseRecord(app.attune, open, now);
+        reply.header("content-type", "application/fhir+json; charset=utf-8");
+        reply.header("content-disposition", `attachment; filename="attune-case-${open.id}.fhir.json"`);
+        return caseBundle(record, {
+          instruments: app.attune.instruments,
+          observer: `Attune ${app.attune.version}`,
+          now,
+        });
+      },
+    ),
   );
 };

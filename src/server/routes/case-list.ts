@@ -5,8 +5,9 @@ import type { OpenCase } from "../../db/repositories/cases.js";
 import type { ConsentScope } from "../../domain/consent.js";
 import { auditCaseRead } from "../clinician/case-audit.js";
 import { caseClinician } from "../policies/case.js";
+import { guarded } from "../policies/loaded.js";
 import { type PageAsked, type Paging, readPage, type Window } from "./paging.js";
-import { errorReplies, idParams, openCaseOf, page, pageQuery } from "./schemas.js";
+import { errorReplies, idParams, page, pageQuery } from "./schemas.js";
 
 type App = Parameters<FastifyPluginAsyncZod>[0];
 
@@ -50,26 +51,27 @@ export function caseListRoute<
 >(app: App, list: CaseList<Row, Item, Query, From>): void {
   app.get(
     list.path,
-    {
-      config: { policy: caseClinician(list.scope) },
-      schema: {
-        tags: ["cases"],
-        summary: list.summary,
-        params: idParams,
-        querystring: list.query ?? pageQuery,
-        response: { 200: page(list.item), ...errorReplies },
+    guarded(
+      caseClinician(list.scope),
+      {
+        schema: {
+          tags: ["cases"],
+          summary: list.summary,
+          params: idParams,
+          querystring: list.query ?? pageQuery,
+          response: { 200: page(list.item), ...errorReplies },
+        },
       },
-    },
-    async (request) => {
-      const open = openCaseOf(request);
-      // The schema above validated the query; Fastify's types cannot follow a schema chosen by the caller.
-      const query = request.query as z.output<Query>;
-      const { items, nextCursor } = await readPage(list.paging, query, async (window) => {
-        const rows = await list.rows(open, window, query, request);
-        await auditCaseRead(request, open, list.part);
-        return rows;
-      });
-      return { items: await list.present(items, open, request), nextCursor };
-    },
+      async (request, _reply, { openCase: open }) => {
+        // The schema above validated the query; Fastify's types cannot follow a schema chosen by the caller.
+        const query = request.query as z.output<Query>;
+        const { items, nextCursor } = await readPage(list.paging, query, async (window) => {
+          const rows = await list.rows(open, window, query, request);
+          await auditCaseRead(request, open, list.part);
+          return rows;
+        });
+        return { items: await list.present(items, open, request), nextCursor };
+      },
+    ),
   );
 }

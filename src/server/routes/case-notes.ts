@@ -7,11 +7,12 @@ import { writeAuditOf } from "../clinician/write-audit.js";
 import { conflict } from "../errors.js";
 import { actorOf } from "../plugins/authorize.js";
 import { caseClinician } from "../policies/case.js";
-import { caseNoteAuthor, caseNoteOf } from "../policies/case-note.js";
+import { caseNoteAuthor } from "../policies/case-note.js";
+import { guarded } from "../policies/loaded.js";
 import { caseNoteSchema, caseNoteView } from "../presenters/case-note.js";
 import { caseListRoute } from "./case-list.js";
 import { pagedById } from "./paging.js";
-import { errorReplies, errorSchema, idParams, openCaseOf, pageQuery } from "./schemas.js";
+import { errorReplies, errorSchema, idParams, pageQuery } from "./schemas.js";
 
 const noteParams = idParams.extend({ noteId: z.string().min(1).max(100) });
 const noteText = z
@@ -62,129 +63,134 @@ export const caseNoteRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     "/api/cases/:id/notes",
-    {
-      config: { policy: caseClinician() },
-      schema: {
-        tags: ["cases"],
-        summary:
-          "Write a note: progress (the record of the work; can be signed) or private (your own, never exported)",
-        params: idParams,
-        body: z.object({ kind: z.enum(caseNoteKinds), text: noteText }).strict(),
-        response: { 201: caseNoteSchema, ...errorReplies },
+    guarded(
+      caseClinician(),
+      {
+        schema: {
+          tags: ["cases"],
+          summary:
+            "Write a note: progress (the record of the work; can be signed) or private (your own, never exported)",
+          params: idParams,
+          body: z.object({ kind: z.enum(caseNoteKinds), text: noteText }).strict(),
+          response: { 201: caseNoteSchema, ...errorReplies },
+        },
       },
-    },
-    async (request, reply) => {
-      const open = openCaseOf(request);
-      const made = await caseNotes.create(
-        { caseId: open.id, familyId: open.familyId, authorId: actorOf(request).id, ...request.body },
-        writeAuditOf(request),
-      );
-      return reply.status(201).send(caseNoteView(made));
-    },
+      async (request, reply, { openCase: open }) => {
+        const made = await caseNotes.create(
+          { caseId: open.id, familyId: open.familyId, authorId: actorOf(request).id, ...request.body },
+          writeAuditOf(request),
+        );
+        return reply.status(201).send(caseNoteView(made));
+      },
+    ),
   );
 
   app.get(
     "/api/cases/:id/notes/:noteId",
-    {
-      config: { policy: caseNoteAuthor },
-      schema: {
-        tags: ["cases"],
-        summary: "One of your notes, with its amendments",
-        params: noteParams,
-        response: { 200: caseNoteSchema, ...errorReplies },
+    guarded(
+      caseNoteAuthor,
+      {
+        schema: {
+          tags: ["cases"],
+          summary: "One of your notes, with its amendments",
+          params: noteParams,
+          response: { 200: caseNoteSchema, ...errorReplies },
+        },
       },
-    },
-    async (request) => {
-      const note = caseNoteOf(request);
-      await auditCaseRead(request, openCaseOf(request), "notes");
-      return caseNoteView(note);
-    },
+      async (request, _reply, { openCase, note }) => {
+        await auditCaseRead(request, openCase, "notes");
+        return caseNoteView(note);
+      },
+    ),
   );
 
   app.patch(
     "/api/cases/:id/notes/:noteId",
-    {
-      config: { policy: caseNoteAuthor },
-      schema: {
-        tags: ["cases"],
-        summary:
-          "Change a note that is not signed yet (its text or kind). A signed note answers 409: amend it instead",
-        params: noteParams,
-        body: z
-          .object({ text: noteText.optional(), kind: z.enum(caseNoteKinds).optional() })
-          .strict()
-          .refine(
-            (b) => b.text !== undefined || b.kind !== undefined,
-            "send the new text, the new kind, or both",
-          ),
-        response: { 200: caseNoteSchema, 409: errorSchema, ...errorReplies },
+    guarded(
+      caseNoteAuthor,
+      {
+        schema: {
+          tags: ["cases"],
+          summary:
+            "Change a note that is not signed yet (its text or kind). A signed note answers 409: amend it instead",
+          params: noteParams,
+          body: z
+            .object({ text: noteText.optional(), kind: z.enum(caseNoteKinds).optional() })
+            .strict()
+            .refine(
+              (b) => b.text !== undefined || b.kind !== undefined,
+              "send the new text, the new kind, or both",
+            ),
+          response: { 200: caseNoteSchema, 409: errorSchema, ...errorReplies },
+        },
       },
-    },
-    async (request) => {
-      const note = caseNoteOf(request);
-      if (note.signedAt !== null) refused("signed", note);
-      const { text, kind } = request.body;
-      const change = { ...(text !== undefined ? { text } : {}), ...(kind !== undefined ? { kind } : {}) };
-      return done(await caseNotes.edit(note, change, writeAuditOf(request)), note);
-    },
+      async (request, _reply, { note }) => {
+        if (note.signedAt !== null) refused("signed", note);
+        const { text, kind } = request.body;
+        const change = { ...(text !== undefined ? { text } : {}), ...(kind !== undefined ? { kind } : {}) };
+        return done(await caseNotes.edit(note, change, writeAuditOf(request)), note);
+      },
+    ),
   );
 
   app.post(
     "/api/cases/:id/notes/:noteId/sign",
-    {
-      config: { policy: caseNoteAuthor },
-      schema: {
-        tags: ["cases"],
-        summary: "Sign a note: it is locked from then on, and can only be amended",
-        params: noteParams,
-        body: z.object({}).strict().optional(),
-        response: { 200: caseNoteSchema, 409: errorSchema, ...errorReplies },
+    guarded(
+      caseNoteAuthor,
+      {
+        schema: {
+          tags: ["cases"],
+          summary: "Sign a note: it is locked from then on, and can only be amended",
+          params: noteParams,
+          body: z.object({}).strict().optional(),
+          response: { 200: caseNoteSchema, 409: errorSchema, ...errorReplies },
+        },
       },
-    },
-    async (request) => {
-      const note = caseNoteOf(request);
-      if (note.signedAt !== null)
-        throw conflict(
-          "note_already_signed",
-          `This note was already signed${signedSince(note)}. Nothing changed.`,
-        );
-      const result = await caseNotes.sign(note, writeAuditOf(request));
-      if (result === "signed")
-        throw conflict("note_already_signed", "This note was already signed. Nothing changed.");
-      return done(result, note);
-    },
+      async (request, _reply, { note }) => {
+        if (note.signedAt !== null)
+          throw conflict(
+            "note_already_signed",
+            `This note was already signed${signedSince(note)}. Nothing changed.`,
+          );
+        const result = await caseNotes.sign(note, writeAuditOf(request));
+        if (result === "signed")
+          throw conflict("note_already_signed", "This note was already signed. Nothing changed.");
+        return done(result, note);
+      },
+    ),
   );
 
   app.post(
     "/api/cases/:id/notes/:noteId/amendments",
-    {
-      config: { policy: caseNoteAuthor },
-      schema: {
-        tags: ["cases"],
-        summary:
-          "Add an amendment to a signed note: the original stays as it was signed, and the amendment follows it with its author and time",
-        params: noteParams,
-        body: z
-          .object({
-            text: z
-              .string()
-              .trim()
-              .min(1, "write the amendment first")
-              .max(AMENDMENT_MAX, `keep an amendment under ${AMENDMENT_MAX} characters`),
-          })
-          .strict(),
-        response: { 201: caseNoteSchema, 409: errorSchema, ...errorReplies },
+    guarded(
+      caseNoteAuthor,
+      {
+        schema: {
+          tags: ["cases"],
+          summary:
+            "Add an amendment to a signed note: the original stays as it was signed, and the amendment follows it with its author and time",
+          params: noteParams,
+          body: z
+            .object({
+              text: z
+                .string()
+                .trim()
+                .min(1, "write the amendment first")
+                .max(AMENDMENT_MAX, `keep an amendment under ${AMENDMENT_MAX} characters`),
+            })
+            .strict(),
+          response: { 201: caseNoteSchema, 409: errorSchema, ...errorReplies },
+        },
       },
-    },
-    async (request, reply) => {
-      const note = caseNoteOf(request);
-      if (note.signedAt === null) refused("not_signed", note);
-      const result = await caseNotes.amend(
-        note,
-        { authorId: actorOf(request).id, text: request.body.text },
-        writeAuditOf(request),
-      );
-      return reply.status(201).send(done(result, note));
-    },
+      async (request, reply, { note }) => {
+        if (note.signedAt === null) refused("not_signed", note);
+        const result = await caseNotes.amend(
+          note,
+          { authorId: actorOf(request).id, text: request.body.text },
+          writeAuditOf(request),
+        );
+        return reply.status(201).send(done(result, note));
+      },
+    ),
   );
 };

@@ -5,10 +5,11 @@ import { auditCaseRead } from "../clinician/case-audit.js";
 import { caseSummaries } from "../clinician/case-summaries.js";
 import { notFound } from "../errors.js";
 import { caseClinician } from "../policies/case.js";
+import { guarded } from "../policies/loaded.js";
 import { caseSummarySchema, caseSummaryView } from "../presenters/case.js";
 import { caseListRoute } from "./case-list.js";
 import { entriesByStart, entryLogFilter, entryLogQuery, entrySchema } from "./entries.js";
-import { errorReplies, idParams, openCaseOf } from "./schemas.js";
+import { errorReplies, idParams } from "./schemas.js";
 
 /**
  * The case file, read side: what the family shares, while they share it (policies/case.ts). Each read is
@@ -19,24 +20,25 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     "/api/cases/:id",
-    {
-      config: { policy: caseClinician() },
-      schema: {
-        tags: ["cases"],
-        summary:
-          "A case's overview: the family's babies (ages, corrected ages), caregivers, what is shared and until when",
-        params: idParams,
-        response: { 200: caseSummarySchema, ...errorReplies },
+    guarded(
+      caseClinician(),
+      {
+        schema: {
+          tags: ["cases"],
+          summary:
+            "A case's overview: the family's babies (ages, corrected ages), caregivers, what is shared and until when",
+          params: idParams,
+          response: { 200: caseSummarySchema, ...errorReplies },
+        },
       },
-    },
-    async (request) => {
-      const open = openCaseOf(request);
-      await auditCaseRead(request, open, "overview");
-      const now = Date.now();
-      const [summary] = await caseSummaries(caseReads, [open], now);
-      if (!summary) throw notFound("case");
-      return caseSummaryView(summary, localDate(now, "UTC"));
-    },
+      async (request, _reply, { openCase: open }) => {
+        await auditCaseRead(request, open, "overview");
+        const now = Date.now();
+        const [summary] = await caseSummaries(caseReads, [open], now);
+        if (!summary) throw notFound("case");
+        return caseSummaryView(summary, localDate(now, "UTC"));
+      },
+    ),
   );
 
   caseListRoute(app, {

@@ -3,9 +3,9 @@ import { z } from "zod";
 import { stageOf } from "../../domain/screening/fit.js";
 import { checkInRoleOf, mergeSuggestions, suggestedCheckIns } from "../../domain/screening/schedule.js";
 import { localDate } from "../../domain/time.js";
-import { notFound } from "../errors.js";
 import { actorOf } from "../plugins/authorize.js";
 import { babyCaregiverByQuery } from "../policies/family.js";
+import { guarded } from "../policies/loaded.js";
 import { signedIn } from "../policies/signed-in.js";
 import { errorReplies } from "./schemas.js";
 
@@ -27,40 +27,40 @@ export const checkInRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     "/api/screenings/suggestions",
-    {
-      config: { policy: babyCaregiverByQuery },
-      schema: {
-        tags: ["well-being"],
-        summary:
-          "Suggested check-ins for me around this baby: due now or upcoming (windows already done or passed are left out), and whether I want reminders",
-        querystring: z.object({ babyId: z.string().min(1).max(100) }).strict(),
-        response: {
-          200: z.object({
-            reminders: z.boolean().describe("The person's choice: false means show no reminders"),
-            today: z.string(),
-            items: z.array(suggestionSchema),
-          }),
-          ...errorReplies,
+    guarded(
+      babyCaregiverByQuery,
+      {
+        schema: {
+          tags: ["well-being"],
+          summary:
+            "Suggested check-ins for me around this baby: due now or upcoming (windows already done or passed are left out), and whether I want reminders",
+          querystring: z.object({ babyId: z.string().min(1).max(100) }).strict(),
+          response: {
+            200: z.object({
+              reminders: z.boolean().describe("The person's choice: false means show no reminders"),
+              today: z.string(),
+              items: z.array(suggestionSchema),
+            }),
+            ...errorReplies,
+          },
         },
       },
-    },
-    async (request) => {
-      const actor = actorOf(request);
-      const { baby, membership } = request;
-      if (!baby || !membership) throw notFound("baby");
-      const timeZone = (await families.get(baby.familyId))?.timeZone ?? "UTC";
-      const [prefs, mine] = await Promise.all([
-        preferences.get(actor.id),
-        screenings.list(actor.id, { limit: RECENT_CHECK_INS }),
-      ]);
-      // The caregiver's own check-ins, about themself or this baby, count; those about another baby do not.
-      const done = mine
-        .filter((s) => s.babyId === null || s.babyId === baby.id)
-        .map((s) => ({ instrumentId: s.instrumentId, completedOn: localDate(s.completedAt, timeZone) }));
-      const today = localDate(Date.now(), timeZone);
-      const items = suggestedCheckIns(baby, checkInRoleOf(membership.relationship), done, today, offered);
-      return { reminders: prefs.checkinReminders, today, items };
-    },
+      async (request, _reply, { baby, membership }) => {
+        const actor = actorOf(request);
+        const timeZone = (await families.get(baby.familyId))?.timeZone ?? "UTC";
+        const [prefs, mine] = await Promise.all([
+          preferences.get(actor.id),
+          screenings.list(actor.id, { limit: RECENT_CHECK_INS }),
+        ]);
+        // The caregiver's own check-ins, about themself or this baby, count; those about another baby do not.
+        const done = mine
+          .filter((s) => s.babyId === null || s.babyId === baby.id)
+          .map((s) => ({ instrumentId: s.instrumentId, completedOn: localDate(s.completedAt, timeZone) }));
+        const today = localDate(Date.now(), timeZone);
+        const items = suggestedCheckIns(baby, checkInRoleOf(membership.relationship), done, today, offered);
+        return { reminders: prefs.checkinReminders, today, items };
+      },
+    ),
   );
 
   app.get(

@@ -8,6 +8,7 @@ import { entryTypes } from "../../domain/entries/vocabulary.js";
 import { conflict, HttpError, notFound } from "../errors.js";
 import { actorOf } from "../plugins/authorize.js";
 import { babyCaregiver, entryCaregiver } from "../policies/family.js";
+import { guarded } from "../policies/loaded.js";
 import { pagedByTime, readPage, type Window } from "./paging.js";
 import { errorReplies, idParams, page } from "./schemas.js";
 
@@ -91,53 +92,53 @@ export const entryRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     "/api/babies/:id/entries",
-    {
-      config: { policy: babyCaregiver },
-      schema: {
-        tags: ["entries"],
-        summary:
-          "Log a co-occupation. Send acceptOverlap=true to keep one that overlaps another of its type.",
-        params: idParams,
-        querystring: z.object({ acceptOverlap: z.enum(["true", "false"]).default("false") }).strict(),
-        body: entryInputSchema,
-        response: { 200: entrySchema, 201: entrySchema, 409: errorReplies[400], ...errorReplies },
+    guarded(
+      babyCaregiver,
+      {
+        schema: {
+          tags: ["entries"],
+          summary:
+            "Log a co-occupation. Send acceptOverlap=true to keep one that overlaps another of its type.",
+          params: idParams,
+          querystring: z.object({ acceptOverlap: z.enum(["true", "false"]).default("false") }).strict(),
+          body: entryInputSchema,
+          response: { 200: entrySchema, 201: entrySchema, 409: errorReplies[400], ...errorReplies },
+        },
       },
-    },
-    async (request, reply) => {
-      const baby = request.baby;
-      if (!baby) throw notFound("baby");
-      const actor = actorOf(request);
-      const checked = checkEntry(request.body, Date.now());
-      if (!checked.ok) {
-        throw new HttpError(
-          400,
-          "invalid_entry",
-          `This entry cannot be saved: ${checked.problems.join("; ")}.`,
-          {
-            problems: checked.problems,
-          },
-        );
-      }
-      const { entry } = checked;
-      if (request.query.acceptOverlap !== "true") {
-        const clash =
-          entry.id && (await entries.get(entry.id))
-            ? []
-            : await overlapping(baby.id, entry.type, entry.startedAt, entry.endedAt);
-        if (clash.length) {
-          throw new HttpError(409, "overlap", `This ${entry.type} overlaps another one. Save it anyway?`, {
-            overlapping: clash,
-          });
+      async (request, reply, { baby }) => {
+        const actor = actorOf(request);
+        const checked = checkEntry(request.body, Date.now());
+        if (!checked.ok) {
+          throw new HttpError(
+            400,
+            "invalid_entry",
+            `This entry cannot be saved: ${checked.problems.join("; ")}.`,
+            {
+              problems: checked.problems,
+            },
+          );
         }
-      }
-      const result = await entries.create(
-        { familyId: baby.familyId, babyId: baby.id, caregiverId: actor.id },
-        entry,
-      );
-      if ("clash" in result)
-        throw conflict("id_in_use", "That id belongs to another entry. Generate a new id (UUIDv7).");
-      return reply.status(result.created ? 201 : 200).send(present(result.entry, actor.id));
-    },
+        const { entry } = checked;
+        if (request.query.acceptOverlap !== "true") {
+          const clash =
+            entry.id && (await entries.get(entry.id))
+              ? []
+              : await overlapping(baby.id, entry.type, entry.startedAt, entry.endedAt);
+          if (clash.length) {
+            throw new HttpError(409, "overlap", `This ${entry.type} overlaps another one. Save it anyway?`, {
+              overlapping: clash,
+            });
+          }
+        }
+        const result = await entries.create(
+          { familyId: baby.familyId, babyId: baby.id, caregiverId: actor.id },
+          entry,
+        );
+        if ("clash" in result)
+          throw conflict("id_in_use", "That id belongs to another entry. Generate a new id (UUIDv7).");
+        return reply.status(result.created ? 201 : 200).send(present(result.entry, actor.id));
+      },
+    ),
   );
 
   app.get(

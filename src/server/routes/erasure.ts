@@ -6,7 +6,8 @@ import { confirmPassword } from "../erasure.js";
 import { conflict, notFound, type ResourceKey } from "../errors.js";
 import { actorOf } from "../plugins/authorize.js";
 import { babyOwner, familyOwner } from "../policies/family.js";
-import type { Policy } from "../policies/policy.js";
+import { guarded } from "../policies/loaded.js";
+import type { LoadingPolicy } from "../policies/policy.js";
 import { signedIn } from "../policies/signed-in.js";
 import { memberSchema } from "./families.js";
 import { errorReplies, found, idParams } from "./schemas.js";
@@ -80,20 +81,23 @@ export const erasureRoutes: FastifyPluginAsyncZod = async (app) => {
    * A route that deletes for good once the caller's own password is confirmed: a 404 when there was nothing
    * to delete, and the audit row after the deletion, never before it. No body in the reply.
    */
-  function deletionRoute(
+  function deletionRoute<L>(
     path: string,
-    policy: Policy,
+    policy: LoadingPolicy<L>,
     schema: ReturnType<typeof deletion>,
-    remove: (request: FastifyRequest<{ Params: { id: string } }>) => Promise<boolean>,
+    remove: (request: FastifyRequest<{ Params: { id: string } }>, loaded: L) => Promise<boolean>,
     missing: ResourceKey,
-    event: (request: FastifyRequest) => { action: string; familyId?: string },
+    event: (loaded: L) => { action: string; familyId?: string },
   ) {
-    app.delete(path, { config: { policy }, schema }, async (request, reply) => {
-      await confirmPassword(request, request.body.password);
-      if (!(await remove(request))) throw notFound(missing);
-      await audit.record({ actorId: actorOf(request).id, ...event(request), ...client(request) });
-      return reply.status(204).send(null);
-    });
+    app.delete(
+      path,
+      guarded(policy, { schema }, async (request, reply, loaded) => {
+        await confirmPassword(request, request.body.password);
+        if (!(await remove(request, loaded))) throw notFound(missing);
+        await audit.record({ actorId: actorOf(request).id, ...event(loaded), ...client(request) });
+        return reply.status(204).send(null);
+      }),
+    );
   }
 
   app.get(
@@ -174,8 +178,8 @@ export const erasureRoutes: FastifyPluginAsyncZod = async (app) => {
       "babies",
       "Delete a baby and their log (owners only, with your password). Screenings about the baby belong to whoever answered them: they are kept, without the baby",
     ),
-    async (request) => Boolean(request.baby && (await erasure.deleteBaby(request.baby.id))),
+    (_request, { baby }) => erasure.deleteBaby(baby.id),
     "baby",
-    (request) => ({ action: "baby.delete", ...(request.baby ? { familyId: request.baby.familyId } : {}) }),
+    ({ baby }) => ({ action: "baby.delete", familyId: baby.familyId }),
   );
 };

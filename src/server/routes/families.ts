@@ -19,6 +19,7 @@ import { inviteAcceptThrottle, tooManyInviteAttempts } from "../invite-throttle.
 import { mailInvite } from "../mail/family-invite.js";
 import { actorOf } from "../plugins/authorize.js";
 import { babyCaregiver, familyMember, familyOwner } from "../policies/family.js";
+import { guarded } from "../policies/loaded.js";
 import type { Actor } from "../policies/policy.js";
 import { can, familyAbilities } from "../policies/rules.js";
 import { signedIn } from "../policies/signed-in.js";
@@ -179,29 +180,31 @@ export const familyRoutes: FastifyPluginAsyncZod<{ inviteAcceptsPerMinute: numbe
 
   app.delete(
     "/api/families/:id/caregivers/:userId",
-    {
-      config: { policy: familyMember },
-      schema: {
-        tags: ["families"],
-        summary: "Leave a family yourself, or (owners) remove a caregiver",
-        params: idParams.extend({ userId: z.string().min(1).max(100) }),
-        response: { 204: z.null(), 409: errorReplies[400], ...errorReplies },
+    guarded(
+      familyMember,
+      {
+        schema: {
+          tags: ["families"],
+          summary: "Leave a family yourself, or (owners) remove a caregiver",
+          params: idParams.extend({ userId: z.string().min(1).max(100) }),
+          response: { 204: z.null(), 409: errorReplies[400], ...errorReplies },
+        },
       },
-    },
-    async (request, reply) => {
-      const { id, userId } = request.params;
-      const caregiver = { type: "caregiver", membership: request.membership, userId } as const;
-      if (!can(actorOf(request), "remove", caregiver)) {
-        throw forbidden("Only an owner can remove another caregiver.");
-      }
-      const target = await families.membership(id, userId);
-      if (!target) throw notFound("caregiver");
-      if (target.permission === "owner" && (await families.countOwners(id)) <= 1) {
-        throw conflict("last_owner", "A family needs an owner. Make another caregiver an owner first.");
-      }
-      await families.removeMember(id, userId);
-      return reply.status(204).send(null);
-    },
+      async (request, reply, { membership }) => {
+        const { id, userId } = request.params;
+        const caregiver = { type: "caregiver", membership, userId } as const;
+        if (!can(actorOf(request), "remove", caregiver)) {
+          throw forbidden("Only an owner can remove another caregiver.");
+        }
+        const target = await families.membership(id, userId);
+        if (!target) throw notFound("caregiver");
+        if (target.permission === "owner" && (await families.countOwners(id)) <= 1) {
+          throw conflict("last_owner", "A family needs an owner. Make another caregiver an owner first.");
+        }
+        await families.removeMember(id, userId);
+        return reply.status(204).send(null);
+      },
+    ),
   );
 
   app.post(
@@ -235,19 +238,18 @@ export const familyRoutes: FastifyPluginAsyncZod<{ inviteAcceptsPerMinute: numbe
 
   app.get(
     "/api/babies/:id",
-    {
-      config: { policy: babyCaregiver },
-      schema: {
-        tags: ["babies"],
-        summary: "A baby",
-        params: idParams,
-        response: { 200: babySchema, ...errorReplies },
+    guarded(
+      babyCaregiver,
+      {
+        schema: {
+          tags: ["babies"],
+          summary: "A baby",
+          params: idParams,
+          response: { 200: babySchema, ...errorReplies },
+        },
       },
-    },
-    async (request) => {
-      if (!request.baby) throw notFound("baby");
-      return request.baby;
-    },
+      async (_request, _reply, { baby }) => baby,
+    ),
   );
 
   app.patch(

@@ -9,6 +9,7 @@ import type { AppContext } from "../context.js";
 import { HttpError, notFound } from "../errors.js";
 import { actorOf } from "../plugins/authorize.js";
 import { caseClinician } from "../policies/case.js";
+import { guarded } from "../policies/loaded.js";
 import {
   dyadFormulationSchema,
   dyadFormulationView,
@@ -17,7 +18,7 @@ import {
 } from "../presenters/formulation.js";
 import { caseListRoute } from "./case-list.js";
 import type { Paging } from "./paging.js";
-import { errorReplies, errorSchema, idParams, openCaseOf, pageQuery } from "./schemas.js";
+import { errorReplies, errorSchema, idParams, pageQuery } from "./schemas.js";
 
 const personId = z.string().min(1).max(100);
 
@@ -47,22 +48,23 @@ export const formulationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     "/api/cases/:id/formulation",
-    {
-      config: { policy: caseClinician() },
-      schema: {
-        tags: ["cases"],
-        summary:
-          "The case formulation: for each dyad (a caregiver and a baby of the family) that has one, its latest version and how many versions there are. Clinician-only",
-        params: idParams,
-        response: { 200: z.object({ items: z.array(dyadFormulationSchema) }), ...errorReplies },
+    guarded(
+      caseClinician(),
+      {
+        schema: {
+          tags: ["cases"],
+          summary:
+            "The case formulation: for each dyad (a caregiver and a baby of the family) that has one, its latest version and how many versions there are. Clinician-only",
+          params: idParams,
+          response: { 200: z.object({ items: z.array(dyadFormulationSchema) }), ...errorReplies },
+        },
       },
-    },
-    async (request) => {
-      const open = openCaseOf(request);
-      const items = await formulations.latest(open.id);
-      await auditCaseRead(request, open, "formulation");
-      return { items: items.map(dyadFormulationView) };
-    },
+      async (request, _reply, { openCase: open }) => {
+        const items = await formulations.latest(open.id);
+        await auditCaseRead(request, open, "formulation");
+        return { items: items.map(dyadFormulationView) };
+      },
+    ),
   );
 
   caseListRoute(app, {
@@ -89,68 +91,69 @@ export const formulationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.put(
     "/api/cases/:id/formulation",
-    {
-      config: { policy: caseClinician() },
-      schema: {
-        tags: ["cases"],
-        summary:
-          "Save a dyad's formulation as a new version (older versions are kept). Send the version you started from as baseVersion (0 for the first); if someone saved since, nothing is saved and the answer is 409",
-        params: idParams,
-        body: z
-          .object({
-            caregiverId: personId,
-            babyId: personId,
-            baseVersion: z
-              .number()
-              .int()
-              .min(0)
-              .describe("The version this edit started from; 0 when there was none"),
-            content: formulationInputSchema,
-          })
-          .strict(),
-        response: { 200: formulationVersionSchema, 409: errorSchema, ...errorReplies },
-      },
-    },
-    async (request) => {
-      const open = openCaseOf(request);
-      const { caregiverId, babyId, baseVersion } = request.body;
-      if (!(await isDyadOf(ctx, open, caregiverId, babyId)))
-        throw new HttpError(
-          400,
-          "invalid_input",
-          "caregiverId and babyId must be a caregiver and a baby of this case's family. Choose the dyad from the case's overview.",
-        );
-      const content = completeFormulation(request.body.content);
-      if (isEmptyFormulation(content))
-        throw new HttpError(
-          400,
-          "invalid_input",
-          "content: write something under at least one heading before saving.",
-        );
-      const result = await formulations.save(
-        {
-          caseId: open.id,
-          familyId: open.familyId,
-          caregiverId,
-          babyId,
-          authorId: actorOf(request).id,
-          baseVersion,
-          content,
+    guarded(
+      caseClinician(),
+      {
+        schema: {
+          tags: ["cases"],
+          summary:
+            "Save a dyad's formulation as a new version (older versions are kept). Send the version you started from as baseVersion (0 for the first); if someone saved since, nothing is saved and the answer is 409",
+          params: idParams,
+          body: z
+            .object({
+              caregiverId: personId,
+              babyId: personId,
+              baseVersion: z
+                .number()
+                .int()
+                .min(0)
+                .describe("The version this edit started from; 0 when there was none"),
+              content: formulationInputSchema,
+            })
+            .strict(),
+          response: { 200: formulationVersionSchema, 409: errorSchema, ...errorReplies },
         },
-        writeAuditOf(request),
-      );
-      if ("stale" in result) {
-        const { latest } = result.stale;
-        throw new HttpError(
-          409,
-          "formulation_stale",
-          latest > baseVersion
-            ? `This formulation was saved again (now version ${latest}) after you opened version ${baseVersion}. Nothing was saved: reload it, bring your changes across, and save again.`
-            : `There is no version ${baseVersion} of this formulation (the latest is ${latest}). Reload it and save again.`,
-          { latestVersion: latest },
+      },
+      async (request, _reply, { openCase: open }) => {
+        const { caregiverId, babyId, baseVersion } = request.body;
+        if (!(await isDyadOf(ctx, open, caregiverId, babyId)))
+          throw new HttpError(
+            400,
+            "invalid_input",
+            "caregiverId and babyId must be a caregiver and a baby of this case's family. Choose the dyad from the case's overview.",
+          );
+        const content = completeFormulation(request.body.content);
+        if (isEmptyFormulation(content))
+          throw new HttpError(
+            400,
+            "invalid_input",
+            "content: write something under at least one heading before saving.",
+          );
+        const result = await formulations.save(
+          {
+            caseId: open.id,
+            familyId: open.familyId,
+            caregiverId,
+            babyId,
+            authorId: actorOf(request).id,
+            baseVersion,
+            content,
+          },
+          writeAuditOf(request),
         );
-      }
-      return formulationVersionView(result.saved);
-    },
+        if ("stale" in result) {
+          const { latest } = result.stale;
+          throw new HttpError(
+            409,
+            "formulation_stale",
+            latest > baseVersion
+              ? `This formulation was saved again (now version ${latest}) after you opened version ${baseVersion}. Nothing was saved: reload it, bring your changes across, and save again.`
+              : `There is no version ${baseVersion} of this formulation (the latest is ${latest}). Reload it and save again.`,
+            { latestVersion: latest },
+          );
+        }
+        return formulationVersionView(result.saved);
+      },
+    ),
   );
 };

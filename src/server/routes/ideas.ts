@@ -10,6 +10,7 @@ import { localDate } from "../../domain/time.js";
 import { notFound } from "../errors.js";
 import { actorOf } from "../plugins/authorize.js";
 import { babyCaregiverByQuery } from "../policies/family.js";
+import { guarded } from "../policies/loaded.js";
 import { signedIn } from "../policies/signed-in.js";
 import { errorReplies, idParams } from "./schemas.js";
 
@@ -91,45 +92,45 @@ export const ideaRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     "/api/guidance/ideas/pick",
-    {
-      config: { policy: babyCaregiverByQuery },
-      schema: {
-        tags: ["guidance"],
-        summary:
-          "One idea for this baby's age: for a moment of care (occasion), or without one the day's idea (steady through the family's day). Records that it was shown.",
-        querystring: z
-          .object({ babyId: z.string().min(1).max(100), occasion: z.enum(occasions).optional(), lang })
-          .strict(),
-        response: {
-          200: z.object({ band: z.enum(ageBands).nullable(), idea: ideaView.nullable() }),
-          ...errorReplies,
+    guarded(
+      babyCaregiverByQuery,
+      {
+        schema: {
+          tags: ["guidance"],
+          summary:
+            "One idea for this baby's age: for a moment of care (occasion), or without one the day's idea (steady through the family's day). Records that it was shown.",
+          querystring: z
+            .object({ babyId: z.string().min(1).max(100), occasion: z.enum(occasions).optional(), lang })
+            .strict(),
+          response: {
+            200: z.object({ band: z.enum(ageBands).nullable(), idea: ideaView.nullable() }),
+            ...errorReplies,
+          },
         },
       },
-    },
-    async (request) => {
-      const actor = actorOf(request);
-      const baby = request.baby;
-      if (!baby) throw notFound("baby");
-      const timeZone = (await families.get(baby.familyId))?.timeZone ?? "UTC";
-      const now = Date.now();
-      const band = ageBandOf(baby, localDate(now, timeZone));
-      if (!band) return { band: null, idea: null };
-      const marks = await marksOf(actor.id);
-      const hidden = new Set([...marks.values()].filter((m) => m.hiddenAt != null).map((m) => m.ideaId));
-      const seenAt = new Map(
-        [...marks.values()].filter((m) => m.seenAt != null).map((m) => [m.ideaId, m.seenAt as number]),
-      );
-      const { occasion } = request.query;
-      // NICU ideas only while the log speaks of the NICU; a family at home is not offered them.
-      const situations = situationsFromLog(await entries.touching(baby.id, now - SITUATION_WINDOW_MS, now));
-      const idea = occasion
-        ? pickIdea(ideas, { band, occasion, hidden, seenAt, now, seed: `${baby.id}|${now}`, situations })
-        : dailyIdea(ideas, { band, hidden, seenAt, now, timeZone, babyId: baby.id, situations });
-      if (!idea) return { band, idea: null };
-      await ideaMarks.seen(actor.id, idea.id, now);
-      const lang = await langOf(actor.id, request.query.lang);
-      return { band, idea: view(idea, lang, marks.get(idea.id)) };
-    },
+      async (request, _reply, { baby }) => {
+        const actor = actorOf(request);
+        const timeZone = (await families.get(baby.familyId))?.timeZone ?? "UTC";
+        const now = Date.now();
+        const band = ageBandOf(baby, localDate(now, timeZone));
+        if (!band) return { band: null, idea: null };
+        const marks = await marksOf(actor.id);
+        const hidden = new Set([...marks.values()].filter((m) => m.hiddenAt != null).map((m) => m.ideaId));
+        const seenAt = new Map(
+          [...marks.values()].filter((m) => m.seenAt != null).map((m) => [m.ideaId, m.seenAt as number]),
+        );
+        const { occasion } = request.query;
+        // NICU ideas only while the log speaks of the NICU; a family at home is not offered them.
+        const situations = situationsFromLog(await entries.touching(baby.id, now - SITUATION_WINDOW_MS, now));
+        const idea = occasion
+          ? pickIdea(ideas, { band, occasion, hidden, seenAt, now, seed: `${baby.id}|${now}`, situations })
+          : dailyIdea(ideas, { band, hidden, seenAt, now, timeZone, babyId: baby.id, situations });
+        if (!idea) return { band, idea: null };
+        await ideaMarks.seen(actor.id, idea.id, now);
+        const lang = await langOf(actor.id, request.query.lang);
+        return { band, idea: view(idea, lang, marks.get(idea.id)) };
+      },
+    ),
   );
 
   app.put(

@@ -1,5 +1,5 @@
 import multipart from "@fastify/multipart";
-import type { FastifyReply } from "fastify";
+import type { FastifyReply, FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { toImport } from "../../db/repositories/imports.js";
@@ -17,6 +17,7 @@ import { readUpload, uploadFormats } from "../imports/read-upload.js";
 import { type ImportRun, runImport } from "../imports/run-import.js";
 import { actorOf } from "../plugins/authorize.js";
 import { babyCaregiver, importCaregiver } from "../policies/family.js";
+import { guarded } from "../policies/loaded.js";
 import { errorReplies, idParams } from "./schemas.js";
 
 /**
@@ -112,15 +113,11 @@ export const importRoutes: FastifyPluginAsyncZod<{ privateHosts: boolean }> = as
   const { families, preferences, imports, audit } = app.attune;
 
   /** Who imports into which baby, and how: what every import shares before its rows are read. */
-  async function importer(request: {
-    baby?: { id: string } | undefined;
-    membership?: { familyId: string } | undefined;
-    ip: string;
-  }) {
-    const baby = request.baby;
-    const membership = request.membership;
-    if (!baby || !membership) throw notFound("baby");
-    const actor = actorOf(request as never);
+  async function importer(
+    request: FastifyRequest,
+    { baby, membership }: { baby: { id: string }; membership: { familyId: string } },
+  ) {
+    const actor = actorOf(request);
     const family = await families.get(membership.familyId);
     // Every word the import writes into the log that is not the file's, in the importer's language.
     const words = noteWords[(await preferences.get(actor.id)).locale];
@@ -165,105 +162,109 @@ export const importRoutes: FastifyPluginAsyncZod<{ privateHosts: boolean }> = as
 
     upload.post(
       "/api/babies/:id/imports",
-      {
-        config: { policy: babyCaregiver },
-        bodyLimit: IMPORT_UPLOAD_LIMIT,
-        schema: {
-          tags: ["imports"],
-          summary:
-            "Preview (dryRun=true, the default) or import an export for this baby: Huckleberry, Nara Baby or Baby Buddy CSV, or Attune's own (JSON, CSV or zip). The file is the raw body (text/csv, application/json, application/zip) or the one file of a multipart/form-data form. Wall times are read in timeZone (default: the family's)",
-          params: idParams,
-          querystring: z
-            .object({
-              format: z.enum(formats).default("auto"),
-              timeZone: timeZoneSchema.optional(),
-              dryRun: dryRunQuery,
-              child: z
-                .string()
-                .min(1)
-                .max(100)
-                .optional()
-                .describe(
-                  "Which child of the file, when it holds several (the ids a choose_child error lists)",
-                ),
-            })
-            .extend(unitsSchema.shape)
-            .strict(),
-          response: { 200: importReply, 201: importReply, 413: errorReplies[400], ...errorReplies },
+      guarded(
+        babyCaregiver,
+        {
+          bodyLimit: IMPORT_UPLOAD_LIMIT,
+          schema: {
+            tags: ["imports"],
+            summary:
+              "Preview (dryRun=true, the default) or import an export for this baby: Huckleberry, Nara Baby or Baby Buddy CSV, or Attune's own (JSON, CSV or zip). The file is the raw body (text/csv, application/json, application/zip) or the one file of a multipart/form-data form. Wall times are read in timeZone (default: the family's)",
+            params: idParams,
+            querystring: z
+              .object({
+                format: z.enum(formats).default("auto"),
+                timeZone: timeZoneSchema.optional(),
+                dryRun: dryRunQuery,
+                child: z
+                  .string()
+                  .min(1)
+                  .max(100)
+                  .optional()
+                  .describe(
+                    "Which child of the file, when it holds several (the ids a choose_child error lists)",
+                  ),
+              })
+              .extend(unitsSchema.shape)
+              .strict(),
+            response: { 200: importReply, 201: importReply, 413: errorReplies[400], ...errorReplies },
+          },
         },
-      },
-      async (request, reply) => {
-        const who = await importer(request);
-        const bytes = await uploadedFile(request);
-        const timeZone = request.query.timeZone ?? who.familyZone;
-        const read = readUpload(bytes, {
-          format: request.query.format,
-          timeZone,
-          targetBabyId: who.babyId,
-          ...(request.query.child !== undefined ? { childId: request.query.child } : {}),
-          units: unitsOf(request.query),
-          words: who.words,
-        });
-        const { format, child, ...parsed } = read;
-        return imported(reply, { ...who, format, timeZone, parsed, child }, request.query.dryRun);
-      },
+        async (request, reply, loaded) => {
+          const who = await importer(request, loaded);
+          const bytes = await uploadedFile(request);
+          const timeZone = request.query.timeZone ?? who.familyZone;
+          const read = readUpload(bytes, {
+            format: request.query.format,
+            timeZone,
+            targetBabyId: who.babyId,
+            ...(request.query.child !== undefined ? { childId: request.query.child } : {}),
+            units: unitsOf(request.query),
+            words: who.words,
+          });
+          const { format, child, ...parsed } = read;
+          return imported(reply, { ...who, format, timeZone, parsed, child }, request.query.dryRun);
+        },
+      ),
     );
   });
 
   app.post(
     "/api/babies/:id/imports/babybuddy",
-    {
-      config: { policy: babyCaregiver },
-      schema: {
-        tags: ["imports"],
-        summary:
-          "Preview (dryRun=true, the default) or import one child's history from a running Baby Buddy, through its API. The key is used for this request only, never stored. Without childId, a Baby Buddy with several children answers 400 choose_child with their list",
-        params: idParams,
-        querystring: z.object({ dryRun: dryRunQuery, timeZone: timeZoneSchema.optional() }).strict(),
-        body: z
-          .object({
-            url: z.string().min(1).max(2000).describe("Where Baby Buddy is, as opened in a browser"),
-            token: z
-              .string()
-              .trim()
-              .min(1, "the API key is needed: it is on Baby Buddy's user settings page")
-              .max(200),
-            childId: z.coerce.number().int().positive().optional(),
-            units: unitsSchema.default({}),
-          })
-          .strict(),
-        response: {
-          200: importReply,
-          201: importReply,
-          413: errorReplies[400],
-          502: errorReplies[400],
-          ...errorReplies,
+    guarded(
+      babyCaregiver,
+      {
+        schema: {
+          tags: ["imports"],
+          summary:
+            "Preview (dryRun=true, the default) or import one child's history from a running Baby Buddy, through its API. The key is used for this request only, never stored. Without childId, a Baby Buddy with several children answers 400 choose_child with their list",
+          params: idParams,
+          querystring: z.object({ dryRun: dryRunQuery, timeZone: timeZoneSchema.optional() }).strict(),
+          body: z
+            .object({
+              url: z.string().min(1).max(2000).describe("Where Baby Buddy is, as opened in a browser"),
+              token: z
+                .string()
+                .trim()
+                .min(1, "the API key is needed: it is on Baby Buddy's user settings page")
+                .max(200),
+              childId: z.coerce.number().int().positive().optional(),
+              units: unitsSchema.default({}),
+            })
+            .strict(),
+          response: {
+            200: importReply,
+            201: importReply,
+            413: errorReplies[400],
+            502: errorReplies[400],
+            ...errorReplies,
+          },
         },
       },
-    },
-    async (request, reply) => {
-      const who = await importer(request);
-      const { url, token, units } = request.body;
-      const listed = await pullBabyBuddy({ url, token, childId: null, privateHosts: options.privateHosts });
-      const children = readBabyBuddyChildren(listed.children);
-      const childId = request.body.childId ?? (children.length === 1 ? children[0]?.id : undefined);
-      const child = children.find((c) => c.id === childId);
-      if (!child)
-        throw new HttpError(400, "choose_child", new SeveralChildren(children.map(asSourceChild)).message, {
-          children: children.map(asSourceChild),
+      async (request, reply, loaded) => {
+        const who = await importer(request, loaded);
+        const { url, token, units } = request.body;
+        const listed = await pullBabyBuddy({ url, token, childId: null, privateHosts: options.privateHosts });
+        const children = readBabyBuddyChildren(listed.children);
+        const childId = request.body.childId ?? (children.length === 1 ? children[0]?.id : undefined);
+        const child = children.find((c) => c.id === childId);
+        if (!child)
+          throw new HttpError(400, "choose_child", new SeveralChildren(children.map(asSourceChild)).message, {
+            children: children.map(asSourceChild),
+          });
+        const pulled = await pullBabyBuddy({
+          url,
+          token,
+          childId: child.id,
+          privateHosts: options.privateHosts,
         });
-      const pulled = await pullBabyBuddy({
-        url,
-        token,
-        childId: child.id,
-        privateHosts: options.privateHosts,
-      });
-      // Times from the API carry their offset; the zone places what has only a date (a weight).
-      const timeZone = request.query.timeZone ?? who.familyZone;
-      const parsed = readBabyBuddyRecords(pulled.batches, timeZone, unitsOf(units), who.words);
-      const run = { ...who, format: "babybuddy" as const, timeZone, parsed, child: asSourceChild(child) };
-      return imported(reply, run, request.query.dryRun);
-    },
+        // Times from the API carry their offset; the zone places what has only a date (a weight).
+        const timeZone = request.query.timeZone ?? who.familyZone;
+        const parsed = readBabyBuddyRecords(pulled.batches, timeZone, unitsOf(units), who.words);
+        const run = { ...who, format: "babybuddy" as const, timeZone, parsed, child: asSourceChild(child) };
+        return imported(reply, run, request.query.dryRun);
+      },
+    ),
   );
 
   app.get(

@@ -7,10 +7,11 @@ import { actorOf } from "../plugins/authorize.js";
 import { observationFamily } from "../policies/care-team.js";
 import { caseClinician } from "../policies/case.js";
 import { familyMember } from "../policies/family.js";
+import { guarded } from "../policies/loaded.js";
 import { observationSchema, observationView } from "../presenters/observation.js";
 import { caseListRoute } from "./case-list.js";
 import { pagedById, readPage } from "./paging.js";
-import { errorReplies, idParams, openCaseOf, page, pageQuery } from "./schemas.js";
+import { errorReplies, idParams, page, pageQuery } from "./schemas.js";
 
 const invalid = (message: string) => new HttpError(400, "invalid_input", message);
 
@@ -34,52 +35,53 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     "/api/cases/:id/observations",
-    {
-      config: { policy: caseClinician() },
-      schema: {
-        tags: ["cases"],
-        summary:
-          "Share an observation with the family: a few strengths-based words about what you saw, optionally about one dyad (a baby and a caregiver of the family)",
-        params: idParams,
-        body: z
-          .object({
-            text: z
-              .string()
-              .trim()
-              .min(1, "write what you noticed")
-              .max(OBSERVATION_MAX, `keep it under ${OBSERVATION_MAX} characters`),
-            babyId: z.string().min(1).max(100).optional(),
-            caregiverId: z.string().min(1).max(100).optional(),
-          })
-          .strict(),
-        response: { 201: observationSchema, ...errorReplies },
-      },
-    },
-    async (request, reply) => {
-      const open = openCaseOf(request);
-      const { text, babyId, caregiverId } = request.body;
-      // Unknown and another family's ids are answered alike, so nothing is learnt about other families.
-      if (babyId && (await babies.get(babyId))?.familyId !== open.familyId)
-        throw invalid(
-          "babyId: that baby is not in this family. Choose one of the family's babies, or leave it out.",
-        );
-      if (caregiverId && !(await families.membership(open.familyId, caregiverId)))
-        throw invalid(
-          "caregiverId: that person is not a caregiver in this family. Choose one of the family's caregivers, or leave it out.",
-        );
-      const made = await observations.create(
-        {
-          caseId: open.id,
-          familyId: open.familyId,
-          clinicianId: actorOf(request).id,
-          babyId: babyId ?? null,
-          caregiverId: caregiverId ?? null,
-          text,
+    guarded(
+      caseClinician(),
+      {
+        schema: {
+          tags: ["cases"],
+          summary:
+            "Share an observation with the family: a few strengths-based words about what you saw, optionally about one dyad (a baby and a caregiver of the family)",
+          params: idParams,
+          body: z
+            .object({
+              text: z
+                .string()
+                .trim()
+                .min(1, "write what you noticed")
+                .max(OBSERVATION_MAX, `keep it under ${OBSERVATION_MAX} characters`),
+              babyId: z.string().min(1).max(100).optional(),
+              caregiverId: z.string().min(1).max(100).optional(),
+            })
+            .strict(),
+          response: { 201: observationSchema, ...errorReplies },
         },
-        writeAuditOf(request),
-      );
-      return reply.status(201).send(observationView(made));
-    },
+      },
+      async (request, reply, { openCase: open }) => {
+        const { text, babyId, caregiverId } = request.body;
+        // Unknown and another family's ids are answered alike, so nothing is learnt about other families.
+        if (babyId && (await babies.get(babyId))?.familyId !== open.familyId)
+          throw invalid(
+            "babyId: that baby is not in this family. Choose one of the family's babies, or leave it out.",
+          );
+        if (caregiverId && !(await families.membership(open.familyId, caregiverId)))
+          throw invalid(
+            "caregiverId: that person is not a caregiver in this family. Choose one of the family's caregivers, or leave it out.",
+          );
+        const made = await observations.create(
+          {
+            caseId: open.id,
+            familyId: open.familyId,
+            clinicianId: actorOf(request).id,
+            babyId: babyId ?? null,
+            caregiverId: caregiverId ?? null,
+            text,
+          },
+          writeAuditOf(request),
+        );
+        return reply.status(201).send(observationView(made));
+      },
+    ),
   );
 
   app.get(

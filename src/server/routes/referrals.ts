@@ -16,10 +16,11 @@ import { actorOf } from "../plugins/authorize.js";
 import { referralFamily } from "../policies/care-team.js";
 import { caseClinician } from "../policies/case.js";
 import { familyMember } from "../policies/family.js";
+import { guarded } from "../policies/loaded.js";
 import { referralSchema, referralView } from "../presenters/referral.js";
 import { caseListRoute } from "./case-list.js";
 import { pagedById, readPage } from "./paging.js";
-import { errorReplies, errorSchema, idParams, openCaseOf, page, pageQuery } from "./schemas.js";
+import { errorReplies, errorSchema, idParams, page, pageQuery } from "./schemas.js";
 
 const statusBody = z
   .object({ status: z.enum(referralStatuses, `status is one of: ${referralStatuses.join(", ")}`) })
@@ -113,63 +114,65 @@ export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     "/api/cases/:id/referrals",
-    {
-      config: { policy: caseClinician() },
-      schema: {
-        tags: ["cases"],
-        summary:
-          "Refer the family: to a provider in the public directory (providerId) or one written in (name, contact), for a service, with an optional note. Starts as suggested",
-        params: idParams,
-        body: referralBody,
-        response: { 201: referralSchema, ...errorReplies },
+    guarded(
+      caseClinician(),
+      {
+        schema: {
+          tags: ["cases"],
+          summary:
+            "Refer the family: to a provider in the public directory (providerId) or one written in (name, contact), for a service, with an optional note. Starts as suggested",
+          params: idParams,
+          body: referralBody,
+          response: { 201: referralSchema, ...errorReplies },
+        },
       },
-    },
-    async (request, reply) => {
-      const open = openCaseOf(request);
-      const { providerId, name, contact, service, note } = request.body;
-      const base = {
-        caseId: open.id,
-        familyId: open.familyId,
-        clinicianId: actorOf(request).id,
-        service,
-        note: note ? note : null,
-      };
-      let input: Parameters<typeof referrals.create>[0];
-      if (providerId !== undefined) {
-        // Only what the public can find: a listing awaiting review, rejected or gone stale is not handed on.
-        const listing = await directory.get(providerId);
-        if (!listing || !isPublic(listing, Date.now()))
-          throw new HttpError(
-            400,
-            "provider_not_listed",
-            "That provider is not in the public directory right now (a listing waiting for review, or one not confirmed in the last 180 days, is not shown). Choose a provider from a directory search, or write this one in with a name and a way to reach them.",
-          );
-        input = { ...base, providerId, name: listing.name };
-      } else input = { ...base, providerId: null, name: name ?? "", contact: contact ?? null };
-      const made = await referrals.create(input, writeAuditOf(request));
-      return reply.status(201).send(referralView(made));
-    },
+      async (request, reply, { openCase: open }) => {
+        const { providerId, name, contact, service, note } = request.body;
+        const base = {
+          caseId: open.id,
+          familyId: open.familyId,
+          clinicianId: actorOf(request).id,
+          service,
+          note: note ? note : null,
+        };
+        let input: Parameters<typeof referrals.create>[0];
+        if (providerId !== undefined) {
+          // Only what the public can find: a listing awaiting review, rejected or gone stale is not handed on.
+          const listing = await directory.get(providerId);
+          if (!listing || !isPublic(listing, Date.now()))
+            throw new HttpError(
+              400,
+              "provider_not_listed",
+              "That provider is not in the public directory right now (a listing waiting for review, or one not confirmed in the last 180 days, is not shown). Choose a provider from a directory search, or write this one in with a name and a way to reach them.",
+            );
+          input = { ...base, providerId, name: listing.name };
+        } else input = { ...base, providerId: null, name: name ?? "", contact: contact ?? null };
+        const made = await referrals.create(input, writeAuditOf(request));
+        return reply.status(201).send(referralView(made));
+      },
+    ),
   );
 
   app.patch(
     "/api/cases/:id/referrals/:referralId",
-    {
-      config: { policy: caseClinician() },
-      schema: {
-        tags: ["cases"],
-        summary:
-          "Update a referral's status for the family (suggested → contacted → booked → attended, or declined). 409 for a move that is not allowed",
-        params: idParams.extend({ referralId: z.string().min(1).max(100) }),
-        body: statusBody,
-        response: { 200: referralSchema, 409: errorSchema, ...errorReplies },
+    guarded(
+      caseClinician(),
+      {
+        schema: {
+          tags: ["cases"],
+          summary:
+            "Update a referral's status for the family (suggested → contacted → booked → attended, or declined). 409 for a move that is not allowed",
+          params: idParams.extend({ referralId: z.string().min(1).max(100) }),
+          body: statusBody,
+          response: { 200: referralSchema, 409: errorSchema, ...errorReplies },
+        },
       },
-    },
-    async (request) => {
-      const open = openCaseOf(request);
-      const found = await referrals.get(request.params.referralId);
-      if (!found || found.caseId !== open.id) throw notFound("referral");
-      return moveStatus(found.id, request.body.status, { as: "clinician", audit: writeAuditOf(request) });
-    },
+      async (request, _reply, { openCase: open }) => {
+        const found = await referrals.get(request.params.referralId);
+        if (!found || found.caseId !== open.id) throw notFound("referral");
+        return moveStatus(found.id, request.body.status, { as: "clinician", audit: writeAuditOf(request) });
+      },
+    ),
   );
 
   app.get(

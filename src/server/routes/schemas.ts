@@ -3,8 +3,8 @@ import { z } from "zod";
 import { HttpError, notFound, type ResourceKey } from "../errors.js";
 
 /**
- * What many routes share: the error replies, the `:id` parameter, cursor paging and the open case a policy
- * loaded. One copy here, so a route says only what is its own.
+ * What many routes share: the error replies, the `:id` parameter and cursor paging. One copy here, so a
+ * route says only what is its own.
  */
 
 /** The error body every route may answer with, for the OpenAPI document. */
@@ -30,12 +30,6 @@ export function found<T>(value: T | null | undefined, resource: ResourceKey): T 
   if (value === null || value === undefined) throw notFound(resource);
   return value;
 }
-
-/** The case the `caseClinician` policy opened for this request (policies/case.ts). */
-export const openCaseOf = (request: FastifyRequest) => {
-  if (!request.openCase) throw notFound("case");
-  return request.openCase;
-};
 
 /** Cursor paging: an opaque cursor from the previous page's nextCursor, and a page size. */
 export const pageQuery = z

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { locales } from "../../domain/account.js";
 import { notFound } from "../errors.js";
 import { actorOf } from "../plugins/authorize.js";
+import { guarded } from "../policies/loaded.js";
 import { ownScreening } from "../policies/screening.js";
 import { screeningSchema, screeningView } from "../presenters/screening.js";
 import { errorReplies, idParams } from "./schemas.js";
@@ -27,33 +28,33 @@ export const screeningSharingRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch(
     "/api/screenings/:id",
-    {
-      config: { policy: ownScreening },
-      schema: {
-        tags: ["well-being"],
-        summary:
-          "Change who sees one of my check-in results: my visit summary, a clinician my family shares with. Only the choices given change",
-        params: idParams,
-        querystring: z
-          .object({ lang: z.enum(locales).optional().describe("Default: the account's language") })
-          .strict(),
-        body: z.object({ sharing: sharingChange }).strict(),
-        response: { 200: screeningSchema, ...errorReplies },
+    guarded(
+      ownScreening,
+      {
+        schema: {
+          tags: ["well-being"],
+          summary:
+            "Change who sees one of my check-in results: my visit summary, a clinician my family shares with. Only the choices given change",
+          params: idParams,
+          querystring: z
+            .object({ lang: z.enum(locales).optional().describe("Default: the account's language") })
+            .strict(),
+          body: z.object({ sharing: sharingChange }).strict(),
+          response: { 200: screeningSchema, ...errorReplies },
+        },
       },
-    },
-    async (request) => {
-      const actor = actorOf(request);
-      const s = request.screening;
-      if (!s) throw notFound("screening");
-      const changed = await screenings.setSharing(s.id, request.body.sharing, {
-        actorId: actor.id,
-        action: "screening.sharing",
-        ip: request.ip,
-        ...(request.headers["user-agent"] ? { userAgent: request.headers["user-agent"] } : {}),
-      });
-      if (!changed) throw notFound("screening");
-      const lang = request.query.lang ?? (await preferences.get(actor.id)).locale;
-      return screeningView(changed, lang);
-    },
+      async (request, _reply, { screening: s }) => {
+        const actor = actorOf(request);
+        const changed = await screenings.setSharing(s.id, request.body.sharing, {
+          actorId: actor.id,
+          action: "screening.sharing",
+          ip: request.ip,
+          ...(request.headers["user-agent"] ? { userAgent: request.headers["user-agent"] } : {}),
+        });
+        if (!changed) throw notFound("screening");
+        const lang = request.query.lang ?? (await preferences.get(actor.id)).locale;
+        return screeningView(changed, lang);
+      },
+    ),
   );
 };

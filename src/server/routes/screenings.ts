@@ -8,6 +8,7 @@ import { sameCheckIn } from "../../domain/screening/same-check-in.js";
 import { safetyFlags, scoreScreening } from "../../domain/screening/score.js";
 import { conflict, HttpError, notFound } from "../errors.js";
 import { actorOf } from "../plugins/authorize.js";
+import { guarded } from "../policies/loaded.js";
 import { checkInSubject, ownScreening } from "../policies/screening.js";
 import { signedIn } from "../policies/signed-in.js";
 import { crisisSchema, crisisView } from "../presenters/help.js";
@@ -149,84 +150,85 @@ export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     "/api/screenings",
-    {
-      // A baby that is not theirs is refused by the policy, after the safety answers are read (safetyFirst).
-      config: {
-        policy: checkInSubject,
-        refused: async (request, refusal) => {
-          const { refuse } = await safetyFirst(
-            request as FastifyRequest<{ Body: CheckInInput; Querystring: { region?: string } }>,
-          );
-          return refuse(refusal as HttpError);
+    // A baby that is not theirs is refused by the policy, after the safety answers are read (safetyFirst).
+    guarded(
+      checkInSubject,
+      {
+        config: {
+          refused: async (request, refusal) => {
+            const { refuse } = await safetyFirst(
+              request as FastifyRequest<{ Body: CheckInInput; Querystring: { region?: string } }>,
+            );
+            return refuse(refusal as HttpError);
+          },
+        },
+        schema: {
+          tags: ["well-being"],
+          summary:
+            "Score and keep a completed check-in. A safety answer adds `crisis` (show it first). A refused request whose answers raised a flag carries details.flags and details.crisis",
+          querystring: z.object({ region: regionParam.optional() }).strict(),
+          body: screeningInput,
+          response: { 200: resultSchema, 201: resultSchema, 409: errorSchema, ...errorReplies },
         },
       },
-      schema: {
-        tags: ["well-being"],
-        summary:
-          "Score and keep a completed check-in. A safety answer adds `crisis` (show it first). A refused request whose answers raised a flag carries details.flags and details.crisis",
-        querystring: z.object({ region: regionParam.optional() }).strict(),
-        body: screeningInput,
-        response: { 200: resultSchema, 201: resultSchema, 409: errorSchema, ...errorReplies },
-      },
-    },
-    async (request, reply) => {
-      const actor = actorOf(request);
-      const { instrumentId, answers } = request.body;
-      const { definition, flags, flagEvent, crisis, refuse } = await safetyFirst(request);
       // The policy has admitted the baby a check-in is about (checkInSubject); one about oneself has none.
-      const baby = request.body.subject === "self" ? undefined : request.baby;
-      const outcome = scoreScreening(definition, answers);
-      if (!outcome.ok) {
-        const { error } = outcome;
-        return refuse(
-          new HttpError(400, "invalid_answers", `The answers cannot be scored: ${error.message}.`, {
-            item: error.item,
-            kind: error.kind,
-          }),
-        );
-      }
-
-      let completedAt = Date.now();
-      try {
-        completedAt = completedAtOf(request.body.completedAt, completedAt);
-      } catch (error) {
-        await refuse(error as HttpError); // a flagged check-in keeps its crisis lines even when refused
-      }
-      const scoreOf = (item: string, option: number) =>
-        definition.item.find((i) => i.linkId === item)?.answerOption[option]?.score ?? 0;
-      const answeredIn = await langOf(actor.id, request.body.lang);
-      const { screening: saved, created } = await screenings.create(
-        {
-          userId: actor.id,
-          babyId: baby?.id ?? null,
-          familyId: baby?.familyId ?? null,
-          instrumentId,
-          instrumentVersion: definition.version,
-          lang: answeredIn,
-          ...outcome.score,
-        },
-        answers.map((a) => ({ item: a.item, option: a.option, score: scoreOf(a.item, a.option) })),
-        flags.length ? flagEvent(true) : undefined,
-        { clientId: request.body.clientId, now: completedAt },
-      );
-      if (!created) {
-        const kept = {
-          instrumentId: saved.instrumentId,
-          babyId: saved.babyId,
-          answers: await screenings.answers(saved.id),
-        };
-        const sent = { instrumentId, babyId: baby?.id ?? null, answers };
-        if (!sameCheckIn(kept, sent))
-          await refuse(
-            conflict(
-              "client_id_reused",
-              "This clientId was already used for a different check-in. Make a new clientId for each check-in, and send the same one again only to retry that same check-in.",
-            ),
+      async (request, reply, { baby }) => {
+        const actor = actorOf(request);
+        const { instrumentId, answers } = request.body;
+        const { definition, flags, flagEvent, crisis, refuse } = await safetyFirst(request);
+        const outcome = scoreScreening(definition, answers);
+        if (!outcome.ok) {
+          const { error } = outcome;
+          return refuse(
+            new HttpError(400, "invalid_answers", `The answers cannot be scored: ${error.message}.`, {
+              item: error.item,
+              kind: error.kind,
+            }),
           );
-      }
-      const view = screeningView(saved, answeredIn);
-      return reply.status(created ? 201 : 200).send({ ...view, ...(crisis ? { crisis } : {}) });
-    },
+        }
+
+        let completedAt = Date.now();
+        try {
+          completedAt = completedAtOf(request.body.completedAt, completedAt);
+        } catch (error) {
+          await refuse(error as HttpError); // a flagged check-in keeps its crisis lines even when refused
+        }
+        const scoreOf = (item: string, option: number) =>
+          definition.item.find((i) => i.linkId === item)?.answerOption[option]?.score ?? 0;
+        const answeredIn = await langOf(actor.id, request.body.lang);
+        const { screening: saved, created } = await screenings.create(
+          {
+            userId: actor.id,
+            babyId: baby?.id ?? null,
+            familyId: baby?.familyId ?? null,
+            instrumentId,
+            instrumentVersion: definition.version,
+            lang: answeredIn,
+            ...outcome.score,
+          },
+          answers.map((a) => ({ item: a.item, option: a.option, score: scoreOf(a.item, a.option) })),
+          flags.length ? flagEvent(true) : undefined,
+          { clientId: request.body.clientId, now: completedAt },
+        );
+        if (!created) {
+          const kept = {
+            instrumentId: saved.instrumentId,
+            babyId: saved.babyId,
+            answers: await screenings.answers(saved.id),
+          };
+          const sent = { instrumentId, babyId: baby?.id ?? null, answers };
+          if (!sameCheckIn(kept, sent))
+            await refuse(
+              conflict(
+                "client_id_reused",
+                "This clientId was already used for a different check-in. Make a new clientId for each check-in, and send the same one again only to retry that same check-in.",
+              ),
+            );
+        }
+        const view = screeningView(saved, answeredIn);
+        return reply.status(created ? 201 : 200).send({ ...view, ...(crisis ? { crisis } : {}) });
+      },
+    ),
   );
 
   app.get(
@@ -269,54 +271,55 @@ export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     "/api/screenings/:id",
-    {
-      config: { policy: ownScreening },
-      schema: {
-        tags: ["well-being"],
-        summary: "One of my check-in results, with its answers; with `crisis` when it raised a safety flag",
-        params: idParams,
-        querystring: z.object({ lang, region: regionParam.optional() }).strict(),
-        response: {
-          200: resultSchema.extend({ answers: z.array(answerSchema) }),
-          ...errorReplies,
+    guarded(
+      ownScreening,
+      {
+        schema: {
+          tags: ["well-being"],
+          summary: "One of my check-in results, with its answers; with `crisis` when it raised a safety flag",
+          params: idParams,
+          querystring: z.object({ lang, region: regionParam.optional() }).strict(),
+          response: {
+            200: resultSchema.extend({ answers: z.array(answerSchema) }),
+            ...errorReplies,
+          },
         },
       },
-    },
-    async (request) => {
-      const s = request.screening;
-      if (!s) throw notFound("screening");
-      const view = screeningView(s, await langOf(actorOf(request).id, request.query.lang));
-      // The same region order as when it was answered: asked, the person's own, the family's, the browser's.
-      const crisis = s.flags.length
-        ? crisisView(
-            await personRegionOf(request, app.attune, s.userId, {
-              asked: request.query.region,
-              babyId: s.babyId ?? undefined,
-            }),
-          )
-        : undefined;
-      return { ...view, answers: await screenings.answers(s.id), ...(crisis ? { crisis } : {}) };
-    },
+      async (request, _reply, { screening: s }) => {
+        const view = screeningView(s, await langOf(actorOf(request).id, request.query.lang));
+        // The same region order as when it was answered: asked, the person's own, the family's, the browser's.
+        const crisis = s.flags.length
+          ? crisisView(
+              await personRegionOf(request, app.attune, s.userId, {
+                asked: request.query.region,
+                babyId: s.babyId ?? undefined,
+              }),
+            )
+          : undefined;
+        return { ...view, answers: await screenings.answers(s.id), ...(crisis ? { crisis } : {}) };
+      },
+    ),
   );
 
   app.get(
     "/api/screenings/:id/fhir",
-    {
-      config: { policy: ownScreening },
-      schema: {
-        tags: ["well-being"],
-        summary:
-          "One of my check-in results as a FHIR R4 Bundle (collection): the QuestionnaireResponse and an Observation per score, with LOINC codes where they exist",
-        params: idParams,
-        response: { 200: fhirBundleSchema, ...errorReplies },
+    guarded(
+      ownScreening,
+      {
+        schema: {
+          tags: ["well-being"],
+          summary:
+            "One of my check-in results as a FHIR R4 Bundle (collection): the QuestionnaireResponse and an Observation per score, with LOINC codes where they exist",
+          params: idParams,
+          response: { 200: fhirBundleSchema, ...errorReplies },
+        },
       },
-    },
-    async (request, reply) => {
-      const s = request.screening;
-      const definition = s && instruments.get(s.instrumentId);
-      if (!s || !definition) throw notFound("screening");
-      reply.header("content-type", "application/fhir+json; charset=utf-8");
-      return screeningBundle(s, await screenings.answers(s.id), definition);
-    },
+      async (_request, reply, { screening: s }) => {
+        const definition = instruments.get(s.instrumentId);
+        if (!definition) throw notFound("screening");
+        reply.header("content-type", "application/fhir+json; charset=utf-8");
+        return screeningBundle(s, await screenings.answers(s.id), definition);
+      },
+    ),
   );
 };

@@ -13,6 +13,7 @@ import {
 } from "../../domain/thought-record.js";
 import { conflict, HttpError, notFound } from "../errors.js";
 import { actorOf } from "../plugins/authorize.js";
+import { guarded } from "../policies/loaded.js";
 import { signedIn } from "../policies/signed-in.js";
 import { changeOwnThoughtRecord, keepThoughtRecord, ownThoughtRecord } from "../policies/thought-record.js";
 import { thoughtRecordSchema, thoughtRecordView } from "../presenters/thought-record.js";
@@ -105,64 +106,63 @@ export const thoughtRecordRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     "/api/thought-records/:id",
-    {
-      config: { policy: ownThoughtRecord },
-      schema: {
-        tags: ["thought-records"],
-        summary: "One of my thought records",
-        params: idParams,
-        response: { 200: thoughtRecordSchema, ...errorReplies },
+    guarded(
+      ownThoughtRecord,
+      {
+        schema: {
+          tags: ["thought-records"],
+          summary: "One of my thought records",
+          params: idParams,
+          response: { 200: thoughtRecordSchema, ...errorReplies },
+        },
       },
-    },
-    async (request) => {
-      const record = request.thoughtRecord;
-      if (!record) throw notFound("thought_record");
-      return thoughtRecordView(record);
-    },
+      async (_request, _reply, { record }) => thoughtRecordView(record),
+    ),
   );
 
   app.patch(
     "/api/thought-records/:id",
-    {
-      config: { policy: changeOwnThoughtRecord },
-      schema: {
-        tags: ["thought-records"],
-        summary:
-          "Change one of my thought records: its words, the feelings after, the family it is kept with, or whether a clinician may read it. Only the fields given change",
-        params: idParams,
-        body: thoughtRecordChangeSchema,
-        response: { 200: thoughtRecordSchema, ...errorReplies },
+    guarded(
+      changeOwnThoughtRecord,
+      {
+        schema: {
+          tags: ["thought-records"],
+          summary:
+            "Change one of my thought records: its words, the feelings after, the family it is kept with, or whether a clinician may read it. Only the fields given change",
+          params: idParams,
+          body: thoughtRecordChangeSchema,
+          response: { 200: thoughtRecordSchema, ...errorReplies },
+        },
       },
-    },
-    async (request) => {
-      const current = request.thoughtRecord;
-      if (!current) throw notFound("thought_record");
-      // Moving it to another family was decided by the policy (changeOwnThoughtRecord).
-      const change = request.body;
-      const content = checked(checkThoughtRecord({ ...current, ...change }), "change");
-      const changed = changedFields(current, content);
-      if (!changed.length) return thoughtRecordView(current);
-      const updated = await records.update(current.id, content, changed, auditOf(request));
-      if (!updated) throw notFound("thought_record");
-      return thoughtRecordView(updated);
-    },
+      async (request, _reply, { record: current }) => {
+        // Moving it to another family was decided by the policy (changeOwnThoughtRecord).
+        const change = request.body;
+        const content = checked(checkThoughtRecord({ ...current, ...change }), "change");
+        const changed = changedFields(current, content);
+        if (!changed.length) return thoughtRecordView(current);
+        const updated = await records.update(current.id, content, changed, auditOf(request));
+        if (!updated) throw notFound("thought_record");
+        return thoughtRecordView(updated);
+      },
+    ),
   );
 
   app.delete(
     "/api/thought-records/:id",
-    {
-      config: { policy: ownThoughtRecord },
-      schema: {
-        tags: ["thought-records"],
-        summary: "Delete one of my thought records for good",
-        params: idParams,
-        response: { 204: z.null(), ...errorReplies },
+    guarded(
+      ownThoughtRecord,
+      {
+        schema: {
+          tags: ["thought-records"],
+          summary: "Delete one of my thought records for good",
+          params: idParams,
+          response: { 204: z.null(), ...errorReplies },
+        },
       },
-    },
-    async (request, reply) => {
-      const record = request.thoughtRecord;
-      if (!record || !(await records.remove(record.id, auditOf(request)))) throw notFound("thought_record");
-      return reply.status(204).send(null);
-    },
+      async (request, reply, { record }) => {
+        if (!(await records.remove(record.id, auditOf(request)))) throw notFound("thought_record");
+        return reply.status(204).send(null);
+      },
+    ),
   );
 };

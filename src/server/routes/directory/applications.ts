@@ -5,6 +5,7 @@ import { applicationInputSchema, listingInputSchema } from "../../../domain/dire
 import { HttpError, notFound } from "../../errors.js";
 import { actorOf } from "../../plugins/authorize.js";
 import { applyToDirectory, ownListing } from "../../policies/directory.js";
+import { guarded } from "../../policies/loaded.js";
 import { signedIn } from "../../policies/signed-in.js";
 import { ownListingSchema, ownListingView } from "../../presenters/directory-own.js";
 import { errorReplies, errorSchema, idParams } from "../schemas.js";
@@ -95,28 +96,28 @@ export const directoryApplicationRoutes: FastifyPluginAsyncZod = async (app) => 
 
   app.put(
     "/api/directory/providers/:id",
-    {
-      config: { policy: ownListing },
-      schema: {
-        tags: ["directory"],
-        summary:
-          "Edit my listing. One sent back for changes, or not accepted, goes back to the moderators; on a live listing, changed credentials wait for a moderator while the checked ones stay shown",
-        params: idParams,
-        body: listingInputSchema,
-        response: { 200: ownListingSchema, ...errorReplies },
+    guarded(
+      ownListing,
+      {
+        schema: {
+          tags: ["directory"],
+          summary:
+            "Edit my listing. One sent back for changes, or not accepted, goes back to the moderators; on a live listing, changed credentials wait for a moderator while the checked ones stay shown",
+          params: idParams,
+          body: listingInputSchema,
+          response: { 200: ownListingSchema, ...errorReplies },
+        },
       },
-    },
-    async (request) => {
-      const current = request.listing;
-      if (!current) throw notFound("listing");
-      const edited = await directory.edit(
-        current.id,
-        { ...request.body, coordinates: providerCoordinates(request.body) },
-        { actorId: actorOf(request).id, audit: auditOf(request, "edit") },
-      );
-      if (!edited) throw notFound("listing");
-      return view(edited.listing);
-    },
+      async (request, _reply, { listing: current }) => {
+        const edited = await directory.edit(
+          current.id,
+          { ...request.body, coordinates: providerCoordinates(request.body) },
+          { actorId: actorOf(request).id, audit: auditOf(request, "edit") },
+        );
+        if (!edited) throw notFound("listing");
+        return view(edited.listing);
+      },
+    ),
   );
 
   app.post(

@@ -12,7 +12,8 @@ import { missingForApproval } from "../../../domain/directory/listing-input.js";
 import { credentialTypes } from "../../../domain/directory/taxonomy.js";
 import { HttpError, notFound } from "../../errors.js";
 import { actorOf } from "../../plugins/authorize.js";
-import { moderateDirectory } from "../../policies/directory.js";
+import { moderateDirectory, moderateListing } from "../../policies/directory.js";
+import { guarded } from "../../policies/loaded.js";
 import { moderatorListingSchema, moderatorListingView } from "../../presenters/directory-moderation.js";
 import { emailNotVerified } from "../../verified-email.js";
 import {
@@ -91,10 +92,6 @@ export const directoryModerationRoutes: FastifyPluginAsyncZod = async (app) => {
     // Imported or seeded listings have no provider account: the moderator vouches for them.
     return !(l.source === "application" && l.applicantEmail);
   };
-  const listingOf = (request: FastifyRequest) => {
-    if (!request.listing) throw notFound("listing");
-    return request.listing;
-  };
   const discard = (request: FastifyRequest, listing: Listing, actorId: string) => {
     const { reason } = request.body as { reason: string };
     return directory.discardPendingCredentials(listing.id, Date.now(), {
@@ -142,16 +139,18 @@ export const directoryModerationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     "/api/directory/moderation/:id",
-    {
-      config: { policy: moderateDirectory },
-      schema: {
-        tags: ["directory"],
-        summary: "One listing in full, with its owner, credential checks and history",
-        params: idParams,
-        response: { 200: moderatorListingSchema, ...errorReplies },
+    guarded(
+      moderateListing,
+      {
+        schema: {
+          tags: ["directory"],
+          summary: "One listing in full, with its owner, credential checks and history",
+          params: idParams,
+          response: { 200: moderatorListingSchema, ...errorReplies },
+        },
       },
-    },
-    async (request) => view(listingOf(request)),
+      async (_request, _reply, { listing }) => view(listing),
+    ),
   );
 
   const decisions: { path: string; action: ModerationAction; summary: string; needsReason: boolean }[] = [
@@ -177,123 +176,126 @@ export const directoryModerationRoutes: FastifyPluginAsyncZod = async (app) => {
   for (const decision of decisions) {
     app.post(
       `/api/directory/moderation/:id/${decision.path}`,
-      {
-        config: { policy: moderateDirectory },
-        schema: {
-          tags: ["directory"],
-          summary: `${decision.summary}. 409 when the listing's status does not allow it`,
-          params: idParams,
-          body: decision.needsReason ? reasonBody : emptyBody,
-          response: { 200: moderatorListingSchema, 409: errorSchema, ...errorReplies },
+      guarded(
+        moderateListing,
+        {
+          schema: {
+            tags: ["directory"],
+            summary: `${decision.summary}. 409 when the listing's status does not allow it`,
+            params: idParams,
+            body: decision.needsReason ? reasonBody : emptyBody,
+            response: { 200: moderatorListingSchema, 409: errorSchema, ...errorReplies },
+          },
         },
-      },
-      async (request) => {
-        const listing = listingOf(request);
-        const to = nextStatus(listing.status, decision.action);
-        if (!to) throw refusal(listing.status, decision.action);
-        const missing = decision.action === "approve" ? missingForApproval(inputOf(listing)) : [];
-        if (missing.length)
-          throw new HttpError(
-            409,
-            "listing_incomplete",
-            `This listing cannot go public yet: ${missing.join("; ")}. Ask its provider for changes.`,
-            { missing },
-          );
-        // A listing goes public only for a provider who has shown the address is theirs: an owner who followed
-        // the link mailed at sign-up (one who applied without an account makes one with that address first).
-        if (decision.action === "approve" && !(await providerVerified(listing)))
-          throw emailNotVerified("provider");
-        const reason = decision.needsReason ? (request.body as { reason: string }).reason : null;
-        const moved = await directory.transition(listing.id, {
-          from: listing.status,
-          to,
-          action: decision.action,
-          actorId: actorOf(request).id,
-          reason,
-          audit: auditOf(request, decision.action, reason ? { reason } : undefined),
-        });
-        if (!moved) {
-          // Someone else moved it first: name where it stands now, not where it stood.
-          const current = await directory.get(listing.id);
-          if (!current) throw notFound("listing");
-          throw refusal(current.status, decision.action);
-        }
-        return view(moved);
-      },
+        async (request, _reply, { listing }) => {
+          const to = nextStatus(listing.status, decision.action);
+          if (!to) throw refusal(listing.status, decision.action);
+          const missing = decision.action === "approve" ? missingForApproval(inputOf(listing)) : [];
+          if (missing.length)
+            throw new HttpError(
+              409,
+              "listing_incomplete",
+              `This listing cannot go public yet: ${missing.join("; ")}. Ask its provider for changes.`,
+              { missing },
+            );
+          // A listing goes public only for a provider who has shown the address is theirs: an owner who followed
+          // the link mailed at sign-up (one who applied without an account makes one with that address first).
+          if (decision.action === "approve" && !(await providerVerified(listing)))
+            throw emailNotVerified("provider");
+          const reason = decision.needsReason ? (request.body as { reason: string }).reason : null;
+          const moved = await directory.transition(listing.id, {
+            from: listing.status,
+            to,
+            action: decision.action,
+            actorId: actorOf(request).id,
+            reason,
+            audit: auditOf(request, decision.action, reason ? { reason } : undefined),
+          });
+          if (!moved) {
+            // Someone else moved it first: name where it stands now, not where it stood.
+            const current = await directory.get(listing.id);
+            if (!current) throw notFound("listing");
+            throw refusal(current.status, decision.action);
+          }
+          return view(moved);
+        },
+      ),
     );
   }
 
   app.post(
     "/api/directory/moderation/:id/credentials/:type/verify",
-    {
-      config: { policy: moderateDirectory },
-      schema: {
-        tags: ["directory"],
-        summary: "Record that a credential was checked: by this moderator, now, and how",
-        params: idParams.extend({
-          type: z.enum(credentialTypes, "that is not a credential type the directory knows"),
-        }),
-        body: z
-          .object({
-            method: z
-              .string("say how it was checked, e.g. state licence lookup")
-              .trim()
-              .min(3, "say how it was checked, e.g. state licence lookup")
-              .max(300),
-          })
-          .strict(),
-        response: { 200: moderatorListingSchema, ...errorReplies },
+    guarded(
+      moderateListing,
+      {
+        schema: {
+          tags: ["directory"],
+          summary: "Record that a credential was checked: by this moderator, now, and how",
+          params: idParams.extend({
+            type: z.enum(credentialTypes, "that is not a credential type the directory knows"),
+          }),
+          body: z
+            .object({
+              method: z
+                .string("say how it was checked, e.g. state licence lookup")
+                .trim()
+                .min(3, "say how it was checked, e.g. state licence lookup")
+                .max(300),
+            })
+            .strict(),
+          response: { 200: moderatorListingSchema, ...errorReplies },
+        },
       },
-    },
-    async (request) => {
-      const listing = listingOf(request);
-      const { type } = request.params;
-      const { method } = request.body;
-      const verified = await directory.verifyCredential(
-        listing.id,
-        type,
-        { by: actorOf(request).id, at: Date.now(), method },
-        auditOf(request, "verify_credential", { credential: type, method }),
-      );
-      if (!verified) throw notFound("credential_on_this_listing");
-      return view(verified);
-    },
+      async (request, _reply, { listing }) => {
+        const { type } = request.params;
+        const { method } = request.body;
+        const verified = await directory.verifyCredential(
+          listing.id,
+          type,
+          { by: actorOf(request).id, at: Date.now(), method },
+          auditOf(request, "verify_credential", { credential: type, method }),
+        );
+        if (!verified) throw notFound("credential_on_this_listing");
+        return view(verified);
+      },
+    ),
   );
 
   for (const outcome of ["approve", "reject"] as const) {
     app.post(
       `/api/directory/moderation/:id/credential-changes/${outcome}`,
-      {
-        config: { policy: moderateDirectory },
-        schema: {
-          tags: ["directory"],
-          summary:
-            outcome === "approve"
-              ? "Accept the credential changes held on a live listing: they replace the shown ones (unverified until checked)"
-              : "Turn down the credential changes held on a live listing, with a reason; the checked ones stay",
-          params: idParams,
-          body: outcome === "approve" ? emptyBody : reasonBody,
-          response: { 200: moderatorListingSchema, 409: errorSchema, ...errorReplies },
+      guarded(
+        moderateListing,
+        {
+          schema: {
+            tags: ["directory"],
+            summary:
+              outcome === "approve"
+                ? "Accept the credential changes held on a live listing: they replace the shown ones (unverified until checked)"
+                : "Turn down the credential changes held on a live listing, with a reason; the checked ones stay",
+            params: idParams,
+            body: outcome === "approve" ? emptyBody : reasonBody,
+            response: { 200: moderatorListingSchema, 409: errorSchema, ...errorReplies },
+          },
         },
-      },
-      async (request) => {
-        const listing = listingOf(request);
-        const actorId = actorOf(request).id;
-        const decided =
-          outcome === "approve"
-            ? await directory.applyPendingCredentials(listing.id, Date.now(), {
-                actorId,
-                audit: auditOf(request, "credential_changes_approve"),
-              })
-            : await discard(request, listing, actorId);
-        if (!decided)
-          throw new HttpError(
-            409,
-            "no_credential_changes",
-            "This listing has no credential changes waiting for review.",
-          );
-        return view(decided);
-      },
+        async (request, _reply, { listing }) => {
+          const actorId = actorOf(request).id;
+          const decided =
+            outcome === "approve"
+              ? await directory.applyPendingCredentials(listing.id, Date.now(), {
+                  actorId,
+                  audit: auditOf(request, "credential_changes_approve"),
+                })
+              : await discard(request, listing, actorId);
+          if (!decided)
+            throw new HttpError(
+              409,
+              "no_credential_changes",
+              "This listing has no credential changes waiting for review.",
+            );
+          return view(decided);
+        },
+      ),
     );
   }
 };
