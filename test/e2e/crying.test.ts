@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type HttpClient, uniqueEmail } from "../support/http-client.js";
+import { middayZone } from "../support/midday-zone.js";
 import type { TestServer } from "../support/test-server.js";
 import { launchBrowser, phoneContext, startWebServer } from "./browser.js";
 
@@ -49,12 +50,14 @@ describe("My baby is crying, in the browser", () => {
     browser = await launchBrowser();
     owner = server.client();
     expect((await owner.signUp(uniqueEmail("kim"), { name: "Kim" })).status).toBe(200);
-    const familyId = (await owner.post("/api/families", { name: "The Parks", timeZone: "UTC" })).json.id;
+    // Care logged hours ago must land on today, whatever time the suite runs.
+    const zone = middayZone();
+    const familyId = (await owner.post("/api/families", { name: "The Parks", timeZone: zone })).json.id;
     // Five weeks old: young enough that any fever needs a doctor now.
     const birthDate = new Date(Date.now() - 35 * 86_400_000).toISOString().slice(0, 10);
     babyId = (await owner.post(`/api/families/${familyId}/babies`, { name: "Robin", birthDate })).json.id;
     const [name, value] = [...owner.cookies].find(([k]) => k.endsWith("session_token")) ?? [];
-    context = await phoneContext(browser, { timezoneId: "UTC" });
+    context = await phoneContext(browser, { timezoneId: zone });
     await context.addCookies([{ name: name ?? "", value: value ?? "", url: server.base }]);
     page = await context.newPage();
   });

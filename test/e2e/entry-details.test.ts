@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type HttpClient, uniqueEmail } from "../support/http-client.js";
+import { middayZone } from "../support/midday-zone.js";
 import type { TestServer } from "../support/test-server.js";
 import { launchBrowser, phoneContext, startWebServer } from "./browser.js";
 
@@ -23,7 +24,16 @@ async function entriesOf(client: HttpClient, babyId: string): Promise<ApiEntry[]
 }
 
 /** "HH:MM" some minutes ago on the family's clock (the family below lives in UTC, as does the browser). */
-const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString().slice(11, 16);
+// Care logged "50 minutes ago" must land on today, whatever time the suite runs: the family and the browser
+// live where it is about midday, and times are typed as that zone's clock shows them.
+const zone = middayZone();
+const clock = new Intl.DateTimeFormat("en-GB", {
+  timeZone: zone,
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+const minutesAgo = (minutes: number) => clock.format(new Date(Date.now() - minutes * 60_000));
 
 describe("every kind of entry and its details, in the browser", () => {
   let server: TestServer;
@@ -43,11 +53,11 @@ describe("every kind of entry and its details, in the browser", () => {
     expect((await owner.patch("/api/me/preferences", { volumeUnit: "oz", weightUnit: "lb" })).status).toBe(
       200,
     );
-    familyId = (await owner.post("/api/families", { name: "The Okafors", timeZone: "UTC" })).json.id;
+    familyId = (await owner.post("/api/families", { name: "The Okafors", timeZone: zone })).json.id;
     babyId = (await owner.post(`/api/families/${familyId}/babies`, { name: "Leo", birthDate: "2026-09-01" }))
       .json.id;
     const [name, value] = [...owner.cookies].find(([k]) => k.endsWith("session_token")) ?? [];
-    context = await phoneContext(browser, { timezoneId: "UTC" });
+    context = await phoneContext(browser, { timezoneId: zone });
     await context.addCookies([{ name: name ?? "", value: value ?? "", url: server.base }]);
     page = await context.newPage();
     await page.goto(`${server.base}/`);

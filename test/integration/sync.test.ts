@@ -1,8 +1,10 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { uuidv7 } from "../../src/domain/ids.js";
+import { localDate } from "../../src/domain/time.js";
 import { twoFamilies } from "../support/family-fixture.js";
 import { type HttpClient, uniqueEmail } from "../support/http-client.js";
+import { middayZone } from "../support/midday-zone.js";
 import { databaseKinds, startTestServer, type TestServer } from "../support/test-server.js";
 
 const ago = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
@@ -130,11 +132,13 @@ describe.each(databaseKinds)("day summary and export on %s", (kind) => {
   let mum: HttpClient;
   let babyId: string;
 
+  const timeZone = middayZone();
+
   beforeAll(async () => {
     server = await startTestServer(kind);
     mum = server.client();
     await mum.signUp(uniqueEmail("mum"));
-    const family = (await mum.post("/api/families", { name: "F", timeZone: "UTC" })).json.id;
+    const family = (await mum.post("/api/families", { name: "F", timeZone })).json.id;
     babyId = (await mum.post(`/api/families/${family}/babies`, { name: "Zoë", birthDate: "2026-10-18" })).json
       .id;
   });
@@ -155,9 +159,10 @@ describe.each(databaseKinds)("day summary and export on %s", (kind) => {
       moments: ["talking", "eye_contact"],
     });
     await mum.post(`/api/babies/${babyId}/entries`, { type: "sleep", startedAt: ago(5) });
-    const today = new Date().toISOString().slice(0, 10);
+    const today = localDate(Date.now(), timeZone);
     const res = await mum.get(`/api/babies/${babyId}/summary?date=${today}`);
     expect(res.status).toBe(200);
+    expect(res.json.timeZone).toBe(timeZone);
     expect(res.json.last.feed.details.lastSide).toBe("left");
     expect(res.json.last.diaper.details.kind).toBe("dirty");
     expect(res.json.asleep).toBe(true);
