@@ -33,6 +33,7 @@ import { caseRoutes } from "./routes/cases.js";
 import { checkInRoutes } from "./routes/check-ins.js";
 import { checkinRequestRoutes } from "./routes/checkin-requests.js";
 import { closedCaseRoutes } from "./routes/closed-cases.js";
+import { codingRoutes } from "./routes/coding.js";
 import { consentRoutes } from "./routes/consents.js";
 import { directoryApplicationRoutes } from "./routes/directory/applications.js";
 import { directoryModerationRoutes } from "./routes/directory/moderation.js";
@@ -174,6 +175,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(guidanceRoutes);
   await app.register(helpResourceRoutes);
   await app.register(instrumentRoutes);
+  await app.register(codingRoutes);
   await app.register(screeningRoutes);
   await app.register(screeningSharingRoutes);
   await app.register(checkInRoutes);
