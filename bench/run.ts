@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { measureFirstScreenJs } from "./budget.js";
 import { benchCaseload, CASELOAD_DUE } from "./caseload.js";
+import { benchCoding, codingRows } from "./coding.js";
 import { benchDirectory, DIRECTORY_SEARCH } from "./directory.js";
 import { benchFamily } from "./family.js";
 import { benchHttp } from "./http.js";
@@ -41,7 +42,7 @@ async function signUpCookie(base: string): Promise<string> {
 }
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-const only = process.env.BENCH_ONLY; // "web", "phone", "http", "family", "directory", "caseload" or "import" runs that part alone
+const only = process.env.BENCH_ONLY; // "web", "phone", "http", "family", "directory", "caseload", "import" or "coding" runs that part alone
 console.log(
   "Web: first-screen JS and Lighthouse (5 runs per page), the signed-in phone pages, then HTTP load…",
 );
@@ -71,6 +72,7 @@ const family = runs("family") ? await benchFamily(seconds) : undefined;
 const directory = runs("directory") ? await benchDirectory() : undefined;
 const caseload = runs("caseload") ? await benchCaseload() : undefined;
 const imported = runs("import") ? await benchImport() : undefined;
+const coding = runs("coding") ? benchCoding() : undefined;
 
 const fmt = (n: number) => n.toLocaleString("en-US");
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
@@ -126,6 +128,14 @@ const lines = [
       ]
     : []),
   "",
+  ...(coding
+    ? [
+        `| Interaction analysis: ${fmt(coding.events)} events over ${coding.seconds / 60} minutes, two coders (load average ${coding.loadAverage}) | ms (median of 21) | ÷ baseline | aim |`,
+        "|---|---:|---:|---|",
+        ...codingRows(coding).map((r) => `| ${r.label} | ${r.ms} | ${r.ratio} | ${r.aim} |`),
+        "",
+      ]
+    : []),
   ...(imported
     ? [
         `| Import, Huckleberry: ${fmt(imported.rows)} rows over 3 years (${(imported.bytes / 2 ** 20).toFixed(1)} MB; load average ${imported.loadAverage}) | ms | ÷ reading alone | aim |`,
