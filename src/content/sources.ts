@@ -115,7 +115,8 @@ export const sources = {
   },
   beebe2010: {
     title: "The origins of 12-month attachment: A microanalysis of 4-month mother–infant interaction",
-    author: "Beebe, B., Jaffe, J., Markese, S., Buck, K., Chen, H., Cohen, P., Bahrick, L., Andrews, H., & Feldstein, S.",
+    author:
+      "Beebe, B., Jaffe, J., Markese, S., Buck, K., Chen, H., Cohen, P., Bahrick, L., Andrews, H., & Feldstein, S.",
     year: 2010,
     published: "Attachment & Human Development, 12(1–2)",
   },

@@ -48,7 +48,9 @@ export const schemeSchema = z.object({
   editable: z.boolean(),
   copiedFrom: z.string().nullable(),
   codes: z.array(schemeCodeSchema),
-  sources: z.array(z.object({ author: z.string(), year: z.union([z.number(), z.string()]), title: z.string() })),
+  sources: z.array(
+    z.object({ author: z.string(), year: z.union([z.number(), z.string()]), title: z.string() }),
+  ),
   createdAt: z.number().nullable(),
   updatedAt: z.number().nullable(),
 });

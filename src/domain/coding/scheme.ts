@@ -42,22 +42,19 @@ export interface EventToStore {
  * Why an event does not fit the scheme or the session, as a sentence naming it; null when it fits. A point
  * has no end; a state has one, sent when it stops.
  */
-export function eventProblem(
-  scheme: Scheme,
-  event: EventToStore,
-  duration: number | null,
-): string | null {
+export function eventProblem(scheme: Scheme, event: EventToStore, duration: number | null): string | null {
   const code = scheme.codes.find((c) => c.id === event.code);
   const what = `${event.code} at ${event.at} s`;
-  if (!code) return `${what}: "${event.code}" is not a code of the scheme "${scheme.name}"; use one of its codes`;
+  if (!code)
+    return `${what}: "${event.code}" is not a code of the scheme "${scheme.name}"; use one of its codes`;
   if (event.at < 0) return `${what} is before the session's start: times count from 0`;
   if (code.kind === "point" && event.end !== undefined)
     return `${what}: ${code.id} is a point code, so it has no end; send it without one`;
   if (code.kind === "state" && event.end === undefined)
     return `${what}: ${code.id} is a state code; send it with its end once it stops`;
-  if (event.end !== undefined && event.end < event.at) return `${what} ends before it starts (${event.end} s)`;
+  if (event.end !== undefined && event.end < event.at)
+    return `${what} ends before it starts (${event.end} s)`;
   const last = event.end ?? event.at;
-  if (duration !== null && last > duration)
-    return `${what} is after the session's end at ${duration} s`;
+  if (duration !== null && last > duration) return `${what} is after the session's end at ${duration} s`;
   return null;
 }
