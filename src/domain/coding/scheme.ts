@@ -36,6 +36,7 @@ export interface EventToStore {
   code: string;
   at: number;
   end?: number | undefined;
+  modifier?: string | undefined;
 }
 
 /**
@@ -54,6 +55,8 @@ export function eventProblem(scheme: Scheme, event: EventToStore, duration: numb
     return `${what}: ${code.id} is a state code; send it with its end once it stops`;
   if (event.end !== undefined && event.end < event.at)
     return `${what} ends before it starts (${event.end} s)`;
+  if (event.modifier !== undefined && code.modifiers?.length && !code.modifiers.includes(event.modifier))
+    return `${what}: "${event.modifier}" is not a modifier of ${code.id}; use one of ${code.modifiers.join(", ")}`;
   const last = event.end ?? event.at;
   if (duration !== null && last > duration) return `${what} is after the session's end at ${duration} s`;
   return null;
