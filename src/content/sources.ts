@@ -88,6 +88,12 @@ export const sources = {
     year: 2016,
     published: "Psychological Medicine, 46(6), 1121-1134",
   },
+  bakemanQuera2011: {
+    title: "Sequential Analysis and Observer Agreement in the Behavioral Sciences",
+    author: "Bakeman, R., & Quera, V.",
+    year: 2011,
+    published: "Cambridge University Press",
+  },
   barnard1978: {
     title: "Nursing Child Assessment Satellite Training: Learning Resource Manual",
     author: "Barnard, K. E.",
@@ -106,6 +112,13 @@ export const sources = {
     author: "Barr, R. G., Rivara, F. P., Barr, M., et al.",
     year: 2009,
     published: "Pediatrics, 123(3), 972-980",
+  },
+  beebe2010: {
+    title: "The origins of 12-month attachment: A microanalysis of 4-month mother–infant interaction",
+    author:
+      "Beebe, B., Jaffe, J., Markese, S., Buck, K., Chen, H., Cohen, P., Bahrick, L., Andrews, H., & Feldstein, S.",
+    year: 2010,
+    published: "Attachment & Human Development, 12(1–2)",
   },
   beck1979: {
     title: "Cognitive Therapy of Depression",
@@ -255,6 +268,12 @@ export const sources = {
     author: "Farroni, T., Csibra, G., Simion, F., & Johnson, M. H.",
     year: 2002,
     published: "Proceedings of the National Academy of Sciences, 99(14), 9602-9605",
+  },
+  feldman1998: {
+    title: "Coding Interactive Behavior manual",
+    author: "Feldman, R.",
+    year: 1998,
+    published: "Unpublished manual, Bar-Ilan University",
   },
   feldman2007: {
     title:
@@ -735,6 +754,12 @@ export const sources = {
     author: "National 911 Program",
     year: "n.d.",
     url: "https://www.911.gov/",
+  },
+  weinbergTronick1999: {
+    title: "Infant and Caregiver Engagement Phases (ICEP) coding manual",
+    author: "Weinberg, M. K., & Tronick, E. Z.",
+    year: 1999,
+    published: "Unpublished manual, Children's Hospital and Harvard Medical School, Boston",
   },
   winnicott1953: {
     title: "Transitional objects and transitional phenomena",

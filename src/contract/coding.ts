@@ -56,3 +56,52 @@ export const analysisSchema = z.object({
 });
 
 export type CodingAnalysis = z.infer<typeof analysisSchema>;
+
+// ── Coding sessions in the case file (/api/cases/:id/coding-sessions) ──────────────────────────────────
+
+export const codingModes = ["live", "video"] as const;
+
+export const codingSessionSchema = z.object({
+  id: z.string(),
+  caseId: z.string(),
+  babyId: z.string().nullable(),
+  title: z.string(),
+  mode: z.enum(codingModes),
+  schemeId: z.string().describe('"default", or one of your own schemes'),
+  duration: z.number().nullable().describe("Seconds; null while a live session is still being coded"),
+  video: z
+    .object({ name: z.string(), duration: z.number().nullable(), sha256: z.string().nullable() })
+    .nullable()
+    .describe("The local file coded (never uploaded): its name, duration and SHA-256"),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+export type CodingSessionView = z.infer<typeof codingSessionSchema>;
+
+export const storedEventSchema = z.object({
+  id: z.string(),
+  coderId: z.string(),
+  code: z.string(),
+  at: z.number(),
+  end: z.number().nullable(),
+  modifier: z.string().nullable(),
+});
+
+export const codingSessionDetailSchema = codingSessionSchema.extend({
+  coders: z
+    .array(z.string())
+    .describe("Who coded it (a clinician's id, or a pass's label), first coded first"),
+  events: z.array(storedEventSchema).describe("In time order"),
+});
+
+export const eventBatchReplySchema = z.object({
+  added: z.number().int().describe("Events new to the session"),
+  alreadyStored: z.number().int().describe("Events the session already had (a batch sent again)"),
+  total: z.number().int(),
+});
+
+export const sessionAnalysisSchema = analysisSchema.extend({
+  duration: z.number().describe("T, in seconds: the session's, the video's, or the last coded moment"),
+  coders: z.array(z.string()),
+  caution: z.string().describe("To show beside any contingency figure"),
+});

@@ -463,6 +463,54 @@ export interface ClosedCaseRecordsTable {
   created_at: number;
 }
 
+/** A clinician's own coding scheme (0025); the default scheme is content, not a row. */
+export interface CodingSchemesTable {
+  id: string;
+  owner_id: string;
+  name: string;
+  /** JSON: the scheme's codes (contract/coding-scheme.ts). */
+  codes: string;
+  /** "default" or the id of the scheme this one was copied from. */
+  copied_from: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+/** One coded interaction of a case's dyad (0025). */
+export interface CodingSessionsTable {
+  id: string;
+  case_id: string;
+  family_id: string;
+  clinician_id: string;
+  baby_id: string | null;
+  title: string;
+  /** "live" or "video". */
+  mode: string;
+  /** "default" or a coding_schemes id. */
+  scheme_id: string;
+  /** Seconds; null until known (a live session still running). */
+  duration: number | null;
+  video_name: string | null;
+  video_duration: number | null;
+  video_sha256: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+/** One coded event; its id is made on the coder's device, so a batch sent twice is stored once (0025). */
+export interface CodingEventsTable {
+  id: string;
+  session_id: string;
+  coder_id: string;
+  code: string;
+  /** Seconds from the session's start. */
+  at: number;
+  /** Set for a state event: when it stopped. */
+  end: number | null;
+  modifier: string | null;
+  created_at: number;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -501,4 +549,7 @@ export interface Database {
   mail_opt_outs: MailOptOutsTable;
   imports: ImportsTable;
   import_entries: ImportEntriesTable;
+  coding_schemes: CodingSchemesTable;
+  coding_sessions: CodingSessionsTable;
+  coding_events: CodingEventsTable;
 }

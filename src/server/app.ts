@@ -34,6 +34,8 @@ import { checkInRoutes } from "./routes/check-ins.js";
 import { checkinRequestRoutes } from "./routes/checkin-requests.js";
 import { closedCaseRoutes } from "./routes/closed-cases.js";
 import { codingRoutes } from "./routes/coding.js";
+import { codingSchemeRoutes } from "./routes/coding-schemes.js";
+import { codingSessionRoutes } from "./routes/coding-sessions.js";
 import { consentRoutes } from "./routes/consents.js";
 import { directoryApplicationRoutes } from "./routes/directory/applications.js";
 import { directoryModerationRoutes } from "./routes/directory/moderation.js";
@@ -176,6 +178,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(helpResourceRoutes);
   await app.register(instrumentRoutes);
   await app.register(codingRoutes);
+  await app.register(codingSchemeRoutes);
+  await app.register(codingSessionRoutes);
   await app.register(screeningRoutes);
   await app.register(screeningSharingRoutes);
   await app.register(checkInRoutes);

@@ -9,6 +9,8 @@ import { caseReadsRepository } from "../db/repositories/case-reads.js";
 import { casesRepository } from "../db/repositories/cases.js";
 import { checkinRequestsRepository } from "../db/repositories/checkin-requests.js";
 import { closedCasesRepository } from "../db/repositories/closed-cases.js";
+import { codingSchemesRepository } from "../db/repositories/coding-schemes.js";
+import { codingSessionsRepository } from "../db/repositories/coding-sessions.js";
 import { consentsRepository } from "../db/repositories/consents.js";
 import { directoryListingsRepository } from "../db/repositories/directory-listings.js";
 import { directorySearchRepository } from "../db/repositories/directory-search.js";
@@ -83,6 +85,10 @@ export function createContext(
     checkinRequests: checkinRequestsRepository(database.db),
     observations: observationsRepository(database.db),
     referrals: referralsRepository(database.db),
+    /** Coded interactions of a case's dyad and their events (issue 19). */
+    codingSessions: codingSessionsRepository(database.db),
+    /** Clinicians' own coding schemes (the default one is content). */
+    codingSchemes: codingSchemesRepository(database.db),
     /** What the reminder scheduler finds due (check-in requests, listing reconfirmation, suggestions). */
     remindersDue: remindersDueRepository(database.db),
     directory: directoryListingsRepository(database.db),

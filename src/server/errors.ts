@@ -30,6 +30,8 @@ const resourceNouns = {
   caregiver_and_baby_in_this_family: "caregiver and baby in this family",
   case: "case",
   check_in_request: "check-in request",
+  coding_scheme: "coding scheme",
+  coding_session: "coding session",
   credential_on_this_listing: "credential on this listing",
   entry: "entry",
   family: "family",

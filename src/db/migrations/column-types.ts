@@ -11,6 +11,8 @@ export function columnTypes(kind: DatabaseKind) {
     kind === "postgres" ? pgType : sqliteType;
   return {
     epochMs: pgOr("bigint", "integer"),
+    /** Seconds with a fraction (coded times): Postgres's `real` would round them to 7 digits. */
+    seconds: pgOr("double precision", "real"),
     authDate: pgOr("timestamptz", "text"),
     authBool: pgOr("boolean", "integer"),
     falseDefault: (kind === "postgres" ? sql`false` : sql`0`) as Expression<unknown>,

@@ -24,6 +24,7 @@ import { erasure } from "./0021_erasure.js";
 import { mailAndThrottles } from "./0022_mail_and_throttles.js";
 import { imports } from "./0023_imports.js";
 import { importEntriesByEntry } from "./0024_import_entries_by_entry.js";
+import { codingSessions } from "./0025_coding_sessions.js";
 
 /**
  * The one ordered migration set for both dialects. Names sort in the order they must run;
@@ -55,5 +56,6 @@ export function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
     "0022_mail_and_throttles": mailAndThrottles(kind),
     "0023_imports": imports(kind),
     "0024_import_entries_by_entry": importEntriesByEntry,
+    "0025_coding_sessions": codingSessions(kind),
   };
 }

@@ -64,6 +64,10 @@ export const erasureCoverage = {
   referrals: "deleted with their family; in a family that stays, they no longer name the person",
   assignments: "deleted with their family; in a family that stays, they no longer name the person",
   checkin_requests: "deleted with their family, and those asked of the person",
+  coding_schemes: "the clinician's own; deleted with them",
+  coding_sessions:
+    "deleted with their family, their baby or their case (the clinician's own cases go with them)",
+  coding_events: "as their session",
   closed_cases: "the clinician's; deleted with the clinician",
   closed_case_records: "as their closed case",
   directory_providers: "the person's own listings are deleted",
@@ -177,7 +181,21 @@ async function deleteCaseRecords(
       .where("note_id", "in", tx.selectFrom("case_notes").select("id").where("case_id", "in", caseIds))
       .execute();
   }
+  // A coding session is about the dyad, not the clinician's own words: it is not kept in a closed case.
+  await deleteCodingSessions(tx, by, ids);
   for (const table of caseRecordTables) await tx.deleteFrom(table).where(by, "in", ids).execute();
+}
+
+/** Deletes these coding sessions with their events (events first: they point at their session). */
+async function deleteCodingSessions(
+  tx: Executor,
+  by: "family_id" | "case_id" | "baby_id" | "clinician_id",
+  ids: string[],
+) {
+  if (!ids.length) return;
+  const sessions = tx.selectFrom("coding_sessions").select("id").where(by, "in", ids);
+  await tx.deleteFrom("coding_events").where("session_id", "in", sessions).execute();
+  await tx.deleteFrom("coding_sessions").where(by, "in", ids).execute();
 }
 
 async function familyErasure(
@@ -592,6 +610,8 @@ async function deleteUserRows(tx: Executor, userId: string, email: string, now: 
     await tx.deleteFrom("cases").where("id", "in", ownCases).execute();
   }
   await tx.deleteFrom("case_notes").where("author_id", "=", userId).execute();
+  await deleteCodingSessions(tx, "clinician_id", [userId]);
+  await tx.deleteFrom("coding_schemes").where("owner_id", "=", userId).execute();
   await tx
     .deleteFrom("closed_case_records")
     .where(
@@ -731,6 +751,8 @@ export function erasureRepository(db: Kysely<Database>) {
         await tx.updateTable("observations").set({ baby_id: null }).where("baby_id", "=", babyId).execute();
         await keepDyadFormulations(tx, { babyId }, "baby_deleted", now);
         await tx.deleteFrom("case_formulations").where("baby_id", "=", babyId).execute();
+        // A coding session of the baby is the baby's interaction: it goes with the baby.
+        await deleteCodingSessions(tx, "baby_id", [babyId]);
         const importIds = tx.selectFrom("imports").select("id").where("baby_id", "=", babyId);
         await tx.deleteFrom("import_entries").where("import_id", "in", importIds).execute();
         await tx.deleteFrom("imports").where("baby_id", "=", babyId).execute();

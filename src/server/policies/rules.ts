@@ -36,6 +36,10 @@ export type Subject =
   | { type: "casePart"; open: CaseAccess | undefined; scope: ConsentScope }
   /** A clinician's note, found in the case openCaseId (the open case the request is in, if any). */
   | { type: "caseNote"; authorId: string; caseId: string; openCaseId: string | undefined }
+  /** A coding session, found in the case openCaseId (the open case the request is in). */
+  | { type: "codingSession"; caseId: string; openCaseId: string }
+  /** A clinician's own coding scheme. */
+  | { type: "codingScheme"; ownerId: string }
   | { type: "auditTrail" };
 
 type SubjectOf<T extends Subject["type"]> = Extract<Subject, { type: T }>;
@@ -81,6 +85,10 @@ const rules = {
   },
   /** A note is its author's alone, and only within the case it was written in. */
   caseNote: { use: (actor, note) => note.caseId === note.openCaseId && note.authorId === actor.id },
+  /** A coding session is the case's: its clinician codes it, only within that case. */
+  codingSession: { use: (_actor, session) => session.caseId === session.openCaseId },
+  /** A scheme is its owner's alone (the default one is everyone's to read and copy). */
+  codingScheme: { use: (actor, { ownerId }) => ownerId === actor.id },
   auditTrail: {
     /** Everyone reads what was done by them or to their account. */
     readOwn: () => true,

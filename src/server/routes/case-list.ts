@@ -15,6 +15,8 @@ interface CaseList<Row, Item extends z.ZodType, Query extends z.ZodType<PageAske
   /** Under the case: `/api/cases/:id/…`. */
   path: `/api/cases/:id/${string}`;
   summary: string;
+  /** The OpenAPI tags (default: cases). */
+  tags?: string[];
   /** The part of the family's share the list needs, when the open case alone is not enough. */
   scope?: ConsentScope;
   /** The part of the case the family's access log says was read. */
@@ -55,7 +57,7 @@ export function caseListRoute<
       caseClinician(list.scope),
       {
         schema: {
-          tags: ["cases"],
+          tags: list.tags ?? ["cases"],
           summary: list.summary,
           params: idParams,
           querystring: list.query ?? pageQuery,
