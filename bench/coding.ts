@@ -3,6 +3,8 @@ import { performance } from "node:perf_hooks";
 import { analyse } from "../src/domain/coding/analysis.js";
 import type { CodedEvent } from "../src/domain/coding/events.js";
 import { analysisRequestSchema } from "../src/domain/coding/input.js";
+// The demo's seeded generator (mulberry32): the same seed gives the same session.
+import { seededRandom as seeded } from "../src/server/demo/fictional-providers.js";
 
 /**
  * Analysing a coded session (issue 19): 30 minutes, 5,000 events from two coders, six given → target pairs,
@@ -22,18 +24,6 @@ export const CODING_AIM_MS = 50;
 const RUNS = 21;
 const POINTS = ["gaze", "smile", "vocalise", "mirror", "vocal_response", "touch", "pause"];
 const STATES = ["mutual_gaze", "held"];
-
-/** mulberry32: the same seed gives the same session. */
-function seeded(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function codedSession(duration: number, perCoder: number, seed: number): CodedEvent[] {
   const random = seeded(seed);

@@ -1,6 +1,7 @@
 import { type ChildProcess, fork } from "node:child_process";
 import { loadavg } from "node:os";
 import { join } from "node:path";
+import { seededRandom } from "../src/server/demo/fictional-providers.js";
 import { signedIn } from "./family.js";
 
 /**
@@ -52,16 +53,9 @@ const PREVIEW_RUNS = 3;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const round = (ms: number) => Math.round(ms);
 
-/** mulberry32: a small seeded generator, so the same seed and dates give the same file byte for byte. */
+/** The demo's seeded generator (mulberry32), so the same seed and dates give the same file byte for byte. */
 function seeded(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   return {
     next,
     /** An integer from lo to hi, both included. */
