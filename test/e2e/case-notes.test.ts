@@ -61,7 +61,11 @@ describe("the case notes, in the browser", () => {
     await progress.getByRole("button", { name: /^Add an amendment to the note written/ }).click();
     await progress.getByLabel("Amendment").fill("Dad joined for the last ten minutes.");
     await progress.getByRole("button", { name: "Save amendment" }).click();
-    await progress.getByText("Dad joined for the last ten minutes.").waitFor();
+    // In the note's amendments (the box keeps the words until the refreshed notes have arrived).
+    await progress
+      .locator(".case-note-amendments")
+      .getByText("Dad joined for the last ten minutes.")
+      .waitFor();
     await progress.getByText(/^Dr Lee, /).waitFor();
     expect(await axeProblems(page)).toEqual([]);
 
