@@ -116,17 +116,7 @@ export function codingSessionsRepository(db: Kysely<Database>) {
     },
 
     async create(
-      input: {
-        caseId: string;
-        familyId: string;
-        clinicianId: string;
-        babyId: string | null;
-        title: string;
-        mode: CodingMode;
-        schemeId: string;
-        duration: number | null;
-        video: { name: string; duration: number | null; sha256: string | null } | null;
-      },
+      input: Omit<CodingSession, "id" | "createdAt" | "updatedAt">,
       audit: WriteAudit,
       now = Date.now(),
     ): Promise<CodingSession> {
